@@ -1,0 +1,266 @@
+"""The document model every rule works on: front matter plus body blocks.
+
+A post is split once, here, into
+
+* ``FrontMatter`` - the raw text between the delimiters (so that a repair can
+  rewrite only the lines of the keys it touches) and the safely parsed mapping;
+* a tuple of ``Block`` s - paragraph, heading, list, quote, table, code, html,
+  marker, rule (thematic break) and ``verbatim`` (an ``articlefix: off`` region).
+
+Every block remembers the 1-based line span it came from in the input, so that
+the report can point at the input even after several rules have edited the
+document.  Blank lines are not blocks: each block carries the blank lines that
+preceded it (``gap``), which is what lets an untouched document render back
+byte for byte.
+
+Documents and blocks are immutable; rules build new ones with
+``dataclasses.replace`` / ``Document.with_blocks``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import regex
+
+from .frontmatter import FrontMatter, split_front_matter
+
+#: Kinds that no rule may edit (they may only be kept as they are).
+PROTECTED_KINDS = frozenset({"code", "table", "html", "verbatim"})
+#: Kinds that hold running prose that rules may edit sentence by sentence.
+PROSE_KINDS = frozenset({"paragraph"})
+
+DEFAULT_MARKERS = (
+    r"-{2,}\s*END\s*-{2,}",
+    r"\[END\]",
+    r"<END>",
+)
+
+_FENCE = regex.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+_HEADING = regex.compile(r"^ {0,3}#{1,6}(\s|$)")
+_LIST = regex.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+_QUOTE = regex.compile(r"^ {0,3}>")
+_TABLE = regex.compile(r"^ {0,3}\|")
+_RULE = regex.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_HTML_OPEN = regex.compile(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
+_OFF = regex.compile(r"^\s*<!--\s*articlefix:\s*off\s*-->\s*$", regex.I)
+_ON = regex.compile(r"^\s*<!--\s*articlefix:\s*on\s*-->\s*$", regex.I)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One body block.
+
+    ``text`` holds the block's lines joined with ``\\n`` (no trailing newline);
+    ``span`` is the (first, last) input line it came from; ``gap`` the blank
+    lines before it, verbatim (usually ``("",)`` for one empty line).
+    """
+
+    kind: str
+    text: str
+    span: tuple[int, int]
+    gap: tuple[str, ...] = ()
+
+    @property
+    def protected(self) -> bool:
+        return self.kind in PROTECTED_KINDS
+
+    @property
+    def is_prose(self) -> bool:
+        return self.kind in PROSE_KINDS
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    def with_text(self, text: str, span: tuple[int, int] | None = None) -> "Block":
+        return dataclasses.replace(self, text=text, span=span or self.span)
+
+
+@dataclass(frozen=True)
+class Document:
+    front_matter: FrontMatter | None
+    blocks: tuple[Block, ...]
+    #: blank lines after the last block, verbatim
+    trailing_gap: tuple[str, ...] = ()
+    #: the body ended with a newline
+    final_newline: bool = True
+    #: free-form facts rules leave for later rules (e.g. removed monologue
+    #: sentences, so that the title rule can tell that the title was one)
+    notes: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    def with_blocks(self, blocks: Iterable[Block]) -> "Document":
+        return dataclasses.replace(self, blocks=tuple(blocks))
+
+    def with_front_matter(self, fm: FrontMatter | None) -> "Document":
+        return dataclasses.replace(self, front_matter=fm)
+
+    def with_note(self, key: str, value: Any) -> "Document":
+        return dataclasses.replace(self, notes=self.notes + ((key, value),))
+
+    def note_values(self, key: str) -> list[Any]:
+        return [v for k, v in self.notes if k == key]
+
+    @property
+    def body_text(self) -> str:
+        return render_body(self)
+
+    def prose_text(self) -> str:
+        """All paragraph and heading text, for language detection and the like."""
+        return "\n".join(b.text for b in self.blocks if b.kind in ("paragraph", "heading", "list", "quote"))
+
+
+class ParseError(ValueError):
+    """Raised for input that cannot be parsed safely; carries the line."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        base = super().__str__()
+        return f"line {self.line}: {base}" if self.line else base
+
+
+def compile_markers(patterns: Iterable[str] = DEFAULT_MARKERS) -> regex.Pattern:
+    """A pattern that matches a whole seam-marker line."""
+    alternatives = "|".join(f"(?:{p})" for p in patterns)
+    return regex.compile(rf"^\s*(?:{alternatives})\s*$", regex.I)
+
+
+def parse(text: str, markers: regex.Pattern | None = None) -> Document:
+    """Split ``text`` (newlines already normalised to ``\\n``, no BOM)."""
+    markers = markers or compile_markers()
+    fm, body, body_start = split_front_matter(text)
+    lines = body.split("\n")
+    final_newline = body.endswith("\n")
+    if final_newline:
+        lines.pop()
+    blocks, trailing = _split_blocks(lines, body_start, markers)
+    return Document(fm, tuple(blocks), tuple(trailing), final_newline)
+
+
+def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
+    blocks: list[Block] = []
+    gap: list[str] = []
+    i = 0
+    n = len(lines)
+
+    def emit(kind: str, start: int, end: int) -> None:
+        nonlocal gap
+        blocks.append(Block(kind, "\n".join(lines[start:end]), (first_line + start, first_line + end - 1), tuple(gap)))
+        gap = []
+
+    while i < n:
+        line = lines[i]
+        if not line.strip():
+            gap.append(line)
+            i += 1
+            continue
+        start = i
+        if _OFF.match(line):
+            i += 1
+            while i < n and not _ON.match(lines[i]):
+                i += 1
+            i = min(i + 1, n)
+            emit("verbatim", start, i)
+            continue
+        if markers.match(line):
+            emit("marker", i, i + 1)
+            i += 1
+            continue
+        fence = _FENCE.match(line)
+        if fence:
+            char, size = fence.group(2)[0], len(fence.group(2))
+            i += 1
+            while i < n:
+                close = _FENCE.match(lines[i])
+                if close and close.group(2)[0] == char and len(close.group(2)) >= size and not close.group(3).strip():
+                    i += 1
+                    break
+                i += 1
+            emit("code", start, i)
+            continue
+        if _HEADING.match(line):
+            emit("heading", i, i + 1)
+            i += 1
+            continue
+        if _RULE.match(line):
+            emit("rule", i, i + 1)
+            i += 1
+            continue
+        kind = _start_kind(line)
+        i += 1
+        while i < n and lines[i].strip() and not markers.match(lines[i]) and _continues(kind, lines[i]):
+            i += 1
+        emit(kind, start, i)
+    return blocks, gap
+
+
+def _start_kind(line: str) -> str:
+    if _TABLE.match(line):
+        return "table"
+    if _HTML_OPEN.match(line):
+        return "html"
+    if _LIST.match(line):
+        return "list"
+    if _QUOTE.match(line):
+        return "quote"
+    return "paragraph"
+
+
+def _continues(kind: str, line: str) -> bool:
+    """Does ``line`` (non-blank) belong to the open block of ``kind``?"""
+    if _FENCE.match(line) or _HEADING.match(line) or _OFF.match(line):
+        return False
+    if kind == "table":
+        return bool(_TABLE.match(line))
+    if kind == "html":
+        return True  # an HTML block runs to the next blank line (CommonMark)
+    if kind == "quote":
+        return bool(_QUOTE.match(line)) or not _start_kind(line) in ("table", "html", "list")
+    if kind == "list":
+        return _start_kind(line) in ("list", "paragraph")
+    # paragraph: a new list/table/quote/html line starts a new block
+    return _start_kind(line) == "paragraph" and not _RULE.match(line)
+
+
+def render_body(doc: Document) -> str:
+    out: list[str] = []
+    for index, block in enumerate(doc.blocks):
+        out.extend(block.gap)
+        out.append(block.text)
+    out.extend(doc.trailing_gap)
+    body = "\n".join(out)
+    if out and doc.final_newline:
+        body += "\n"
+    return body
+
+
+def render(doc: Document) -> str:
+    head = doc.front_matter.render() if doc.front_matter else ""
+    return head + render_body(doc)
+
+
+def tidy_gaps(original: Document, blocks: list[Block]) -> tuple[Block, ...]:
+    """Fix blank-line gaps after rules removed or joined blocks.
+
+    The first kept block takes the document's original leading gap, so that
+    removing an opening paragraph does not change the blank line after the
+    front matter; a block that directly follows another without a blank
+    line keeps doing so.
+    """
+    if not blocks:
+        return ()
+    lead = original.blocks[0].gap if original.blocks else ()
+    first = blocks[0]
+    if first.gap != lead:
+        blocks = [dataclasses.replace(first, gap=lead)] + list(blocks[1:])
+    return tuple(blocks)
+
+
+def debug_dump(doc: Document) -> str:  # pragma: no cover - developer aid
+    return "\n".join(json.dumps([b.kind, b.span, b.text[:60]], ensure_ascii=False) for b in doc.blocks)

@@ -1,0 +1,92 @@
+"""Reading and writing posts: encoding checks, line endings, BOM, atomic writes.
+
+Rules see text with ``\\n`` newlines and no BOM; ``PostFile`` remembers what
+the file had so that the fixed text goes back in the same form.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+BOM = "\ufeff"
+
+
+class InputError(Exception):
+    """A post that cannot be processed; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class PostFile:
+    text: str  # ``\n`` newlines, BOM removed
+    bom: bool
+    newline: str  # "\n" or "\r\n"
+
+    def encode(self, text: str) -> bytes:
+        if self.newline != "\n":
+            text = text.replace("\n", self.newline)
+        return ((BOM if self.bom else "") + text).encode("utf-8")
+
+
+def decode(data: bytes, name: str = "<stdin>") -> PostFile:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file (NUL byte), not a text post")
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    bom = raw.startswith(BOM)
+    if bom:
+        raw = raw[1:]
+    crlf = raw.count("\r\n")
+    newline = "\r\n" if crlf and crlf >= raw.count("\n") - crlf else "\n"
+    text = raw.replace("\r\n", "\n") if crlf else raw
+    return PostFile(text, bom, newline)
+
+
+def read_post(path: Path) -> PostFile:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode(data, str(path))
+
+
+def write_atomic(path: Path, data: bytes, mode_from: Path | None = None) -> None:
+    """Write ``data`` to ``path`` so that readers see the old or the new file,
+    never a part: a temp file in the same folder, fsync, then rename.  The
+    file mode of ``mode_from`` (default: ``path`` itself, when it exists) is
+    kept."""
+    path = Path(path)
+    source = mode_from or path
+    try:
+        mode = stat.S_IMODE(os.stat(source).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".articlefix.tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -1,0 +1,85 @@
+"""The order the rules run in, and running them over one post's text.
+
+Order matters and lives only here:
+
+1. ``monologue`` first, while seam markers still show where each chunk
+   starts (the start of a chunk is where narration sits);
+2. ``seams`` splices the chunks and removes the markers;
+3. ``dedup`` removes what the chunks repeated;
+4. ``title`` repairs the front matter from the cleaned body.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from .document import Document, compile_markers, parse, render
+from .fixes import Fix
+from .rules import Rule
+from .rules import dedup, monologue, seams, title
+from .settings import Settings
+
+RULES: tuple[Rule, ...] = (
+    monologue.RULE,
+    seams.RULE,
+    dedup.RULE,
+    title.RULE,
+)
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
+
+
+class UnknownRule(ValueError):
+    pass
+
+
+def active_rules(settings: Settings) -> list[Rule]:
+    for name in (*settings.select, *settings.ignore):
+        if name not in RULES_BY_NAME:
+            raise UnknownRule(f"unknown rule {name!r} (known: {', '.join(RULES_BY_NAME)})")
+    chosen = [r for r in RULES if not settings.select or r.name in settings.select]
+    return [r for r in chosen if r.name not in settings.ignore]
+
+
+@dataclass
+class Outcome:
+    """The result of cleaning one post's text."""
+
+    original: str
+    text: str
+    fixes: list[Fix] = field(default_factory=list)
+    skipped: str = ""  # why the post was left alone (``articlefix: skip``)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+def clean_text(text: str, settings: Settings | None = None) -> Outcome:
+    """Run every active rule over ``text`` (``\\n`` newlines, no BOM)."""
+    settings = settings or Settings()
+    doc = parse(text, compile_markers(settings.markers))
+    if doc.front_matter is not None and _skip_requested(doc):
+        return Outcome(text, text, [], skipped="front matter says articlefix: skip")
+    fixes: list[Fix] = []
+    for rule in active_rules(settings):
+        doc, found = rule.apply(doc, settings)
+        fixes.extend(found)
+    result = render(_finish(doc, text))
+    if result == text:
+        # nothing changed the text (fixes of action "kept" are notes only)
+        return Outcome(text, text, [f for f in fixes if not f.changes_text])
+    return Outcome(text, result, fixes)
+
+
+def _skip_requested(doc: Document) -> bool:
+    value = doc.front_matter.get("articlefix")
+    return isinstance(value, str) and value.strip().lower() in ("skip", "off")
+
+
+def _finish(doc: Document, original: str) -> Document:
+    # A changed post ends with exactly one newline, even when the input's
+    # last line (often a seam marker) had none.
+    if render(doc) != original and not doc.final_newline:
+        doc = dataclasses.replace(doc, final_newline=True)
+    return doc

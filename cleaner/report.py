@@ -1,0 +1,102 @@
+"""Reports of what was fixed and why: text for people, JSON and Markdown files."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import __version__
+from .fixes import Fix
+
+
+@dataclass
+class FileResult:
+    """What happened to one input."""
+
+    path: str
+    fixes: list[Fix] = field(default_factory=list)
+    changed: bool = False
+    written: bool = False
+    error: str = ""
+    skipped: str = ""
+    bytes_removed: int = 0
+    diff: str = ""
+    #: the cleaned text (not part of the report)
+    output_text: str = field(default="", repr=False)
+
+    def to_dict(self) -> dict:
+        d = {
+            "path": self.path,
+            "changed": self.changed,
+            "written": self.written,
+            "fixes": [f.to_dict() for f in self.fixes],
+        }
+        if self.error:
+            d["error"] = self.error
+        if self.skipped:
+            d["skipped"] = self.skipped
+        d["bytes_removed"] = self.bytes_removed
+        return d
+
+
+def summary(results: list[FileResult]) -> dict:
+    per_rule = Counter(f.rule for r in results for f in r.fixes if f.changes_text)
+    return {
+        "files": len(results),
+        "changed": sum(1 for r in results if r.changed),
+        "unchanged": sum(1 for r in results if not r.changed and not r.error),
+        "failed": sum(1 for r in results if r.error),
+        "fixes": sum(per_rule.values()),
+        "fixes_per_rule": dict(sorted(per_rule.items())),
+        "bytes_removed": sum(r.bytes_removed for r in results),
+    }
+
+
+def to_json(results: list[FileResult]) -> str:
+    return json.dumps(
+        {"tool": "articlefix", "version": __version__, "summary": summary(results), "files": [r.to_dict() for r in results]},
+        ensure_ascii=False,
+        indent=2,
+    ) + "\n"
+
+
+def to_markdown(results: list[FileResult]) -> str:
+    s = summary(results)
+    out = [
+        "# articlefix report",
+        "",
+        f"{s['files']} files: {s['changed']} changed, {s['unchanged']} unchanged, {s['failed']} failed; "
+        f"{s['fixes']} fixes, {s['bytes_removed']} bytes removed.",
+        "",
+    ]
+    for r in results:
+        if not (r.fixes or r.error):
+            continue
+        out.append(f"## {r.path}")
+        out.append("")
+        if r.error:
+            out.append(f"**error:** {r.error}")
+            out.append("")
+            continue
+        out.append("| rule | lines | action | text | reason |")
+        out.append("|---|---|---|---|---|")
+        for f in r.fixes:
+            out.append(f"| {f.rule} | {f.line_label} | {f.action} | {_cell(f.excerpt)} | {_cell(f.reason)} |")
+        out.append("")
+    return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def fix_line(path: str, fix: Fix) -> str:
+    """``path:LINES: rule action: reason — “excerpt”`` (one line, like a linter)."""
+    return f"{path}:{fix.line_label}: {fix.rule} {fix.action}: {fix.reason} — “{fix.excerpt}”"
+
+
+def github_line(path: str, fix: Fix) -> str:
+    level = "notice" if fix.action == "kept" else "warning"
+    message = f"{fix.action}: {fix.reason} — {fix.excerpt}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return f"::{level} file={path},line={fix.lines[0]},endLine={fix.lines[1]},title=articlefix {fix.rule}::{message}"

@@ -1,0 +1,31 @@
+"""One module per rule.  Each exposes ``RULE``: a name, a one-line summary and
+a pure function ``apply(document, settings) -> (document, fixes)`` whose
+docstring shows the defect it fixes.  The order they run in lives in
+``cleaner.pipeline``."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from typing import Callable
+
+from ..document import Document
+from ..fixes import Fix
+from ..settings import Settings
+
+Apply = Callable[[Document, Settings], "tuple[Document, list[Fix]]"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    summary: str
+    apply: Apply
+
+    @property
+    def explanation(self) -> str:
+        module = inspect.getmodule(self.apply)
+        parts = [inspect.cleandoc(module.__doc__ or "")] if module else []
+        if self.apply.__doc__:
+            parts.append(inspect.cleandoc(self.apply.__doc__))
+        return "\n\n".join(p for p in parts if p)

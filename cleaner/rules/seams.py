@@ -1,0 +1,212 @@
+"""Continuation seams: remove ``---END---`` markers and splice the chunks.
+
+Pipelines that hit an output limit ask the model to "continue", and glue the
+answers together with a marker line.  The next chunk then either repeats the
+tail of the text before the marker, finishes a sentence that was cut, or
+restarts from much earlier text::
+
+    …これは、単に中国だけの問題ではなく、グローバルなサプライチェーンが分断されることで、世界
+    ---END---
+    グローバルなサプライチェーンが分断されることで、世界のAIエコシステム全体の…
+
+becomes one paragraph with the overlap counted once::
+
+    …これは、単に中国だけの問題ではなく、グローバルなサプライチェーンが分断されることで、世界のAIエコシステム全体の…
+
+Repeated paragraphs after a restart are left to the ``dedup`` rule, which
+runs next.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Block, Document, tidy_gaps
+from ..fixes import Fix
+from ..settings import Settings
+from ..text import ends_sentence, excerpt, norm, split_sentences
+from . import Rule
+
+#: an overlap shorter than this (characters) is a coincidence, not a repeat
+MIN_OVERLAP = 4
+#: how far back (characters) to look when asking "does this chunk restart earlier text?"
+RESTART_WINDOW = 200_000
+_BOUNDARY_BEFORE = regex.compile(r"[\s、，,；;：:（(「『\"'“‘—–-]$")
+
+
+def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
+    """Remove seam markers; splice a cut sentence with its continuation.
+
+    For each marker, ``A`` is the paragraph before it and ``B`` the first
+    block after it.  When ``A`` stops mid-sentence:
+
+    * the longest tail of ``A`` that ``B`` starts with (at a word or clause
+      boundary) is the overlap: ``A`` minus the overlap, plus ``B``;
+    * else, when a later paragraph of the next chunk starts with ``A``'s
+      unfinished sentence (the model restarted the sentence further on),
+      ``A``'s unfinished sentence is spliced with that paragraph;
+    * else, when ``B`` is prose that does not repeat earlier text, ``A`` and
+      ``B`` are joined into one sentence;
+    * else ``A`` is kept as it is and the report says it is unfinished.
+    """
+    blocks = list(doc.blocks)
+    fixes: list[Fix] = []
+    out: list[Block] = []
+    consumed: set[int] = set()
+    seen_text = _Prefix(blocks)
+    for i, block in enumerate(blocks):
+        if i in consumed:
+            continue
+        if block.kind != "marker":
+            out.append(block)
+            continue
+        reason = "seam marker"
+        a_index = len(out) - 1 if out and out[-1].kind == "paragraph" else None
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "marker":
+            j += 1  # consecutive markers: one seam
+        if a_index is not None and not ends_sentence(out[a_index].text):
+            a = out[a_index]
+            spliced = _splice(a, blocks, j, seen_text)
+            if spliced is None:
+                if j >= len(blocks):
+                    reason += "; the last chunk ends mid-sentence and nothing completes it"
+                    if settings.trim_unfinished_tail:
+                        out[a_index], trimmed = _trim_unfinished(a)
+                        if trimmed:
+                            fixes.append(Fix(NAME, "removed", a.span, excerpt(trimmed), "unfinished last sentence (trim_unfinished_tail)"))
+                    else:
+                        fixes.append(Fix(NAME, "kept", a.span, excerpt(a.text[-40:]), "the post ends mid-sentence; nothing completes it"))
+                else:
+                    reason += "; the chunk before stops mid-sentence and the next one restarts earlier text, so they are not joined"
+            else:
+                new_a, b_index, how = spliced
+                out[a_index] = new_a
+                consumed.add(b_index)
+                fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[b_index].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[b_index].text[:24]), how))
+        for k in range(i, j):
+            fixes.append(Fix(NAME, "removed", blocks[k].span, blocks[k].text.strip(), reason))
+            consumed.add(k)
+    if not fixes:
+        return doc, []
+    trailing = doc.trailing_gap if blocks and blocks[-1].kind != "marker" else ()
+    new = doc.with_blocks(tidy_gaps(doc, out))
+    return _with_trailing(new, trailing), fixes
+
+
+def _with_trailing(doc: Document, trailing: tuple[str, ...]) -> Document:
+    import dataclasses
+
+    return dataclasses.replace(doc, trailing_gap=trailing, final_newline=True)
+
+
+def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
+    """Return (new block, index of the block consumed, reason) or None."""
+    if j >= len(blocks) or blocks[j].kind != "paragraph":
+        return None
+    b = blocks[j]
+    k = overlap(a.text, b.text)
+    if k:
+        text = a.text[: len(a.text) - k] + b.text
+        return a.with_text(text, (a.span[0], b.span[1])), j, f"the next chunk repeats the cut tail ({k} characters: “{excerpt(b.text[:k], 30)}”); overlap kept once"
+    partial = _unfinished_sentence(a.text)
+    if partial and len(norm(partial)) >= MIN_OVERLAP:
+        key = norm(partial)
+        for m in range(j, len(blocks)):
+            blk = blocks[m]
+            if blk.kind == "marker":
+                break
+            if blk.kind == "paragraph" and norm(blk.text).startswith(key):
+                start = blk.text.find(partial[: max(1, len(partial) // 2)])
+                if start == 0 or norm(blk.text[:start]) == "":
+                    text = a.text[: len(a.text) - len(partial)] + blk.text.lstrip()
+                    return a.with_text(text, (a.span[0], blk.span[1])), m, "the cut sentence restarts later in the next chunk; spliced there"
+    first = split_sentences(b.text)
+    if not first:
+        return None
+    head = norm(first[0].text)
+    if len(head) >= MIN_OVERLAP and seen.contains(head, before_line=a.span[0]):
+        return None  # the next chunk restarts earlier text: leave it to dedup
+    joiner = " " if _needs_space(a.text, b.text) else ""
+    text = a.text.rstrip() + joiner + b.text.lstrip()
+    return a.with_text(text, (a.span[0], b.span[1])), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
+
+
+def overlap(a: str, b: str, limit: int = 4000) -> int:
+    """Length of the longest tail of ``a`` that ``b`` starts with.
+
+    Only overlaps of at least ``MIN_OVERLAP`` characters that begin at a
+    sentence, clause or word boundary of ``a`` count.  Uses the KMP prefix
+    function over ``b + sep + a`` (linear time).
+    """
+    a_tail = a[-limit:]
+    b_head = b[:limit]
+    s = b_head + "\x00" + a_tail
+    pi = [0] * len(s)
+    for i in range(1, len(s)):
+        k = pi[i - 1]
+        while k and s[i] != s[k]:
+            k = pi[k - 1]
+        if s[i] == s[k]:
+            k += 1
+        pi[i] = k
+    k = pi[-1]
+    sentence_starts = {s.start for s in split_sentences(a)}
+    while k >= MIN_OVERLAP:
+        start = len(a) - k
+        if start in sentence_starts or start == 0 or _BOUNDARY_BEFORE.search(a[:start]) or _cjk_edge(a, start):
+            if a[start:].strip():
+                return k
+        k = pi[k - 1]
+    return 0
+
+
+def _cjk_edge(a: str, start: int) -> bool:
+    # a tail that starts right after a sentence end or a closing bracket
+    return start > 0 and a[start - 1] in "。！？」』）】"
+
+
+def _unfinished_sentence(text: str) -> str:
+    sentences = split_sentences(text)
+    if not sentences or sentences[-1].complete:
+        return ""
+    return sentences[-1].text
+
+
+def _trim_unfinished(a: Block) -> tuple[Block, str]:
+    partial = _unfinished_sentence(a.text)
+    if not partial or len(partial) == len(a.text.strip()):
+        return a, ""
+    return a.with_text(a.text[: a.text.rfind(partial)].rstrip()), partial
+
+
+def _needs_space(a: str, b: str) -> bool:
+    left, right = a.rstrip()[-1:], b.lstrip()[:1]
+    return bool(left and right and left.isascii() and right.isascii() and (left.isalnum() or left in ",;:") and right.isalnum())
+
+
+class _Prefix:
+    """Normalised text of the paragraphs, to ask "was this said before line N?"."""
+
+    def __init__(self, blocks: list[Block]):
+        self.parts: list[tuple[int, str]] = [(b.span[0], norm(b.text)) for b in blocks if b.kind == "paragraph"]
+        self.text = "".join(p for _, p in self.parts)
+        self.offsets: list[tuple[int, int]] = []
+        pos = 0
+        for line, part in self.parts:
+            self.offsets.append((line, pos))
+            pos += len(part)
+
+    def contains(self, key: str, before_line: int) -> bool:
+        end = 0
+        for line, pos in self.offsets:
+            if line >= before_line:
+                break
+            end = pos
+        end = next((pos + len(p) for (line, pos), (_, p) in zip(self.offsets, self.parts) if line == before_line), end)
+        start = max(0, end - RESTART_WINDOW)
+        return self.text.find(key, start, end) >= 0
+
+
+NAME = "seams"
+RULE = Rule(NAME, "Remove ---END--- seam markers and splice the chunks around them (overlap once, cut sentences joined).", apply)

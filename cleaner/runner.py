@@ -1,0 +1,88 @@
+"""Processing one post file end to end: read, clean, write (or not), report.
+
+The CLI decides *what* to do (the ``Mode``); this module does it for one file
+and never raises for bad input - the error goes into the ``FileResult``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .frontmatter import FrontMatterError
+from .io import InputError, PostFile, decode, read_post, write_atomic
+from .pipeline import clean_text
+from .report import FileResult
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Mode:
+    """``write``: ``in-place``, ``output`` (to ``target``) or ``none``."""
+
+    write: str = "none"
+    target: Path | None = None
+    diff: bool = False
+
+
+def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
+    result = FileResult(str(path))
+    try:
+        post = read_post(path)
+    except InputError as exc:
+        result.error = str(exc)
+        return result
+    _clean_into(result, post, settings, mode.diff)
+    if result.error:
+        return result
+    try:
+        if mode.write == "in-place" and result.changed:
+            write_atomic(path, post.encode(result.output_text))
+            result.written = True
+        elif mode.write == "output" and mode.target is not None:
+            target = Path(mode.target)
+            if target.parent and not target.parent.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, post.encode(result.output_text), mode_from=path)
+            result.written = True
+    except OSError as exc:
+        result.error = f"{mode.target or path}: cannot write ({exc.strerror or exc})"
+    return result
+
+
+def process_bytes(data: bytes, name: str, settings: Settings, diff: bool = False) -> tuple[FileResult, bytes]:
+    """Clean ``data`` (stdin); returns the result and the bytes to print."""
+    result = FileResult(name)
+    try:
+        post = decode(data, name)
+    except InputError as exc:
+        result.error = str(exc)
+        return result, b""
+    _clean_into(result, post, settings, diff)
+    if result.error:
+        return result, b""
+    return result, post.encode(result.output_text)
+
+
+def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_diff: bool) -> None:
+    try:
+        outcome = clean_text(post.text, settings)
+    except FrontMatterError as exc:
+        where = f"line {exc.line}: " if exc.line else ""
+        result.error = f"{result.path}: {where}{exc} (file left untouched)"
+        return
+    result.fixes = outcome.fixes
+    result.changed = outcome.changed
+    result.skipped = outcome.skipped
+    result.bytes_removed = max(0, len(post.text.encode()) - len(outcome.text.encode()))
+    result.output_text = outcome.text
+    if want_diff and outcome.changed:
+        result.diff = "".join(
+            difflib.unified_diff(
+                post.text.splitlines(keepends=True),
+                outcome.text.splitlines(keepends=True),
+                fromfile=f"a/{result.path}",
+                tofile=f"b/{result.path}",
+            )
+        )

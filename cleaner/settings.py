@@ -1,0 +1,39 @@
+"""Settings every rule reads; defaults here, overrides from config files/CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document import DEFAULT_MARKERS
+
+DEFAULT_EXCERPT_BOILERPLATE = (
+    r"について詳細に分析します。?$",
+    r"について(?:詳しく)?(?:解説|考察|分析)します。?$",
+    r"^In this (?:article|post|blog post),? (?:we|I) (?:will|'ll) (?:explore|discuss|analy[sz]e|look at)",
+    r"^This (?:article|post) (?:will )?(?:explores?|discuss(?:es)?|analy[sz]es?)",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    # rule selection (names from ``cleaner.rules``)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    # seams
+    markers: tuple[str, ...] = DEFAULT_MARKERS
+    trim_unfinished_tail: bool = False
+    # dedup: units shorter than this (characters without white space) never
+    # count as duplicates - short lines such as "詳細はこちら" or a repeated
+    # table-of-contents link repeat legitimately.
+    min_dup_chars: int = 16
+    near_dup_ratio: float = 90.0
+    min_near_dup_chars: int = 40
+    # monologue: 1 (only sure cases) .. 3 (aggressive); 2 is the default
+    monologue_strictness: int = 2
+    # front matter
+    title_line: str = "remove"  # keep | remove | heading
+    excerpt_boilerplate: tuple[str, ...] = DEFAULT_EXCERPT_BOILERPLATE
+    excerpt_length: int = 120
+    cjk_chars_per_minute: int = 500
+    words_per_minute: int = 230
+    extra: dict = field(default_factory=dict, compare=False)

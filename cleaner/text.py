@@ -1,0 +1,141 @@
+"""Text helpers shared by the rules: sentences, normalisation, script."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+# A sentence ends at 。！？!? (plus closing brackets/quotes after them), or at
+# a "." followed by white space or the end - unless the "." belongs to an
+# abbreviation ("e.g.", "Mr.", "U.S.") or a number ("3.5").
+_CLOSERS = "」』）)】〕〉》\"'”’"
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st vs etc e.g i.e u.s u.k no fig inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx dept est".split()
+)
+_END = regex.compile(rf"(?:[。！？!?]+|…+|\.(?=[\s{regex.escape(_CLOSERS)}]|$))[{regex.escape(_CLOSERS)}]*")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LATIN = regex.compile(r"\p{Latin}")
+_SPACE = regex.compile(r"\s+")
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+TERMINAL = "。！？!?.…" + _CLOSERS
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int  # exclusive, includes trailing white space
+    text: str  # without surrounding white space
+
+    @property
+    def complete(self) -> bool:
+        return ends_sentence(self.text)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with their offsets.
+
+    The pieces cover ``text`` exactly (white space is attached to the
+    sentence before it), so removing some of them and joining the rest
+    never loses a character of the others.
+    """
+    out: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group(0).startswith(".") and _is_abbreviation(text, m.start()):
+            continue
+        # a line break also ends a sentence: take the white space after it
+        while end < len(text) and text[end].isspace():
+            end += 1
+        piece = text[start:end]
+        if piece.strip():
+            out.append(Sentence(start, end, piece.strip()))
+            start = end
+    # text after the last terminator (an unfinished sentence), split at newlines
+    rest = text[start:]
+    if rest.strip():
+        pos = start
+        for line in rest.split("\n"):
+            seg_end = pos + len(line)
+            if line.strip():
+                out.append(Sentence(pos, min(seg_end + 1, len(text)), line.strip()))
+            pos = seg_end + 1
+    return _split_lines(text, out)
+
+
+def _split_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A newline inside a sentence also separates units (one paragraph per line)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        inner = text[s.start : s.end].rstrip()
+        if "\n" not in inner:
+            out.append(s)
+            continue
+        pos = s.start
+        for line in text[s.start : s.end].split("\n"):
+            seg_end = pos + len(line)
+            if line.strip():
+                out.append(Sentence(pos, min(seg_end + 1, s.end), line.strip()))
+            pos = seg_end + 1
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    before = text[max(0, dot - 12) : dot + 1]
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # single capital initial ("J. Smith") or dotted acronym ("U.S.")
+    return len(word) == 1 or (("." in word) and len(word) <= 5)
+
+
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end with a finished sentence (or a line that needs none)?"""
+    t = text.rstrip()
+    if not t:
+        return True
+    t = t.rstrip("*_`")  # bold/italic/code closing marks
+    return t[-1] in TERMINAL or t[-1] in ":：" or t.endswith("**")
+
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """Comparison key: NFKC, no white space, no markdown emphasis, casefolded."""
+    t = unicodedata.normalize("NFKC", text)
+    t = _INVISIBLE.sub("", t)
+    t = t.replace("**", "").replace("__", "")
+    return _SPACE.sub("", t).casefold()
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of CJK letters among CJK + Latin letters (0 for none)."""
+    sample = text[:20000]
+    cjk = len(_CJK.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def is_cjk_text(text: str) -> bool:
+    return cjk_ratio(text) >= 0.3
+
+
+def article_language(text: str) -> str:
+    """``ja`` (or other CJK) when the prose is mostly CJK, else ``en``."""
+    return "ja" if is_cjk_text(text) else "en"
+
+
+def excerpt(text: str, limit: int = 48) -> str:
+    t = _SPACE.sub(" ", text).strip()
+    return t if len(t) <= limit else t[: limit - 1] + "…"
+
+
+def weight(text: str) -> int:
+    """Length that counts: characters without white space and markup."""
+    return len(norm(text))
