@@ -34,7 +34,7 @@ PROTECTED_KINDS = frozenset({"code", "table", "html", "verbatim"})
 PROSE_KINDS = frozenset({"paragraph"})
 
 DEFAULT_MARKERS = (
-    r"-{2,}\s*END\s*-{2,}",
+    r"-{2,}\s*END\s*-*",
     r"\[END\]",
     r"<END>",
 )

@@ -72,6 +72,12 @@ def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_dif
         where = f"line {exc.line}: " if exc.line else ""
         result.error = f"{result.path}: {where}{exc} (file left untouched)"
         return
+    except RecursionError:
+        result.error = f"{result.path}: too deeply nested to process (file left untouched)"
+        return
+    except Exception as exc:  # a bug of ours must not cost the user the batch
+        result.error = f"{result.path}: internal error {type(exc).__name__}: {exc} (file left untouched; please report it)"
+        return
     result.fixes = outcome.fixes
     result.changed = outcome.changed
     result.skipped = outcome.skipped

@@ -101,8 +101,10 @@ def ends_sentence(text: str) -> bool:
     t = text.rstrip()
     if not t:
         return True
-    t = t.rstrip("*_`")  # bold/italic/code closing marks
-    return t[-1] in TERMINAL or t[-1] in ":：" or t.endswith("**")
+    bare = t.rstrip("*_`")  # bold/italic/code closing marks
+    if not bare:
+        return True
+    return bare[-1] in TERMINAL or bare[-1] in ":："
 
 
 @lru_cache(maxsize=65536)
