@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     title.RULE,
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
+MAX_PASSES = 4
 
 
 class UnknownRule(ValueError):
@@ -62,9 +63,20 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
     if doc.front_matter is not None and _skip_requested(doc):
         return Outcome(text, text, [], skipped="front matter says articlefix: skip")
     fixes: list[Fix] = []
-    for rule in active_rules(settings):
-        doc, found = rule.apply(doc, settings)
-        fixes.extend(found)
+    rules = active_rules(settings)
+    # Like ruff's --fix, run the rules until they find nothing more to do: a
+    # fix can expose another (a merged paragraph now repeats a later one),
+    # and a second run of articlefix must find nothing.
+    for _ in range(MAX_PASSES):
+        changed = False
+        for rule in rules:
+            new_doc, found = rule.apply(doc, settings)
+            changed = changed or any(f.changes_text for f in found)
+            doc = new_doc
+            fixes.extend(found)
+        if not changed:
+            break
+    fixes = list(dict.fromkeys(fixes))  # a later pass repeats notes ("kept") of the first
     result = render(_finish(doc, text))
     if result == text:
         # nothing changed the text (fixes of action "kept" are notes only)

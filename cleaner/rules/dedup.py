@@ -11,11 +11,16 @@ paragraph with a few words changed::
 
 The first occurrence stays where it is (with the more complete wording of a
 near-duplicate); later copies go, sentence by sentence, so that any new
-sentence in a repeated paragraph survives in reading order.
+sentence in a repeated paragraph survives in reading order.  A paragraph that
+repeats the end of the one before it and then goes on is merged into it.
 
-Never touched: code, tables, HTML, quotes; units shorter than
-``min_dup_chars`` (short lines such as "詳細はこちら" repeat legitimately).
-Lists and headings are removed only when they repeat earlier ones whole.
+Never touched: code, tables, HTML, quotes, ``articlefix: off`` regions.
+Units shorter than ``min_dup_chars`` (16 characters without white space by
+default) are never removed on their own: short lines such as "詳細はこちら",
+"Read more" or a table-of-contents link repeat legitimately, while a real
+sentence of the corpus is rarely that short.  They go only together with the
+paragraph that repeats them.  Lists lose whole repeated items, never words
+inside an item; headings go when they repeat an earlier heading.
 
 Cost is linear in the size of the post: exact and normalised repeats are
 found by hashing, contained fragments by binary search in sorted keys, and
@@ -41,13 +46,17 @@ from . import Rule
 NAME = "dedup"
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
 _BLOCK_KEY = 12  # characters of a key used for fuzzy blocking
+_LIST_ITEM = regex.compile(r"^( {0,8})(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+_HEADING_MARK = regex.compile(r"^ {0,3}#{1,6}[ \t]*")
+#: a fuzzy match must also keep every sentence of the dropped copy this close
+_SENTENCE_KEEP_RATIO = 85
 
 
 @dataclass(eq=False)
 class _Unit:
-    """A sentence of a kept paragraph (mutable while the rule runs)."""
+    """A sentence (or list item) of a kept block, mutable while the rule runs."""
 
-    text: str  # with its trailing white space, exactly as in the input
+    text: str  # with its white space, exactly as in the input
     key: str
     line: int
     alive: bool = True
@@ -58,11 +67,12 @@ class _Unit:
 class _Para:
     block: Block
     units: list[_Unit]
+    prefix: str = ""  # "## " of a heading
     changed: bool = False
     notes: list[str] = field(default_factory=list)
 
     def render(self) -> str:
-        out = ""
+        out = self.prefix
         for u in self.units:
             if not u.alive:
                 continue
@@ -71,28 +81,40 @@ class _Para:
             out += u.text
         return out.rstrip()
 
+    def alive_keys(self) -> list[str]:
+        return [u.key for u in self.units if u.alive]
+
+
+@dataclass(eq=False)
+class _ListEntry:
+    block: Block
+    items: list[_Unit]
+    notes: list[str] = field(default_factory=list)
+
 
 class _Index:
-    """Everything kept so far, for the duplicate checks."""
+    """Every unit kept so far, for the duplicate checks."""
 
     def __init__(self, settings: Settings):
         self.min_chars = settings.min_dup_chars
         self.near_ratio = settings.near_dup_ratio
         self.min_near = settings.min_near_dup_chars
         self.exact: dict[str, _Unit] = {}
+        self.short: dict[str, _Unit] = {}
         self.forward: list[str] = []  # sorted keys, for "is a prefix of"
         self.backward: list[str] = []  # sorted reversed keys, for "is a suffix of"
-        self.owner: dict[str, _Unit] = {}
         self.heads: dict[str, list[_Unit]] = defaultdict(list)
         self.tails: dict[str, list[_Unit]] = defaultdict(list)
         self.fragments: dict[str, list[_Unit]] = defaultdict(list)
 
-    def add(self, unit: _Unit, unfinished: bool) -> None:
+    def add(self, unit: _Unit, unfinished: bool = False) -> None:
         key = unit.key
-        if len(key) < self.min_chars or key in self.exact:
+        if len(key) < self.min_chars:
+            self.short.setdefault(key, unit)
+            return
+        if key in self.exact and self.exact[key].alive:
             return
         self.exact[key] = unit
-        self.owner[key] = unit
         bisect.insort(self.forward, key)
         bisect.insort(self.backward, key[::-1])
         self.heads[key[:_BLOCK_KEY]].append(unit)
@@ -101,38 +123,30 @@ class _Index:
             self.fragments[key[:_BLOCK_KEY]].append(unit)
 
     def find(self, key: str) -> tuple[_Unit, str] | None:
-        """An earlier unit that ``key`` repeats, and how."""
+        """A kept unit that ``key`` repeats whole or in part, and how."""
         if len(key) < self.min_chars:
             return None
         hit = self.exact.get(key)
         if hit is not None and hit.alive:
             return hit, "duplicate of line {line}"
-        i = bisect.bisect_left(self.forward, key)
-        if i < len(self.forward) and self.forward[i].startswith(key):
-            owner = self.owner[self.forward[i]]
-            if owner.alive:
-                return owner, "contained in line {line}"
-        rkey = key[::-1]
-        i = bisect.bisect_left(self.backward, rkey)
-        if i < len(self.backward) and self.backward[i].startswith(rkey):
-            owner = self.owner[self.backward[i][::-1]]
-            if owner.alive:
-                return owner, "contained in line {line}"
+        for sorted_keys, probe, flip in ((self.forward, key, False), (self.backward, key[::-1], True)):
+            i = bisect.bisect_left(sorted_keys, probe)
+            while i < len(sorted_keys) and sorted_keys[i].startswith(probe):
+                owner = self.exact.get(sorted_keys[i][::-1] if flip else sorted_keys[i])
+                if owner is not None and owner.alive:
+                    return owner, "contained in line {line}"
+                i += 1
         return None
 
     def near(self, key: str) -> _Unit | None:
         if len(key) < self.min_near:
             return None
-        candidates = self.heads.get(key[:_BLOCK_KEY], []) + self.tails.get(key[-_BLOCK_KEY:], [])
-        for unit in candidates:
-            if not unit.alive or unit.key == key:
+        seen: set[int] = set()
+        for unit in self.heads.get(key[:_BLOCK_KEY], []) + self.tails.get(key[-_BLOCK_KEY:], []):
+            if id(unit) in seen or not unit.alive or unit.key == key:
                 continue
-            shorter, longer = sorted((len(unit.key), len(key)))
-            if shorter / longer < 0.8:
-                continue
-            if _DIGITS.findall(unit.key) != _DIGITS.findall(key):
-                continue  # different figures are different facts
-            if fuzz.ratio(unit.key, key) >= self.near_ratio:
+            seen.add(id(unit))
+            if similar(unit.key, key, self.near_ratio):
                 return unit
         return None
 
@@ -144,152 +158,292 @@ class _Index:
         return None
 
 
+def similar(a: str, b: str, ratio: float) -> bool:
+    """Near-duplicates: close in length and wording, and the same figures
+    (different numbers are different facts, however alike the wording)."""
+    shorter, longer = sorted((len(a), len(b)))
+    if not longer or shorter / longer < 0.8:
+        return False
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return False
+    return fuzz.ratio(a, b) >= ratio
+
+
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
-    """Remove repeated sentences, paragraphs, lists and headings.
+    """Remove repeated sentences, paragraphs, list items and headings.
 
-    For each prose sentence in reading order: if it repeats a kept sentence
-    (exactly after normalisation, as a prefix/suffix of one, or as a
-    near-duplicate with the same figures) it is removed; a near-duplicate
-    that is more complete replaces the kept wording.  A paragraph that
-    starts with a whole earlier paragraph keeps one copy with its new
-    sentences, at the earlier position.
+    In reading order, a sentence that repeats a kept one - exactly after
+    normalisation, as a prefix/suffix of one, or as a near-duplicate with
+    the same figures - is removed; a near-duplicate that is more complete
+    replaces the kept wording.  A paragraph that opens with the end of the
+    paragraph before it (or with all of it) and goes on is merged into it.
     """
-    index = _Index(settings)
-    paras: dict[int, _Para] = {}
-    fixes: list[Fix] = []
-    removed: set[int] = set()
-    list_keys: dict[str, Block] = {}
-    heading_keys: dict[str, Block] = {}
-    last_para: _Para | None = None
-
+    state = _State(settings)
     for position, block in enumerate(doc.blocks):
-        if block.kind == "list":
-            key = norm(block.text)
-            earlier = list_keys.get(key)
-            if earlier is not None and len(key) >= settings.min_dup_chars:
-                removed.add(position)
-                fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"list repeats lines {_label(earlier.span)}"))
-            else:
-                list_keys.setdefault(key, block)
-            continue
+        if block.kind in ("paragraph", "heading"):
+            state.paragraph(position, block)
+        elif block.kind == "list":
+            state.list_block(position, block)
+        elif block.kind not in ("marker",):
+            state.last_para = None  # a table or code block breaks adjacency
+    return state.result(doc)
+
+
+class _State:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.sentences = _Index(settings)
+        self.items = _Index(settings)
+        self.paragraphs = _Index(settings)  # whole paragraphs, for near-duplicates
+        self.paras: dict[int, _Para] = {}
+        self.lists: dict[int, _ListEntry] = {}
+        self.removed: set[int] = set()
+        self.fixes: list[Fix] = []
+        self.last_para: _Para | None = None
+
+    # -- paragraphs and headings -------------------------------------------------
+    def paragraph(self, position: int, block: Block) -> None:
+        prefix = ""
+        text = block.text
         if block.kind == "heading":
-            heading_keys.setdefault(norm(block.text), block)
-            continue
-        if block.kind != "paragraph":
-            continue
-        para = _Para(block, [])
-        sentences = split_sentences(block.text)
-        line_of = _line_finder(block)
-        lead = block.text[: sentences[0].start] if sentences else ""
+            prefix = _HEADING_MARK.match(text).group(0)
+            text = text[len(prefix) :]
+        para = _Para(block, [], prefix)
+        line_of = _line_finder(block, len(prefix))
+        sentences = split_sentences(text)
+        lead = text[: sentences[0].start] if sentences else ""
+        unfinished: list[bool] = []
         for n, s in enumerate(sentences):
-            raw = block.text[s.start : s.end]
-            if n == 0:
-                raw = lead + raw
-            unit = _Unit(raw, norm(s.text), line_of(s.start), para=para)
-            para.units.append(unit)
-            hit = index.find(unit.key)
-            if hit is not None:
-                earlier, how = hit
-                unit.alive = False
-                para.notes.append(how.format(line=earlier.line))
-                continue
-            near = index.near(unit.key)
-            if near is not None:
-                unit.alive = False
-                if len(unit.key) > len(near.key):
-                    owner_para = near.para
-                    near.text = _swap_text(near.text, unit.text)
-                    near.key = unit.key
-                    index.add(near, not s.complete)
-                    if owner_para:
-                        owner_para.changed = True
-                    para.notes.append(f"near-duplicate of line {near.line}; its more complete wording is kept there")
-                else:
-                    para.notes.append(f"near-duplicate of line {near.line}")
-                continue
-            fragment = index.unfinished_prefix_of(unit.key)
-            if fragment is not None:
-                fragment.alive = False
-                owner_para = fragment.para
-                if owner_para:
-                    owner_para.changed = True
-                    owner_para.notes.append(f"unfinished sentence completed by line {unit.line}")
-            index.add(unit, not s.complete)
+            raw = text[s.start : s.end]
+            para.units.append(_Unit(lead + raw if n == 0 else raw, norm(s.text), line_of(s.start), para=para))
+            unfinished.append(not s.complete and block.kind == "paragraph")
+        if not para.units:
+            return
+        if self._near_paragraph(position, para):
+            return
+        for unit, open_end in zip(para.units, unfinished):
+            self._sentence(para, unit, open_end)
+        self._settle(position, para)
 
-        alive = [u for u in para.units if u.alive]
-        dead = [u for u in para.units if not u.alive]
-        if dead and alive and last_para is not None and _starts_with_whole(para, last_para):
-            # "earlier paragraph + new sentences": one copy, at the earlier place
-            last_para.units.extend(alive)
-            last_para.changed = True
-            last_para.notes.append(f"new sentences from line {block.span[0]} appended (the paragraph repeated this one and went on)")
-            for u in alive:
-                u.para = last_para
-            para.units = [u for u in para.units if not u.alive]
-            alive = []
-        if not alive and para.units:
-            removed.add(position)
-            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), _summarise(para.notes)))
+    def _near_paragraph(self, position: int, para: _Para) -> bool:
+        """The whole paragraph is a near-copy of a kept one: keep one, the more complete."""
+        key = "".join(u.key for u in para.units)
+        if len(key) < 60:
+            return False
+        whole = _Unit(para.block.text, key, para.block.span[0], para=para)
+        earlier = self.paragraphs.near(key)
+        if earlier is None or earlier.para is None or earlier.para.block.kind != para.block.kind:
+            self.paragraphs.add(whole)
+            return False
+        kept, dropped = (para, earlier.para) if len(key) > len(earlier.key) else (earlier.para, para)
+        kept_keys = [u.key for u in kept.units]
+        if not all(any(k == d or fuzz.ratio(k, d) >= _SENTENCE_KEEP_RATIO for k in kept_keys) for d in (u.key for u in dropped.units)):
+            self.paragraphs.add(whole)
+            return False  # some sentence would be lost: go sentence by sentence instead
+        target = earlier.para
+        if kept is para:
+            # the later copy is more complete: its wording moves to the first place
+            for u in target.units:
+                u.alive = False
+            for u in para.units:
+                u.para = target
+                hit = self.sentences.find(u.key)
+                if hit is not None and hit[0].para is not target:
+                    u.alive = False  # the new wording repeats a sentence kept elsewhere
+                else:
+                    self.sentences.add(u)
+            target.units = [*target.units, *para.units]
+            target.changed = True
+            target.notes.append(f"near-duplicate of line {para.block.span[0]}, whose more complete wording is kept here")
+            earlier.key = key
+            reason = f"near-duplicate of line {target.block.span[0]}; its more complete wording now stands there"
         else:
-            paras[position] = para
-            last_para = para
-            if dead:
-                para.changed = True
+            reason = f"near-duplicate of line {target.block.span[0]}"
+        self.removed.add(position)
+        self.fixes.append(Fix(NAME, "removed", para.block.span, excerpt(para.block.text), reason))
+        return True
 
-    # a repeated heading whose whole section went is a repeat too
-    _drop_repeated_headings(doc.blocks, removed, fixes, settings)
+    def _sentence(self, para: _Para, unit: _Unit, unfinished: bool) -> None:
+        hit = self.sentences.find(unit.key)
+        if hit is not None:
+            earlier, how = hit
+            unit.alive = False
+            para.notes.append(how.format(line=earlier.line))
+            return
+        near = self.sentences.near(unit.key)
+        if near is not None:
+            unit.alive = False
+            if len(unit.key) > len(near.key) and near.para is not None:
+                near.text = _swap_text(near.text, unit.text)
+                near.key = unit.key
+                self.sentences.add(near, unfinished)
+                near.para.changed = True
+                para.notes.append(f"near-duplicate of line {near.line}; its more complete wording is kept there")
+            else:
+                para.notes.append(f"near-duplicate of line {near.line}")
+            return
+        fragment = self.sentences.unfinished_prefix_of(unit.key) if para.block.kind == "paragraph" else None
+        if fragment is not None and fragment.para is not None:
+            fragment.alive = False
+            fragment.para.changed = True
+            fragment.para.notes.append(f"unfinished sentence completed by line {unit.line}")
+        self.sentences.add(unit, unfinished)
 
-    new_blocks: list[Block] = []
-    for position, block in enumerate(doc.blocks):
-        if position in removed:
-            continue
-        para = paras.get(position)
-        if para is not None and para.changed:
-            text = para.render()
-            if text != block.text:
-                if text:
-                    fixes.append(Fix(NAME, "edited", block.span, excerpt(_gone_text(para) or text), _summarise(para.notes)))
-                    block = block.with_text(text)
+    def _settle(self, position: int, para: _Para) -> None:
+        dead = [u for u in para.units if not u.alive]
+        alive = [u for u in para.units if u.alive]
+        if dead and alive and all(len(u.key) < self.settings.min_dup_chars and u.key in self.sentences.short for u in alive):
+            # only short repeated sentences are left: the paragraph is a repeat
+            for u in alive:
+                u.alive = False
+                para.notes.append(f"short sentence repeated with the rest of line {self.sentences.short[u.key].line}")
+            dead, alive = para.units, []
+        for u in alive:
+            if len(u.key) < self.settings.min_dup_chars:
+                self.sentences.add(u)
+        last = self.last_para
+        if dead and alive and last is not None and para.block.kind == "paragraph" and last.block.kind == "paragraph" and _continues(para, last):
+            # the paragraph repeated the end of the one before and went on: one paragraph
+            for u in alive:
+                u.para = last
+            last.units.extend(alive)
+            last.changed = True
+            last.notes.append(f"continued by line {para.block.span[0]}, which repeated its end")
+            para.units = dead
+            alive = []
+        if not alive:
+            self.removed.add(position)
+            self.fixes.append(Fix(NAME, "removed", para.block.span, excerpt(para.block.text), _summarise(para.notes)))
+            return
+        self.paras[position] = para
+        self.last_para = para
+        if dead:
+            para.changed = True
+
+    # -- lists ---------------------------------------------------------------------
+    def list_block(self, position: int, block: Block) -> None:
+        """Whole items only: a repeated item goes; an item that a later one
+        repeats and extends gives way to the later, complete one."""
+        items = [_Unit(text, norm(_ITEM_MARK.sub("", text, count=1)), block.span[0] + start) for start, text in _split_items(block.text)]
+        entry = _ListEntry(block, items)
+        for unit in items:
+            unit.para = entry  # type: ignore[assignment]
+            hit = self.items.find(unit.key)
+            if hit is not None:
+                unit.alive = False
+                entry.notes.append(hit[1].format(line=hit[0].line))
+                continue
+            near = self.items.near(unit.key)
+            if near is not None and _keeps_sentences(near.text, unit.text):
+                unit.alive = False
+                entry.notes.append(f"near-duplicate of the item at line {near.line}")
+                continue
+            repeated = self._item_sentences_repeated(unit)
+            if repeated:
+                unit.alive = False
+                entry.notes.append(repeated)
+                continue
+            shorter = self.items.unfinished_prefix_of(unit.key)
+            if shorter is None and near is not None:
+                if _keeps_sentences(unit.text, near.text):
+                    shorter = near
                 else:
-                    fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), _summarise(para.notes)))
+                    self.fixes.append(Fix(NAME, "kept", (unit.line, unit.line), excerpt(unit.text),
+                                          f"near-duplicate of the item at line {near.line} kept: each copy has wording the other lacks"))
+            if shorter is not None:
+                shorter.alive = False
+                shorter.para.notes.append(f"item repeated and extended by line {unit.line}")  # type: ignore[union-attr]
+            self.items.add(unit, unfinished=True)
+            for sentence in split_sentences(_ITEM_MARK.sub("", unit.text, count=1)):
+                self.sentences.add(_Unit(sentence.text, norm(sentence.text), unit.line))
+        self.lists[position] = entry
+        self.last_para = None
+
+    def _item_sentences_repeated(self, unit: _Unit) -> str:
+        """Every sentence of a list item already stands elsewhere: where."""
+        lines = []
+        for sentence in split_sentences(_ITEM_MARK.sub("", unit.text, count=1)):
+            key = norm(sentence.text)
+            if len(key) < self.settings.min_dup_chars:
+                continue
+            hit = self.sentences.find(key)
+            if hit is None:
+                return ""
+            lines.append(hit[0].line)
+        if not lines:
+            return ""
+        return "every sentence of the item stands at line " + ", ".join(str(n) for n in sorted(set(lines)))
+
+    # -- result --------------------------------------------------------------------
+    def result(self, doc: Document) -> tuple[Document, list[Fix]]:
+        new_blocks: list[Block] = []
+        for position, block in enumerate(doc.blocks):
+            if position in self.removed:
+                continue
+            entry = self.lists.get(position)
+            if entry is not None and entry.notes:
+                alive = [u for u in entry.items if u.alive]
+                gone = excerpt(" ".join(u.text.strip() for u in entry.items if not u.alive))
+                if not alive:
+                    self.fixes.append(Fix(NAME, "removed", block.span, gone, "list repeats other items: " + _summarise(entry.notes)))
                     continue
-        new_blocks.append(block)
-    if not fixes:
-        return doc, []
-    return doc.with_blocks(tidy_gaps(doc, new_blocks)), fixes
+                if len(alive) < len(entry.items):
+                    self.fixes.append(Fix(NAME, "edited", block.span, gone, "repeated list items removed: " + _summarise(entry.notes)))
+                    block = block.with_text("\n".join(u.text for u in alive))
+            para = self.paras.get(position)
+            if para is not None and para.changed:
+                text = para.render()
+                if text != block.text:
+                    gone = _gone_text(para)
+                    if text.strip() and text.strip() != para.prefix.strip():
+                        self.fixes.append(Fix(NAME, "edited", block.span, excerpt(gone or text), _summarise(para.notes)))
+                        block = block.with_text(text)
+                    else:
+                        self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), _summarise(para.notes)))
+                        continue
+            new_blocks.append(block)
+        if not self.fixes:
+            return doc, []
+        return doc.with_blocks(tidy_gaps(doc, new_blocks)), self.fixes
 
 
-def _drop_repeated_headings(blocks, removed: set[int], fixes: list[Fix], settings: Settings) -> None:
-    seen: dict[str, Block] = {}
-    for position, block in enumerate(blocks):
-        if block.kind != "heading":
-            continue
-        key = norm(block.text.lstrip("# "))
-        earlier = seen.get(key)
-        if earlier is None:
-            seen[key] = block
-            continue
-        section = []
-        for later in range(position + 1, len(blocks)):
-            if blocks[later].kind in ("heading", "marker"):
-                break
-            section.append(later)
-        if all(p in removed for p in section):
-            removed.add(position)
-            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"heading repeats line {earlier.span[0]} and everything under it was a repeat"))
+_ITEM_MARK = regex.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s*")
 
 
-def _starts_with_whole(para: _Para, last: _Para) -> bool:
-    """Does ``para`` open with every sentence of ``last`` (and then go on)?"""
-    last_keys = [u.key for u in last.units if u.alive]
+def _split_items(text: str) -> list[tuple[int, str]]:
+    """(line offset, text) of each top-level item of a list block."""
+    lines = text.split("\n")
+    first = _LIST_ITEM.match(lines[0])
+    indent = len(first.group(1)) if first else 0
+    items: list[tuple[int, list[str]]] = []
+    for i, line in enumerate(lines):
+        m = _LIST_ITEM.match(line)
+        if m and len(m.group(1)) <= indent or not items:
+            items.append((i, [line]))
+        else:
+            items[-1][1].append(line)
+    return [(i, "\n".join(ls)) for i, ls in items]
+
+
+def _keeps_sentences(kept: str, dropped: str) -> bool:
+    kept_keys = [norm(s.text) for s in split_sentences(kept)]
+    return all(
+        any(k == d or fuzz.ratio(k, d) >= _SENTENCE_KEEP_RATIO for k in kept_keys)
+        for d in (norm(s.text) for s in split_sentences(dropped))
+    )
+
+
+def _continues(para: _Para, last: _Para) -> bool:
+    """``para`` opens with the end of ``last`` (its last sentences, or all of
+    it) and only then has new sentences."""
     dead_prefix = []
     for u in para.units:
         if u.alive:
             break
         dead_prefix.append(u.key)
-    return bool(last_keys) and dead_prefix == last_keys and len(dead_prefix) == sum(1 for u in para.units if not u.alive)
-
-
+    if len(dead_prefix) != sum(1 for u in para.units if not u.alive):
+        return False  # repeats are scattered: leave the new sentences in place
+    return bool(dead_prefix) and "".join(last.alive_keys()).endswith("".join(dead_prefix))
 
 
 def _swap_text(old: str, new: str) -> str:
@@ -303,14 +457,14 @@ def _gone_text(para: _Para) -> str:
     return " ".join(u.text.strip() for u in para.units if not u.alive)
 
 
-def _line_finder(block: Block):
+def _line_finder(block: Block, shift: int = 0):
     starts = [0]
     for i, ch in enumerate(block.text):
         if ch == "\n":
             starts.append(i + 1)
 
     def line_of(offset: int) -> int:
-        return block.span[0] + bisect.bisect_right(starts, offset) - 1
+        return block.span[0] + bisect.bisect_right(starts, offset + shift) - 1
 
     return line_of
 
@@ -322,8 +476,4 @@ def _summarise(notes: list[str]) -> str:
     return "; ".join(unique) or "duplicate"
 
 
-def _label(span: tuple[int, int]) -> str:
-    return f"{span[0]}-{span[1]}"
-
-
-RULE = Rule(NAME, "Remove repeated and near-repeated sentences, paragraphs, lists and headings; keep the first, most complete copy.", apply)
+RULE = Rule(NAME, "Remove repeated and near-repeated sentences, paragraphs, list items and headings; keep the first, most complete copy.", apply)
