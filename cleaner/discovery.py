@@ -1,23 +1,89 @@
-"""Which files a run covers: files named, folders searched for posts."""
+"""Which files a run covers: files named, globs expanded, folders searched
+for posts, ``--exclude`` patterns applied."""
 
 from __future__ import annotations
 
+import glob
+import os
+from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import Iterable
 
 POST_SUFFIXES = (".md", ".markdown")
 
+#: folders never searched (a file inside one can still be named explicitly)
+DEFAULT_EXCLUDED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "_site", "site-packages"})
 
-def collect_paths(arguments: list[str]) -> list[Path]:
-    """Files as given (any name), folders searched recursively for posts;
-    sorted within a folder, duplicates dropped, order otherwise kept."""
+_GLOB_CHARS = frozenset("*?[")
+
+
+def is_excluded(path: Path, patterns: Iterable[str]) -> bool:
+    """True when a pattern matches the whole path (as given or absolute) or
+    any one of its components, like ruff's ``--exclude``: ``drafts``,
+    ``*.draft.md``, ``_posts/2019-*``."""
+    patterns = tuple(patterns)
+    if not patterns:
+        return False
+    posix = path.as_posix()
+    candidates = {posix, posix.removeprefix("./"), Path(os.path.abspath(path)).as_posix(), *path.parts}
+    for pattern in patterns:
+        pattern = pattern.rstrip("/")
+        if any(fnmatchcase(c, pattern) for c in candidates):
+            return True
+        # a pattern with folders (``_posts/drafts``) also matches at the end
+        # of a longer path, and covers everything below what it names
+        if "/" in pattern and any(fnmatchcase(posix, p) for p in (f"*/{pattern}", f"*/{pattern}/*", f"{pattern}/*")):
+            return True
+    return False
+
+
+def _walk(folder: Path, exclude: tuple[str, ...]) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and d not in DEFAULT_EXCLUDED_DIRS and not is_excluded(here / d, exclude)
+        )
+        for name in sorted(files):
+            p = here / name
+            if p.suffix.lower() in POST_SUFFIXES and not is_excluded(p, exclude) and (p.is_file()):
+                found.append(p)
+    return found
+
+
+def expand(argument: str, exclude: tuple[str, ...] = ()) -> list[Path]:
+    """The files one command-line argument stands for."""
+    path = Path(argument)
+    if path.is_dir():
+        return _walk(path, exclude)
+    if not path.exists() and _GLOB_CHARS & set(argument):
+        matches = sorted(glob.glob(argument, recursive=True))
+        out: list[Path] = []
+        for m in matches:
+            mp = Path(m)
+            if mp.is_dir():
+                out.extend(_walk(mp, exclude))
+            elif not is_excluded(mp, exclude):
+                out.append(mp)
+        return out if matches else [path]  # no match: reported as "no such file"
+    return [] if is_excluded(path, exclude) else [path]
+
+
+def collect_paths(arguments: list[str], exclude: Iterable[str] = (), skip: Iterable[Path] = ()) -> list[Path]:
+    """Files as given (any name), globs expanded, folders searched
+    recursively for ``*.md`` / ``*.markdown`` (hidden folders and
+    ``node_modules`` and the like left out); sorted within a folder,
+    duplicates (also through symlinks) dropped, order otherwise kept.
+    ``skip``: files and folders never to take (the output folder, the report)."""
+    exclude = tuple(exclude)
+    skipped = [Path(os.path.realpath(s)) for s in skip]
     seen: set[Path] = set()
     out: list[Path] = []
     for arg in arguments:
-        path = Path(arg)
-        found = sorted(p for p in path.rglob("*") if p.suffix.lower() in POST_SUFFIXES and p.is_file()) if path.is_dir() else [path]
-        for p in found:
-            key = p.resolve()
-            if key not in seen:
-                seen.add(key)
-                out.append(p)
+        for p in expand(arg, exclude):
+            key = Path(os.path.realpath(p))
+            if key in seen or any(key == s or s in key.parents for s in skipped):
+                continue
+            seen.add(key)
+            out.append(p)
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 BOM = "\ufeff"
@@ -24,6 +24,8 @@ class PostFile:
     text: str  # ``\n`` newlines, BOM removed
     bom: bool
     newline: str  # "\n" or "\r\n"
+    #: the bytes as read (so that an unchanged post is copied byte for byte)
+    data: bytes = field(default=b"", repr=False, compare=False)
 
     def encode(self, text: str) -> bytes:
         if self.newline != "\n":
@@ -44,7 +46,7 @@ def decode(data: bytes, name: str = "<stdin>") -> PostFile:
     crlf = raw.count("\r\n")
     newline = "\r\n" if crlf and crlf >= raw.count("\n") - crlf else "\n"
     text = raw.replace("\r\n", "\n") if crlf else raw
-    return PostFile(text, bom, newline)
+    return PostFile(text, bom, newline, data)
 
 
 def read_post(path: Path) -> PostFile:
@@ -60,17 +62,25 @@ def read_post(path: Path) -> PostFile:
 
 
 def write_atomic(path: Path, data: bytes, mode_from: Path | None = None) -> None:
-    """Write ``data`` to ``path`` so that readers see the old or the new file,
-    never a part: a temp file in the same folder, fsync, then rename.  The
-    file mode of ``mode_from`` (default: ``path`` itself, when it exists) is
-    kept."""
+    """Write ``data`` to ``path`` so that readers - and a run killed at any
+    moment - see the old or the new file, never a part: a temp file in the
+    same folder (named ``.NAME.*.articlefix.tmp``, never ``*.md``), fsync,
+    rename, fsync of the folder.  The file mode of ``mode_from`` (default:
+    ``path`` itself, when it exists) is kept.  A symlink is followed, so the
+    link stays a link.  A file the user may not write is refused rather than
+    silently replaced."""
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     source = mode_from or path
     try:
         mode = stat.S_IMODE(os.stat(source).st_mode)
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".articlefix.tmp", dir=path.parent or ".")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise PermissionError(13, "permission denied: the file is read-only")
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".articlefix.tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -84,6 +94,20 @@ def write_atomic(path: Path, data: bytes, mode_from: Path | None = None) -> None
         except FileNotFoundError:
             pass
         raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - e.g. platforms without folder fds
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
 
 
 def _umask() -> int:

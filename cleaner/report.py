@@ -96,7 +96,23 @@ def fix_line(path: str, fix: Fix) -> str:
     return f"{path}:{fix.line_label}: {fix.rule} {fix.action}: {fix.reason} — “{fix.excerpt}”"
 
 
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def github_line(path: str, fix: Fix) -> str:
+    """A GitHub Actions workflow command: shown as an annotation on the line."""
     level = "notice" if fix.action == "kept" else "warning"
-    message = f"{fix.action}: {fix.reason} — {fix.excerpt}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return f"::{level} file={path},line={fix.lines[0]},endLine={fix.lines[1]},title=articlefix {fix.rule}::{message}"
+    message = _gh_data(f"{fix.action}: {fix.reason} — {fix.excerpt}")
+    return (
+        f"::{level} file={_gh_property(path)},line={fix.lines[0]},endLine={fix.lines[1]},"
+        f"title={_gh_property('articlefix ' + fix.rule)}::{message}"
+    )
+
+
+def github_error(path: str, message: str) -> str:
+    return f"::error file={_gh_property(path)},title=articlefix::{_gh_data(message)}"

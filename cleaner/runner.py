@@ -7,6 +7,7 @@ and never raises for bad input - the error goes into the ``FileResult``.
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,12 +43,14 @@ def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
             result.written = True
         elif mode.write == "output" and mode.target is not None:
             target = Path(mode.target)
-            if target.parent and not target.parent.exists():
+            same = target.exists() and os.path.samefile(target, path)
+            if result.changed or not same:
                 target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, post.encode(result.output_text), mode_from=path)
-            result.written = True
+                data = post.encode(result.output_text) if result.changed else post.data
+                write_atomic(target, data, mode_from=path)
+                result.written = True
     except OSError as exc:
-        result.error = f"{mode.target or path}: cannot write ({exc.strerror or exc})"
+        result.error = f"{mode.target or path}: cannot write ({exc.strerror or exc}; nothing written)"
     return result
 
 

@@ -1,0 +1,102 @@
+"""Running many posts: one task per file, in a pool of worker processes,
+results handed back in input order (so the output is the same for any
+``--jobs``).
+
+Each worker runs ``runner.process_file`` on its own file, writes its own
+output atomically and never raises for bad input, so one bad post costs only
+itself.  A worker that dies (out of memory, killed) fails the files it had,
+not the run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from .report import FileResult
+from .runner import Mode, process_file
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Task:
+    path: Path
+    settings: Settings
+    mode: Mode
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class EscapesOutDir(ValueError):
+    pass
+
+
+def mirror_target(path: Path, out_dir: Path, cwd: Path | None = None) -> Path:
+    """Where ``--out-dir`` puts ``path``: ``out_dir / path`` for a relative
+    path, the path below the current folder for an absolute one.  A path
+    that would land outside ``out_dir`` (``..``, an absolute path elsewhere,
+    a symlink inside ``out_dir`` pointing out) is refused."""
+    cwd = Path(cwd or os.getcwd())
+    absolute = Path(os.path.abspath(cwd / path))
+    try:
+        rel = absolute.relative_to(Path(os.path.abspath(cwd)))
+    except ValueError:
+        raise EscapesOutDir(f"{path}: outside the current folder, so --out-dir cannot mirror it (run from a folder that contains it)") from None
+    root = Path(os.path.realpath(out_dir))
+    target = Path(os.path.realpath(root / rel))
+    if target == root or root not in target.parents:
+        raise EscapesOutDir(f"{path}: would be written outside --out-dir {out_dir} (refused)")
+    return Path(out_dir) / rel
+
+
+def _run_one(task: Task) -> FileResult:
+    result = process_file(task.path, task.settings, task.mode)
+    result.output_text = ""  # not needed by the parent; keeps the pipe small
+    return result
+
+
+def _context():
+    # fork starts workers in milliseconds and shares the imported rules;
+    # elsewhere use the platform default
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None = None) -> Iterator[FileResult]:
+    """Process ``tasks``, yielding results in the order of ``tasks``.
+
+    With one job (or one task) everything runs in this process.  ``started``
+    is called once the workers exist (so that a progress display's thread
+    starts after the fork)."""
+    jobs = max(1, min(jobs, len(tasks)))
+    if jobs == 1:
+        if started:
+            started()
+        for task in tasks:
+            yield _run_one(task)
+        return
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+    try:
+        futures: list[Future] = [executor.submit(_run_one, task) for task in tasks]
+        if started:
+            started()
+        for task, future in zip(tasks, futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                yield FileResult(str(task.path), error=f"{task.path}: the worker process died (out of memory?); the post is the original or the complete fixed version")
+            except Exception as exc:  # pragma: no cover - e.g. an unpicklable result
+                yield FileResult(str(task.path), error=f"{task.path}: internal error {type(exc).__name__}: {exc} (please report it)")
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,176 @@
+"""Printing results: per-file lines, diffs, the summary table, the progress
+bar, and the text / json / github diagnostic formats.  No cleaning here.
+
+Streams: stdout carries what the user asked for (fix lines, the diff, the
+names of files that would change, the JSON array); errors go to stderr.  In
+``--check`` and ``--diff`` modes, and with json/github output, the summary
+table goes to stderr so stdout stays exactly the asked-for output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .fixes import Fix
+from .report import FileResult, fix_line, github_error, github_line, summary
+
+
+def make_consoles(no_color: bool) -> tuple[Console, Console]:
+    color = not (no_color or os.environ.get("NO_COLOR"))
+    plain = {} if color else {"color_system": None, "no_color": True}
+    out = Console(highlight=False, soft_wrap=True, **plain)
+    err = Console(stderr=True, highlight=False, soft_wrap=True, **plain)
+    return out, err
+
+
+def _rule_counts(result: FileResult) -> str:
+    counts = Counter(f.rule for f in result.fixes if f.changes_text)
+    return ", ".join(f"{rule} {n}" for rule, n in counts.items())
+
+
+@dataclass
+class Printer:
+    """How one run prints.  ``out``: where diagnostics go (stderr when the
+    fixed post itself goes to stdout); ``detailed``: print every fix (one
+    input, or ``--verbose``) rather than one line per file."""
+
+    out: Console
+    err: Console
+    fmt: str = "text"
+    quiet: bool = False
+    verbose: bool = False
+    detailed: bool = True
+    writing: str = "none"  # none | in-place | output
+    check: bool = False
+    diff: bool = False
+    #: the last result (stdin runs keep it for ``--report``)
+    last: FileResult | None = None
+
+    def __post_init__(self) -> None:
+        self._json: list[dict] = []
+
+    # -- one file ---------------------------------------------------------
+    def error(self, message: str) -> None:
+        self.err.print(f"articlefix: error: {escape(message)}", style="red")
+
+    def result(self, result: FileResult, target: str = "") -> None:
+        if result.error:
+            self.error(result.error)
+            if self.fmt == "github":
+                self.out.print(escape(github_error(result.path, result.error)))
+            return
+        if self.diff:
+            self._print_diff(result.diff)
+            return
+        if self.fmt == "json":
+            if result.changed or self.verbose:
+                self._json.extend({"path": result.path, **f.to_dict()} for f in result.fixes)
+            return
+        if self.fmt == "github":
+            if result.changed or self.verbose:
+                for fix in result.fixes:
+                    self.out.print(escape(github_line(result.path, fix)))
+            return
+        if self.check:
+            if result.changed:
+                self.out.print(f"Would fix: {escape(result.path)}")
+            return
+        if self.quiet or not (result.changed or (self.verbose and result.fixes)):
+            return
+        if result.changed:
+            n = len([f for f in result.fixes if f.changes_text])
+            verb = "Would fix" if self.writing == "none" else "Fixed"
+            where = f" → {escape(target)}" if target else ""
+            counts = f": {_rule_counts(result)}" if not self.detailed else ""
+            self.out.print(f"[bold]{verb} {escape(result.path)}[/bold]{where} ({n} fix{'es' if n != 1 else ''}{counts})")
+        if self.detailed or self.verbose:
+            for fix in result.fixes:
+                self.out.print(escape(fix_line(result.path, fix)))
+
+    def _print_diff(self, text: str) -> None:
+        if not text:
+            return
+        if self.out.is_terminal and self.out.color_system is not None:
+            from rich.syntax import Syntax
+
+            self.out.print(Syntax(text, "diff", theme="ansi_dark", background_color="default"))
+        else:
+            self.out.file.write(text)
+            self.out.file.flush()
+
+    # -- the end of the run -----------------------------------------------
+    def finish(self, results: list[FileResult]) -> None:
+        if self.fmt == "json" and not self.diff:
+            self.out.file.write(json.dumps(self._json, ensure_ascii=False, indent=2) + "\n")
+            self.out.file.flush()
+        if self.quiet or not results:
+            return
+        to_stdout = self.fmt == "text" and not (self.check or self.diff)
+        console = self.out if to_stdout else self.err
+        s = summary(results)
+        verb = "would be fixed" if self.writing == "none" else "fixed"
+        if len(results) == 1:
+            console.print(f"1 file scanned: {s['changed']} {verb}, {s['unchanged']} unchanged, {s['failed']} failed.")
+            return
+        console.print(summary_table(s, verb))
+
+    @contextmanager
+    def progress(self, total: int) -> Iterator:
+        """A progress bar on stderr for a run of several files, only on a
+        terminal and never with ``--quiet``; yields ``advance()`` and
+        ``start()`` (call once the worker processes exist)."""
+        show = total > 1 and not self.quiet and self.err.is_terminal
+        if not show:
+            yield (lambda: None), (lambda: None)
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        console = Console(file=sys.stderr, no_color=self.err.no_color, highlight=False, soft_wrap=True)
+        bar = Progress(
+            TextColumn("articlefix"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+            redirect_stdout=sys.stdout.isatty(),
+            redirect_stderr=True,
+        )
+        task = bar.add_task("posts", total=total)
+        state = {"on": False}
+
+        def start() -> None:
+            if not state["on"]:
+                bar.start()
+                state["on"] = True
+
+        try:
+            yield (lambda: bar.advance(task)), start
+        finally:
+            if state["on"]:
+                bar.stop()
+
+
+def summary_table(s: dict, verb: str) -> Table:
+    table = Table(title="articlefix summary", show_header=False, title_justify="left", box=None, padding=(0, 2))
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("files scanned", str(s["files"]))
+    table.add_row(verb, str(s["changed"]))
+    table.add_row("unchanged", str(s["unchanged"]))
+    table.add_row("failed", str(s["failed"]), style="red" if s["failed"] else None)
+    table.add_row("fixes", str(s["fixes"]))
+    for rule, n in s["fixes_per_rule"].items():
+        table.add_row(f"  {rule}", str(n))
+    table.add_row("bytes removed", str(s["bytes_removed"]))
+    return table
