@@ -101,7 +101,9 @@ def ends_sentence(text: str) -> bool:
     t = text.rstrip()
     if not t:
         return True
-    bare = t.rstrip("*_`")  # bold/italic/code closing marks
+    if t.endswith(("**", "__")):
+        return True  # a bold line is a pseudo-heading: complete as it stands
+    bare = t.rstrip("*_`")  # italic/code closing marks
     if not bare:
         return True
     return bare[-1] in TERMINAL or bare[-1] in ":："

@@ -61,6 +61,9 @@ class _Unit:
     line: int
     alive: bool = True
     para: "_Para | None" = None
+    #: keys of every wording this unit stood for (a near-duplicate that is
+    #: more complete may replace it only if it is close to all of them)
+    history: list[str] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -221,24 +224,25 @@ class _State:
             return
         if self._near_paragraph(position, para):
             return
+        unfinished[:-1] = [False] * (len(unfinished) - 1)  # only a cut paragraph end is a fragment
         for unit, open_end in zip(para.units, unfinished):
             self._sentence(para, unit, open_end)
         self._settle(position, para)
+        if position in self.paras:
+            # only a kept paragraph may be the first copy of a later near-duplicate
+            self.paragraphs.add(_Unit(para.block.text, _para_key(para), para.block.span[0], para=para))
 
     def _near_paragraph(self, position: int, para: _Para) -> bool:
         """The whole paragraph is a near-copy of a kept one: keep one, the more complete."""
-        key = "".join(u.key for u in para.units)
+        key = _para_key(para)
         if len(key) < 60:
             return False
-        whole = _Unit(para.block.text, key, para.block.span[0], para=para)
         earlier = self.paragraphs.near(key)
         if earlier is None or earlier.para is None or earlier.para.block.kind != para.block.kind:
-            self.paragraphs.add(whole)
             return False
-        kept, dropped = (para, earlier.para) if len(key) > len(earlier.key) else (earlier.para, para)
+        kept, dropped = (para, earlier.para) if len(key) > len(earlier.key) and _close_to_all(key, earlier) else (earlier.para, para)
         kept_keys = [u.key for u in kept.units]
         if not all(any(k == d or fuzz.ratio(k, d) >= _SENTENCE_KEEP_RATIO for k in kept_keys) for d in (u.key for u in dropped.units)):
-            self.paragraphs.add(whole)
             return False  # some sentence would be lost: go sentence by sentence instead
         target = earlier.para
         if kept is para:
@@ -255,6 +259,7 @@ class _State:
             target.units = [*target.units, *para.units]
             target.changed = True
             target.notes.append(f"near-duplicate of line {para.block.span[0]}, whose more complete wording is kept here")
+            earlier.history.append(earlier.key)
             earlier.key = key
             reason = f"near-duplicate of line {target.block.span[0]}; its more complete wording now stands there"
         else:
@@ -273,8 +278,9 @@ class _State:
         near = self.sentences.near(unit.key)
         if near is not None:
             unit.alive = False
-            if len(unit.key) > len(near.key) and near.para is not None:
+            if len(unit.key) > len(near.key) and near.para is not None and _close_to_all(unit.key, near):
                 near.text = _swap_text(near.text, unit.text)
+                near.history.append(near.key)
                 near.key = unit.key
                 self.sentences.add(near, unfinished)
                 near.para.changed = True
@@ -423,6 +429,17 @@ def _split_items(text: str) -> list[tuple[int, str]]:
         else:
             items[-1][1].append(line)
     return [(i, "\n".join(ls)) for i, ls in items]
+
+
+def _para_key(para: _Para) -> str:
+    return "".join(u.key for u in para.units)
+
+
+def _close_to_all(key: str, unit: _Unit) -> bool:
+    """May ``key`` replace ``unit``'s wording?  Only when it is close to every
+    wording the unit held, so that a chain of near-duplicates cannot drift
+    away from the first one."""
+    return all(fuzz.ratio(key, old) >= _SENTENCE_KEEP_RATIO for old in [unit.key, *unit.history])
 
 
 def _keeps_sentences(kept: str, dropped: str) -> bool:
