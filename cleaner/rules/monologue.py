@@ -1,155 +1,622 @@
-"""Leaked agent monologue: the model narrating its work inside the article.
+"""Leaked agent monologue: the model talking about its work inside the article.
 
 Agents that write posts leave their own voice behind - plans, search
-narration, tool errors, apologies, acknowledgements::
+narration, tool errors, apologies, acknowledgements, chat pre- and
+postambles, self-checks, status reports and the pipeline's own prompt::
 
     I've established a detailed article structure… Now, I'll execute a web search…
     I used the wrong tool. It should have been `default_api.write_file`…
 
     AI半導体輸出規制強化、その真意と業界の未来は何処へ？   <- the article starts here
 
-Each sentence is judged on evidence - a script that differs from the
-article's, its position (start of the post or of a continuation chunk, end of
-the post), process vocabulary (search, query, tool, file names, "the
-article" as an object being written) and apology/compliance formulas - and
-is removed only when the evidence is strong enough for the strictness set.
-Persona prose ("私がこの業界に入った頃…", "I have covered this industry for
-20 years") has none of it and stays.  Code, quotes and tables are never
-looked at.
+    ---END---
+    はい、承知いたしました。記事の続きを自然に書いて完成させます。   <- removed
+    ### 市場の行方（続き）                                              <- "（続き）" removed
+
+Every sentence is judged on its own evidence, and the report states it:
+
+* **wording** - phrases that only an agent uses: search narration ("The
+  initial search yielded no results"), tool talk ("I used the wrong tool",
+  ``default_api.write_file``), the article as an object being produced for
+  someone ("I will instead provide the article content…", "記事の続きを…
+  完成させます"), acknowledgement and apology formulas ("はい、承知いたしました",
+  "My apologies, I keep making the same mistake"), offers to the requester
+  ("Let me know if you'd like any changes", "ご不明点があればお知らせください"),
+  self-checks ("The article has 3600 characters"), status reports ("saved to
+  /root/post.html — 847 words"), prompt echo ("【既存の記事の最後の部分】",
+  "以下の記事の続きを…完成させてください");
+* **position** - the start of the post or of a continuation chunk (after a
+  seam marker or a chat role token), or its end, where pre- and postambles sit;
+* **script** - an English sentence in a Japanese article (or the reverse);
+* **neighbours** - a weakly marked sentence ("Sure!", "This should give me a
+  better starting point…", "…いかがでしょうか") next to a removed one on the
+  same paragraph goes with it; the first sentence without evidence stops that.
+
+Each kind of evidence adds points; a sentence goes when the points reach the
+threshold of ``monologue_strictness`` (1: only sure cases, 2: default, 3:
+aggressive).  A sentence one point short is kept and reported as ``kept``.
+
+Never monologue: persona prose ("私がこの業界に入った頃…", "I have covered
+this industry for 20 years"), text in quotation marks, code, block quotes and
+tables (an article *about* agents that shows "I'll now write…" in a code
+block keeps it), a how-to's "Let me show you…", a lead such as "Here's what
+you need to know about turbos:" (it introduces the article's own content -
+only "Here's the blog post you asked for:" refers to the deliverable).
+
+A post that is nothing but the agent's reply (an apology, no article) is not
+emptied: it is kept as it is and reported as ``kept`` so that a person can
+unpublish or regenerate it.
 """
 
 from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
 
 import regex
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..settings import Settings
-from ..text import article_language, cjk_ratio, excerpt, split_sentences
+from ..text import article_language, excerpt, split_sentences
 from . import Rule
 
 NAME = "monologue"
 
-# Sentences that can only be the agent talking about its own work.
-_EN_PROCESS = regex.compile(
+X = regex.I | regex.X
+HARD, MEDIUM, SOFT = 3, 2, 1
+#: points needed to remove a sentence, per strictness
+THRESHOLD = {1: 4, 2: 3, 3: 2}
+
+# --- English ---------------------------------------------------------------
+
+_FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I'll|I've|I'd|me|my|myself|let\ me)\b", X)
+_PROCESS = regex.compile(
     r"""\b(?:
-        web\ search(?:es)?|search\ (?:query|queries|results?)|(?:initial|refined|broader|first)\ search|
-        tool\ call|wrong\ tool|the\ tool|default_api|write_file|read_file|web_fetch|function\ call|
-        article\ structure|(?:the|this)\ (?:article|post|blog\ post)\ (?:you\ requested|you\ asked\ for)|
-        daily\ quota|quota\ limit|the\ underlying\ model|my\ (?:next\ step|plan|approach|search)|
-        I(?:'ll|\ will)\ (?:now\ )?(?:execute|run|search|broaden|switch|retry|try\ again|correct|write\ the|draft|start\ writing|proceed)|
-        I've\ (?:established|outlined|gathered|completed|finished|drafted)|
-        (?:yielded|returned)\ no\ results
+        web\ search(?:es)?|search\ (?:query|queries|results?|phrase|terms?|tool)|
+        (?:initial|refined|broader|first|previous|new|english|japanese)\ search(?:es)?|
+        tool\ calls?|wrong\ tool|the\ tools?|available\ tools|function\ calls?|
+        daily\ quota|quota\ limit|rate\ limit|the\ underlying\ model|
+        persona|article\ (?:structure|framework|outline)|word\ count|character\ count|
+        (?:to|into|as)\ (?:a|the)\ file
     )\b""",
-    regex.I | regex.X,
+    X,
 )
-_EN_APOLOGY = regex.compile(r"^(?:My (?:sincere )?apologies|I apologi[sz]e|Sorry, I|I'm sorry, (?:but )?I)\b", regex.I)
-_EN_PLAN_OPENER = regex.compile(
-    r"^(?:Now,? I(?:'ll| will)|Next,? I(?:'ll| will)|I(?:'ll| will) (?:now )?(?:begin|start|execute|search|broaden|switch|correct|retry)|"
-    r"Here(?:'s| is) (?:the|my) (?:refined |revised |updated )?(?:search query|plan|outline)|The (?:initial |web )?search\b|It appears I'm)",
+_TOOL_ID = regex.compile(
+    r"\b(?:default_api|write_file|read_file|web_fetch|write_todos|google_search|web_search|browse_web|file_write|save_file)\b"
+)
+_SEARCH_RESULT = regex.compile(
+    r"""\b(?:the|my)\ (?:\w+\ ){0,2}search(?:es)?\ (?:(?:has|have|had|also)\ )?
+        (?:yielded|returned|provided|found|showed|revealed|gave|produced|came\ back|did\ not|didn't|failed|was\ unsuccessful)""",
+    X,
+)
+_REFINED_QUERY = regex.compile(r"^Here(?:'s|\ is)\ (?:the|my)\ (?:\w+\ )?search\ (?:query|queries|terms?)", X)
+_DELIVERABLE = regex.compile(
+    r"""\b(?:write|draft|craft|compose|provide|complete|finish|synthesi[sz]e|save|output|generate|produce|create|deliver|present)s?\b
+        [^.!?]{0,40}?\b(?:the|an|a|your)\ (?:\w+\ ){0,3}?(?:article|blog\ post|post|draft|piece|essay|outline|response)\b""",
+    X,
+)
+_PLAN = regex.compile(
+    r"""^(?:(?:Now|Next|First|Then|Finally),?\ )?(?:I(?:'ll|\ will|\ am\ going\ to)|let\ me)\ (?:\w+\ ){0,2}?
+        (?:search|execute|run|call|use\ the|write\ the|draft|compose|craft|begin\ writing|start\ writing|proceed|retry|try\ again|
+           correct|broaden|switch|look\ up|gather|fetch|browse|synthesi[sz]e|refine)""",
+    X,
+)
+_MY_STEP = regex.compile(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
+_ESTABLISHED = regex.compile(r"^I've\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
+_APOLOGY = regex.compile(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
+_AGENT_TROUBLE = regex.compile(
+    r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response)\b", X
+)
+_UNABLE = regex.compile(
+    r"""\bI(?:'m|\ am)?\ (?:currently\ )?(?:unable|not\ able|cannot|can't|could\ not|couldn't)\ (?:to\ )?
+        (?:perform|access|browse|search|complete|fulfil|fulfill|retrieve|use|directly\ write|gather|write\ the)""",
+    X,
+)
+_PREAMBLE = regex.compile(
+    r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great)[!,.]?\s*)?
+        (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
+        (?:(?:the|a|an|your|my)\s+)?(?:[\w-]+\s+){0,4}?
+        (?:article|blog\ post|post|draft|piece|essay|version|rewrite|content|markdown|write-?up|copy)\b
+        (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
+    X,
+)
+_INTERJECTION = regex.compile(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem)[!.,]*$", X)
+_CLOSING = regex.compile(
+    r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know))|Would\ you\ like\ me\ to|
+          If\ you(?:'d|\ would)\ like|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|Happy\ to\ (?:help|adjust|revise))\b""",
+    X,
+)
+_CLOSING_OBJECT = regex.compile(
+    r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
+        another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
+        (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes)\b""",
+    X,
+)
+_HOPE = regex.compile(r"^I\ hope\ (?:this|that|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works)\b[^.!?]{0,40}[.!]*$", X)
+_STATUS = regex.compile(
+    r"""\b(?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
+        \b\d[\d,]*\ words\b[^.]{0,20}$|^(?:Word|Character)\ count\s*:""",
+    X,
+)
+_SELFCHECK = regex.compile(
+    r"""\b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ (?:now\ )?(?:has|is|contains|comes\ to|totals?|runs)\ 
+        (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|words|chars)|
+        \bwithin\ the\ (?:requested|required|specified|target|given)\ (?:range|length|limit|word\ count)|
+        \b(?:meets|satisfies)\ (?:the|all\ the|all)\ (?:requirements?|constraints|word\ count|length\ requirement)""",
+    X,
+)
+_EN_SOFT = regex.compile(
+    r"\b(?:information|request(?:ed)?|task|assist|starting\ point|gather(?:ing)?|sources|findings|keywords|try\ again|correct\ (?:this|it)|the\ user)\b",
+    X,
+)
+
+# --- Japanese --------------------------------------------------------------
+
+_JA_ACK = regex.compile(
+    r"^(?:(?:はい|ええ|もちろんです|もちろん|かしこまりました)[、,！!。]?\s*)?(?:承知(?:いた)?しました|承知しております|かしこまりました|了解(?:いた)?しました|承りました)"
+)
+_JA_CONTINUE = regex.compile(r"(?:記事|文章|ブログ|本文)の続きを")
+_JA_SPEC = regex.compile(
+    r"ご(?:指定|依頼|要望|指示|提示)(?:の|いただいた|された|頂いた).{0,20}?(?:文体|要件|条件|構成|テーマ|トピック|内容|記事|形式|文字数|ペルソナ|トーン)"
+)
+_JA_APOLOGY = regex.compile(r"^(?:大変)?申し訳(?:ありません|ございません|ない)(?:が|けれど|。|、)")
+_JA_PROCESS = regex.compile(
+    r"情報|検索|見つけ|見つから|記事|作成|提供|お答え|アクセス|できません|できませんでした|データが不足"
+)
+_JA_SEARCH = regex.compile(
+    r"(?:ウェブ|Web|web|WEB|インターネット|ネット)?検索を(?:試み|行い|行った|実行し|かけ)|検索(?:しましたが|できませんでした|結果が見つかりませんでした)|情報が見つかりませんでした"
+)
+_JA_REQUEST = regex.compile(
+    r"(?:教えていただけ(?:ます|ません)(?:でしょうか|か)|お知らせ(?:ください|下さい|いただければ|いただけますか)|ご(?:連絡|指示|指摘)(?:ください|いただければ))"
+)
+_JA_REQUEST_OBJECT = regex.compile(r"情報|記事|修正|変更|追加|ご要望|ご不明|指示|トピック|テーマ|調整")
+_JA_OFFER = regex.compile(
+    r"(?:別の|他の|ほかの).{0,25}(?:トピック|テーマ|記事).{0,25}(?:作成|執筆|お書き|書く)(?:する|させていただく)?ことも(?:可能|でき)|"
+    r"(?:他に|ほかに|何か)(?:ご(?:要望|質問|不明(?:点|な点))|お手伝いできること)"
+)
+_JA_POSTAMBLE = regex.compile(
+    r"ご不明(?:点|な点)(?:が|など)?(?:ございましたら|あれば|ありましたら)|"
+    r"(?:修正|変更|調整|加筆|追記)(?:が必要|のご要望|点|のご希望)(?:でしたら|があれば|がございましたら|がありましたら)"
+)
+_JA_PREAMBLE = regex.compile(
+    r"^(?:(?:はい|承知しました|かしこまりました)[、。!！]\s*)?(?:以下|こちら|下記)(?:が|は|に|の通り)、?.{0,30}?"
+    r"(?:記事|ブログ記事|原稿|本文|ブログ投稿)(?:です|になります|を(?:作成|執筆|用意|記載|ご用意)(?:しました|いたしました|します|いたします))[。：:！!]?$"
+)
+_JA_WRITING = regex.compile(
+    r"(?:記事|本文|原稿)(?:の続き)?を.{0,30}?(?:書き進め|書き(?:ます|ていきます)|書いて(?:いきます|完成させます)|作成(?:します|いたします|しました|いたしました)|執筆(?:します|いたします)|完成させます|仕上げます)"
+)
+_JA_SELFCHECK = regex.compile(
+    r"(?:文字数|字数)(?:は|：|:)\s*(?:約)?\d[\d,]*\s*(?:文字|字)|(?:記事|本文)(?:の文字数)?は(?:約)?\d[\d,]*(?:文字|字)(?:です|となりました|程度|になりました)|"
+    r"(?:ご?指定|要求|依頼)の(?:文字数|範囲)(?:内|を満たし)"
+)
+_JA_INSTRUCTION = regex.compile(
+    r"(?:記事|文章|ブログ|本文)の続きを.{0,60}?(?:書いて|作成して|完成させて|執筆して|続けて)(?:ください|下さい)|"
+    r"(?:以下|次)の(?:条件|要件|指示|ルール)(?:で|に(?:従って|沿って)).{0,40}?(?:ください|下さい)"
+)
+_JA_SOFT = regex.compile(r"いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)")
+# prompt scaffolding echoed into the post
+_ECHO_LINE = regex.compile(
+    r"^(?:#{1,6}\s*)?(?:\*\*)?[【\[［](?=[^】\]］]{0,40}(?:既存の?記事|記事の(?:最後|末尾|冒頭|続き)|続きの(?:記事|文章)|前回の(?:出力|続き)|指示内容|出力形式))[^】\]］]{1,60}[】\]］](?:\*\*)?$"
+)
+_ECHO_PAREN = regex.compile(
+    r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|続きを(?:書|作成))[^）)]{0,40}|続き|continued)[）)]$",
     regex.I,
 )
-_JA_FORMULA = regex.compile(
-    r"^(?:はい|ええ|承知|かしこまりました)[、,]?\s*(?:承知(?:いた)?しました|かしこまりました)|"
-    r"記事の続きを.{0,20}(?:書|作成|完成)|"
-    r"(?:ウェブ|web|Web)検索を(?:試み|行い|実行)|"
-    r"^申し訳(?:ありません|ございません)(?:が|。)|"
-    r"ご指定の(?:文体|要件|条件)に(?:沿|従)"
+_HEADING_SUFFIX = regex.compile(
+    r"\s*[（(](?:続き|続く|つづき|[^）)]{0,30}(?:既存の?記事|記事の最後|から続く)[^）)]{0,10}|continued|cont\.?)[）)]\s*$", regex.I
 )
+
+# --- traces: ReAct lines, tool calls ------------------------------------------
+_REACT = regex.compile(r"^\s*(Thought|Action|Action Input|Observation|Final Answer)\s*:\s*(.*)$")
+_TOOL_CALL_CODE = regex.compile(
+    r"default_api\.|^\s*print\(\s*\w+\.\w+\(|^\s*\{\s*\"(?:name|tool|tool_name|function|action)\"\s*:|\"(?:arguments|parameters|tool_input)\"\s*:|<tool_call>|\btool_code\b",
+    regex.M,
+)
+_TOOL_FENCE_INFO = regex.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:tool_code|tool_call|tool_output|tool_response|function_call)\b")
+_QUOTED = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
+_ATTRIBUTION = regex.compile(r"\b(?:said|says|stated|according\ to|told|wrote|announced)\b|[“”\"「」]", X)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    language: str
+    start: bool  # at the start of the post or of a chunk
+    end: bool  # at the end of the post or of a chunk
+    strictness: int
+
+    @property
+    def threshold(self) -> int:
+        return THRESHOLD.get(self.strictness, 3)
+
+
+_THREE_WORDS = regex.compile(r"[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
+_EN_GATE = regex.compile(r"[A-Za-z]{2,}[^A-Za-z\n]{1,3}[A-Za-z]{2,}")
+_JA_GATE = regex.compile(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
+
+
+_JA_ANCHOR = regex.compile(
+    r"承知|かしこまり|了解|承り|続き|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
+    r"|修正|変更|調整|加筆|追記|以下|こちら|下記|記事|本文|原稿|字数|指定|要求|次の|【|[（(][^）)]*[）)]$|いかがでしょうか|見つから|残念|お手伝い"
+)
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LATIN_CHAR = regex.compile(r"\p{Latin}")
+
+
+def _cjk_share(text: str) -> float:
+    cjk = _CJK_CHAR.subn("", text)[1]
+    latin = _LATIN_CHAR.subn("", text)[1]
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def _foreign(text: str, language: str) -> bool:
+    """Is ``text`` in another script than the article?"""
+    if language == "ja":
+        return bool(_THREE_WORDS.search(text)) and _cjk_share(text) < 0.1
+    return bool(_JA_GATE.search(text)) and _cjk_share(text) > 0.5
+
+
+def _evidence(text: str, ctx: Ctx) -> tuple[int, str]:
+    """(level, evidence) for one sentence, without position and script bonus."""
+    bare = _QUOTED.sub("“…”", text)  # quoted words are somebody else's
+    if _JA_GATE.search(bare):
+        found = _ja_evidence(bare, ctx)
+        if found[0]:
+            return found
+    if not _EN_GATE.search(bare):
+        return 0, ""
+    return _en_evidence(text, bare, ctx)
+
+
+def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
+    if not _JA_ANCHOR.search(bare):
+        return 0, ""
+    m = _JA_ACK.search(bare)
+    if m:
+        return HARD, f"acknowledgement formula “{m.group(0)}”"
+    for pattern, what in (
+        (_JA_INSTRUCTION, "prompt instruction echoed"),
+        (_JA_SPEC, "refers to the requester's specification"),
+        (_JA_SEARCH, "search narration"),
+        (_JA_OFFER, "offer to the requester"),
+        (_JA_POSTAMBLE, "chat postamble"),
+        (_JA_SELFCHECK, "length self-check"),
+    ):
+        m = pattern.search(bare)
+        if m:
+            return HARD, f"{what} “{m.group(0)}”"
+    if _JA_CONTINUE.search(bare) and _JA_WRITING.search(bare):
+        return HARD, f"the article's continuation as an object being written “{_JA_WRITING.search(bare).group(0)}”"
+    m = _JA_APOLOGY.search(bare)
+    if m:
+        p = _JA_PROCESS.search(bare)
+        if p:
+            return HARD, f"apology about the work “{m.group(0)}…{p.group(0)}”"
+        return SOFT, f"apology “{m.group(0)}”"
+    m = _JA_REQUEST.search(bare)
+    if m and _JA_REQUEST_OBJECT.search(bare):
+        return HARD, f"request to the requester “{m.group(0)}”"
+    m = _JA_PREAMBLE.search(bare)
+    if m:
+        return (HARD if ctx.start else SOFT), "announces the article as a deliverable"
+    m = _JA_WRITING.search(bare)
+    if m:
+        return SOFT, f"the article as an object being written “{m.group(0)}”"
+    if _ECHO_LINE.search(bare.strip()) or _ECHO_PAREN.search(bare.strip()):
+        return HARD, "prompt scaffolding echoed"
+    m = _JA_SOFT.search(bare)
+    if m:
+        return SOFT, f"“{m.group(0)}”"
+    return 0, ""
+
+
+def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
+    for pattern, what in (
+        (_SEARCH_RESULT, "search narration"),
+        (_REFINED_QUERY, "search narration"),
+        (_SELFCHECK, "length self-check"),
+        (_STATUS, "agent status report"),
+        (_ESTABLISHED, "plan narration"),
+        (_MY_STEP, "plan narration"),
+    ):
+        m = pattern.search(bare)
+        if m:
+            return HARD, f"{what} “{m.group(0)}”"
+    fp = _FIRST_PERSON.search(bare)
+    m = _APOLOGY.search(bare)
+    if m:
+        t = _AGENT_TROUBLE.search(bare)
+        if t:
+            return HARD, f"apology about the work “{m.group(0)}…{t.group(0)}”"
+        return SOFT, f"apology “{m.group(0)}”"
+    m = _UNABLE.search(bare)
+    if m:
+        return HARD, f"the agent cannot do its task “{m.group(0)}”"
+    m = _CLOSING.search(bare)
+    if m and _CLOSING_OBJECT.search(bare):
+        return (HARD if ctx.end or fp and _PROCESS.search(bare) else MEDIUM), f"chat postamble offering more work “{m.group(0)}…{_CLOSING_OBJECT.search(bare).group(0)}”"
+    process = _PROCESS.search(bare)
+    if fp and process:
+        return HARD, f"first-person process narration “{process.group(0)}”"
+    m = _PREAMBLE.search(bare)
+    if m:
+        return (HARD if ctx.start else SOFT), "chat preamble announcing the article as a deliverable"
+    if _HOPE.search(bare):
+        return (HARD if ctx.end else SOFT), "chat postamble “I hope this helps”"
+    tool = _TOOL_ID.search(text)
+    if tool:
+        return MEDIUM, f"tool name “{tool.group(0)}”"
+    m = _PLAN.search(bare)
+    if m:
+        return MEDIUM, f"plan narration “{m.group(0)}”"
+    if fp:
+        m = _DELIVERABLE.search(bare)
+        if m:
+            return MEDIUM, f"the article as an object being produced “{m.group(0)}”"
+    if _INTERJECTION.search(bare):
+        return SOFT, "compliance interjection"
+    if process:
+        return SOFT, f"process vocabulary “{process.group(0)}”"
+    if fp and _EN_SOFT.search(bare):
+        return SOFT, f"first person about the task “{_EN_SOFT.search(bare).group(0)}”"
+    if _foreign(text, ctx.language) and fp and not _ATTRIBUTION.search(text):
+        return SOFT, "first-person sentence"
+    return 0, ""
+
+
+@dataclass
+class _Verdict:
+    level: int
+    evidence: str
+    foreign: bool
+    score: int = 0
+    chained: bool = False
+
+
+def _judge_block_text(text: str, ctx: Ctx) -> list[tuple[object, _Verdict, bool]]:
+    """Judge each sentence of a paragraph; returns (sentence, verdict, removed)."""
+    sentences = split_sentences(text)
+    verdicts = []
+    for s in sentences:
+        level, ev = _evidence(s.text, ctx)
+        foreign = _foreign(s.text, ctx.language) and not (level == 0 and _ATTRIBUTION.search(s.text))
+        v = _Verdict(level, ev, foreign)
+        v.score = level + (1 if (ctx.start or ctx.end) and level else 0) + (1 if foreign else 0)
+        verdicts.append(v)
+    removed = [v.level > 0 and v.score >= ctx.threshold for v in verdicts]
+    # neighbours: a weakly marked (or foreign) sentence next to a removed one
+    changed = True
+    while changed:
+        changed = False
+        for i, v in enumerate(verdicts):
+            if removed[i] or not (v.level or v.foreign):
+                continue
+            near = (i > 0 and removed[i - 1]) or (i + 1 < len(verdicts) and removed[i + 1])
+            if near and v.score + 1 + (1 if (ctx.start or ctx.end) and not v.level else 0) >= ctx.threshold:
+                removed[i] = True
+                v.chained = True
+                if not v.evidence:
+                    v.evidence = "English sentence" if ctx.language == "ja" else "foreign-script sentence"
+                changed = True
+    return list(zip(sentences, verdicts, removed))
+
+
+def _line_of(block: Block, offset: int) -> int:
+    return block.span[0] + block.text.count("\n", 0, offset)
+
+
+def _note(v: _Verdict) -> str:
+    return v.evidence + (" (next to removed narration)" if v.chained else "")
+
+
+def _context(verdicts: list[_Verdict], ctx: Ctx) -> str:
+    parts = []
+    if any(v.foreign for v in verdicts):
+        parts.append("English in a Japanese article" if ctx.language == "ja" else "Japanese in an English article")
+    if ctx.start:
+        parts.append("at the start of the post/chunk")
+    elif ctx.end:
+        parts.append("at the end of the post/chunk")
+    return f" [{', '.join(parts)}]" if parts else ""
+
+
+def _judge_paragraph(block: Block, ctx: Ctx) -> tuple[str, list[Fix], list[str], bool]:
+    """Return (kept text, fixes, removed sentences, any doubt)."""
+    judged = _judge_block_text(block.text, ctx)
+    fixes: list[Fix] = []
+    gone: list[str] = []
+    kept_parts: list[str] = []
+    for s, v, removed in judged:
+        if removed:
+            gone.append(s.text)
+        else:
+            kept_parts.append(block.text[s.start : s.end])
+            if v.level >= MEDIUM and v.score == ctx.threshold - 1:
+                line = _line_of(block, s.start)
+                fixes.append(Fix(NAME, "kept", (line, line), excerpt(s.text), f"possible monologue kept, evidence too weak: {_note(v)}{_context([v], ctx)}"))
+    if not gone:
+        return block.text, fixes, [], False
+    kept = _tidy("".join(kept_parts))
+    # one fix per input line, listing the evidence of each removed sentence
+    by_line: dict[int, list[tuple[str, _Verdict]]] = {}
+    for s, v, removed in judged:
+        if removed:
+            by_line.setdefault(_line_of(block, s.start), []).append((s.text, v))
+    kept_lines = set()
+    for s, v, removed in judged:
+        if not removed:
+            kept_lines.add(_line_of(block, s.start))
+    for line, items in by_line.items():
+        action = "edited" if line in kept_lines else "removed"
+        reason = "; ".join(dict.fromkeys(_note(v) for _, v in items)) + _context([v for _, v in items], ctx)
+        fixes.append(Fix(NAME, action, (line, line), excerpt(" ".join(t for t, _ in items)), reason))
+    return kept, fixes, gone, True
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line.strip()).strip("\n")
+
+
+def _react(block: Block) -> tuple[str, list[str]] | None:
+    """A ReAct trace paragraph: (text kept - the Final Answer - , removed lines)."""
+    lines = block.lines
+    if not _REACT.match(lines[0]):
+        return None
+    kept: list[str] = []
+    gone: list[str] = []
+    label = None
+    for line in lines:
+        m = _REACT.match(line)
+        if m:
+            label = m.group(1)
+            if label == "Final Answer":
+                if m.group(2).strip():
+                    kept.append(m.group(2))
+                continue
+            gone.append(line)
+        elif label == "Final Answer":
+            kept.append(line)
+        else:
+            gone.append(line)
+    return "\n".join(kept), gone
+
+
+def _is_tool_call_code(block: Block) -> bool:
+    return bool(_TOOL_FENCE_INFO.match(block.lines[0]) or _TOOL_CALL_CODE.search(block.text))
+
+
+def _end_edge(doc: Document, ctx_of) -> set[int]:
+    """Indexes of blocks at the end of the post or of a chunk, back to the
+    first block that is not (wholly) a postamble."""
+    ends: set[int] = set()
+    at_end = True
+    for index in range(len(doc.blocks) - 1, -1, -1):
+        block = doc.blocks[index]
+        if block.kind == "marker":
+            at_end = True
+            continue
+        if not at_end:
+            continue
+        if block.kind != "paragraph":
+            at_end = False
+            continue
+        ends.add(index)
+        kept, _, gone, _ = _judge_paragraph(block, ctx_of(False, True))
+        if kept.strip():
+            at_end = False
+    return ends
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
-    """Remove narration sentences of the agent, with their evidence.
+    """Remove the agent's narration, sentence by sentence, with its evidence.
 
-    Looked at: paragraphs at the start of the post, right after a seam
-    marker, and at the end of the post (where chat pre- and postambles
-    sit), plus any paragraph carrying an unmistakable formula.
+    Broken::
+
+        Sure! Here's the blog post you asked for:
+
+        Turbochargers, explained
+        Here's what you need to know about turbos: …
+        Let me know if you'd like any changes.
+
+    Fixed::
+
+        Turbochargers, explained
+        Here's what you need to know about turbos: …
     """
     language = article_language(doc.prose_text())
+    strictness = settings.monologue_strictness
+
+    def ctx_of(start: bool, end: bool) -> Ctx:
+        return Ctx(language, start, end, strictness)
+
+    chunk_starts = {line for line in doc.note_values("chunk_start")}
+    ends = _end_edge(doc, ctx_of)
     fixes: list[Fix] = []
     out: list[Block] = []
     removed_texts: list[str] = []
-    last_paragraph = max((i for i, b in enumerate(doc.blocks) if b.kind == "paragraph"), default=-1)
-    # the "edge" - start of the post or of a chunk - lasts while what we
-    # meet there is narration; the first kept article paragraph ends it
-    at_edge = True
+    at_start = True
+    removed_at_start = False  # narration was removed at this edge
     for index, block in enumerate(doc.blocks):
-        if block.kind == "marker":
-            at_edge = True
-            out.append(block)
+        if block.kind == "marker" or block.span[0] in chunk_starts:
+            at_start = True
+            removed_at_start = False
+            if block.kind == "marker":
+                out.append(block)
+                continue
+        if block.kind == "heading":
+            new_text, fix, gone = _judge_heading(block, language, at_start)
+            if fix:
+                fixes.append(fix)
+                removed_texts.extend(gone)
+            if new_text is None:
+                removed_at_start = removed_at_start or at_start
+                continue
+            out.append(block if new_text == block.text else block.with_text(new_text))
+            at_start = False
+            continue
+        if at_start and block.kind == "rule" and removed_at_start:
+            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "separator between removed narration and the article"))
+            continue
+        if at_start and block.kind == "code" and _is_tool_call_code(block):
+            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "tool-call code at the start of the post/chunk (agent trace, not article code)"))
+            removed_at_start = True
             continue
         if block.kind != "paragraph":
-            at_edge = False
+            at_start = False
             out.append(block)
             continue
-        edge = at_edge or index == last_paragraph
-        kept_lines: list[str] = []
-        changed = False
-        for offset, line in enumerate(block.lines):
-            line_no = block.span[0] + offset
-            keep, gone, evidence = _judge_line(line, language, edge, settings.monologue_strictness)
-            if gone:
-                changed = True
+        if at_start:
+            react = _react(block)
+            if react is not None:
+                kept, gone = react
+                fixes.append(Fix(NAME, "removed" if not kept.strip() else "edited", block.span, excerpt(" ".join(gone)),
+                                 "ReAct trace (Thought:/Action:/Observation:) at the start of the post/chunk"))
                 removed_texts.extend(gone)
-                action = "removed" if not keep.strip() else "edited"
-                fixes.append(Fix(NAME, action, (line_no, line_no), excerpt(" ".join(gone)), "monologue: " + evidence))
-            if keep.strip():
-                kept_lines.append(keep)
-        if kept_lines:
-            at_edge = False
+                removed_at_start = True
+                if kept.strip():
+                    out.append(block.with_text(kept))
+                    at_start = False
+                continue
+        ctx = ctx_of(at_start, index in ends)
+        kept, found, gone, changed = _judge_paragraph(block, ctx)
+        fixes.extend(found)
+        removed_texts.extend(gone)
         if not changed:
             out.append(block)
-        elif kept_lines:
-            out.append(block.with_text("\n".join(kept_lines)))
-    if not fixes:
-        return doc, []
+            at_start = False
+            continue
+        if kept.strip():
+            out.append(block.with_text(kept))
+            at_start = False
+        else:
+            removed_at_start = removed_at_start or at_start
+    if not any(f.changes_text for f in fixes):
+        return doc, fixes
+    if not any(b.kind not in ("marker", "rule") for b in out):
+        first = doc.blocks[0].span[0] if doc.blocks else 1
+        last = doc.blocks[-1].span[1] if doc.blocks else 1
+        note = Fix(NAME, "kept", (first, last), excerpt(removed_texts[0] if removed_texts else ""),
+                   "the whole body is the agent's reply (apology/refusal/narration), there is no article: "
+                   "kept as it is so that no post is silently emptied - unpublish or regenerate it")
+        return doc, [note]
     new = doc.with_blocks(tidy_gaps(doc, out))
     for text in removed_texts:
         new = new.with_note("monologue", text)
     return new, fixes
 
 
-def _judge_line(line: str, language: str, at_edge: bool, strictness: int) -> tuple[str, list[str], str]:
-    """Return (text kept, sentences removed, evidence)."""
-    sentences = split_sentences(line)
-    verdicts = [_judge_sentence(s.text, language, at_edge, strictness) for s in sentences]
-    if not any(verdicts):
-        return line, [], ""
-    # a sentence between two narration sentences of the same line, in the
-    # same foreign script, is narration too (run-on lines)
-    # In a post of another script, the other English sentences of a line
-    # that is mostly narration are narration too (run-on lines).
-    if sum(1 for v in verdicts if v) * 2 >= len(verdicts):
-        for i, s in enumerate(sentences):
-            if not verdicts[i] and _foreign(s.text, language):
-                verdicts[i] = "English sentence on a line of narration"
-    kept = "".join(line[s.start : s.end] for s, v in zip(sentences, verdicts) if not v).strip()
-    gone = [s.text for s, v in zip(sentences, verdicts) if v]
-    evidence = "; ".join(dict.fromkeys(v for v in verdicts if v))
-    return kept, gone, evidence
+def _judge_heading(block: Block, language: str, at_start: bool) -> tuple[str | None, Fix | None, list[str]]:
+    """Prompt scaffolding as a heading is removed; a continuation suffix cut."""
+    text = block.text
+    if _ECHO_LINE.search(text.strip()):
+        return None, Fix(NAME, "removed", block.span, excerpt(text), "prompt scaffolding echoed as a heading"), [text]
+    m = _HEADING_SUFFIX.search(text)
+    if m and text[: m.start()].strip(" #"):
+        new = text[: m.start()]
+        return new, Fix(NAME, "edited", block.span, excerpt(text),
+                        f"continuation suffix “{m.group(0).strip()}” added by the pipeline, not part of the heading"), []
+    return text, None, []
 
 
-def _foreign(text: str, language: str) -> bool:
-    return language == "ja" and cjk_ratio(text) < 0.1
-
-
-def _judge_sentence(text: str, language: str, at_edge: bool, strictness: int) -> str:
-    """Evidence that ``text`` is narration, or "" when it is article prose."""
-    foreign = _foreign(text, language)
-    script = "English process narration in a Japanese article" if foreign else "process narration"
-    if _JA_FORMULA.search(text):
-        return "agent acknowledgement/apology formula"
-    if _EN_APOLOGY.search(text) and (foreign or at_edge):
-        return f"apology of the agent ({'English in a Japanese article' if foreign else 'at a chunk edge'})"
-    process = _EN_PROCESS.search(text)
-    opener = _EN_PLAN_OPENER.search(text)
-    if process and (foreign or at_edge or strictness >= 3):
-        return f"{script}: “{process.group(0)}”"
-    if opener and (foreign or (at_edge and strictness >= 2)):
-        return f"{script}: opens with “{opener.group(0)}”"
-    if foreign and at_edge and strictness >= 2 and regex.match(r"^(?:I|My|The|It|Now|Here)\b", text) and regex.search(r"\b(?:I|I'll|I've|I'm|my)\b", text):
-        return "first-person English narration at the start of a chunk in a Japanese article"
-    return ""
-
-
-RULE = Rule(NAME, "Remove the agent's leaked monologue (plans, search narration, tool errors, apologies) with evidence.", apply)
+RULE = Rule(NAME, "Remove the agent's leaked monologue (plans, search narration, tool errors, apologies, chat pre/postambles, prompt echo) with evidence.", apply)
