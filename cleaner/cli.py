@@ -60,8 +60,9 @@ def articlefix(
     out, err = make_consoles(no_color)
 
     if list_rules:
+        width = max(len(rule.name) for rule in RULES)
         for rule in RULES:
-            out.print(f"[bold]{rule.name:10}[/bold] {escape(rule.summary)}")
+            out.print(f"[bold]{rule.name:{width}}[/bold]  {escape(rule.summary)}")
         raise typer.Exit(EXIT_CLEAN)
     if explain:
         rule = RULES_BY_NAME.get(explain)

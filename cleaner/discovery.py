@@ -48,7 +48,7 @@ def _walk(folder: Path, exclude: tuple[str, ...]) -> list[Path]:
             p = here / name
             if p.suffix.lower() in POST_SUFFIXES and not is_excluded(p, exclude) and (p.is_file()):
                 found.append(p)
-    return found
+    return sorted(found)
 
 
 def expand(argument: str, exclude: tuple[str, ...] = ()) -> list[Path]:
