@@ -2,7 +2,12 @@
 
 Order matters and lives only here:
 
-1. ``monologue`` first, while seam markers still show where each chunk
+1. ``encoding`` repairs mojibake and invisible characters first, so that
+   every later rule reads the real text;
+   ``artifacts`` then removes ``<think>`` blocks, chat role tokens (noting
+   where the next reply starts) and citation tokens, and unwraps a fenced
+   article, so that ``monologue`` sees the article's real start;
+   ``monologue`` comes before the other body rules, while seam markers still show where each chunk
    starts (the start of a chunk is where narration sits);
 2. ``seams`` splices the chunks and removes the markers;
 3. ``dedup`` removes what the chunks repeated;
@@ -17,10 +22,12 @@ from dataclasses import dataclass, field
 from .document import Document, compile_markers, parse, render
 from .fixes import Fix
 from .rules import Rule
-from .rules import dedup, monologue, seams, title
+from .rules import artifacts, dedup, encoding, monologue, seams, title
 from .settings import Settings
 
 RULES: tuple[Rule, ...] = (
+    encoding.RULE,
+    artifacts.RULE,
     monologue.RULE,
     seams.RULE,
     dedup.RULE,

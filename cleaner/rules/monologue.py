@@ -194,6 +194,9 @@ _JA_INSTRUCTION = regex.compile(
     r"(?:記事|文章|ブログ|本文)の続きを.{0,60}?(?:書いて|作成して|完成させて|執筆して|続けて)(?:ください|下さい)|"
     r"(?:以下|次)の(?:条件|要件|指示|ルール)(?:で|に(?:従って|沿って)).{0,40}?(?:ください|下さい)"
 )
+_JA_PLAN = regex.compile(
+    r"記事の(?:構成|骨子|アウトライン|方向性)を(?:考え|作成し|決め|練り|組み立て)(?:ます|ました)|(?:導入|本論|結論|まとめ|事例)(?:、|を).{0,20}(?:書きます|書いていきます|構成します)"
+)
 _JA_SOFT = regex.compile(r"いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)")
 # prompt scaffolding echoed into the post
 _ECHO_LINE = regex.compile(
@@ -231,12 +234,16 @@ class Ctx:
 
 
 _THREE_WORDS = regex.compile(r"[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
-_EN_GATE = regex.compile(r"[A-Za-z]{2,}[^A-Za-z\n]{1,3}[A-Za-z]{2,}")
+_EN_GATE = regex.compile(
+    r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written)\b",
+    regex.I,
+)
 _JA_GATE = regex.compile(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
 
 
 _JA_ANCHOR = regex.compile(
-    r"承知|かしこまり|了解|承り|続き|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
+    r"承知|かしこまり|了解|承り|続き|構成|書きます|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
     r"|修正|変更|調整|加筆|追記|以下|こちら|下記|記事|本文|原稿|字数|指定|要求|次の|【|[（(][^）)]*[）)]$|いかがでしょうか|見つから|残念|お手伝い"
 )
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -256,14 +263,20 @@ def _foreign(text: str, language: str) -> bool:
     return bool(_JA_GATE.search(text)) and _cjk_share(text) > 0.5
 
 
-def _evidence(text: str, ctx: Ctx) -> tuple[int, str]:
+def _mask_quotes(text: str) -> str:
+    """``text`` with quoted passages blanked (same length): quoted words are
+    somebody else's, even when the quote spans several sentences."""
+    return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+
+
+def _evidence(text: str, ctx: Ctx, bare: str | None = None) -> tuple[int, str]:
     """(level, evidence) for one sentence, without position and script bonus."""
-    bare = _QUOTED.sub("“…”", text)  # quoted words are somebody else's
+    bare = _mask_quotes(text) if bare is None else bare
     if _JA_GATE.search(bare):
         found = _ja_evidence(bare, ctx)
         if found[0]:
             return found
-    if not _EN_GATE.search(bare):
+    if not _EN_GATE.search(bare) and not _TOOL_ID.search(text):
         return 0, ""
     return _en_evidence(text, bare, ctx)
 
@@ -299,6 +312,9 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _JA_PREAMBLE.search(bare)
     if m:
         return (HARD if ctx.start else SOFT), "announces the article as a deliverable"
+    m = _JA_PLAN.search(bare)
+    if m:
+        return MEDIUM, f"plan narration “{m.group(0)}”"
     m = _JA_WRITING.search(bare)
     if m:
         return SOFT, f"the article as an object being written “{m.group(0)}”"
@@ -376,9 +392,11 @@ class _Verdict:
 def _judge_block_text(text: str, ctx: Ctx) -> list[tuple[object, _Verdict, bool]]:
     """Judge each sentence of a paragraph; returns (sentence, verdict, removed)."""
     sentences = split_sentences(text)
+    masked = _mask_quotes(text)
     verdicts = []
     for s in sentences:
-        level, ev = _evidence(s.text, ctx)
+        bare = masked[s.start : s.end].strip()
+        level, ev = _evidence(s.text, ctx, bare) if bare.strip("“”\"「」『』‘’ ") else (0, "")
         foreign = _foreign(s.text, ctx.language) and not (level == 0 and _ATTRIBUTION.search(s.text))
         v = _Verdict(level, ev, foreign)
         v.score = level + (1 if (ctx.start or ctx.end) and level else 0) + (1 if foreign else 0)

@@ -1,0 +1,112 @@
+"""Encoding damage in the prose: mojibake, invisible characters, U+FFFD.
+
+Text that went through a wrong decode on its way from the model to the post::
+
+    Itâ€™s the chipâ€™s best year ðŸ”´      ->  It’s the chip’s best year 🔴
+    AI\u200bチップの\u200b需要                  ->  AIチップの需要
+    市場は拡大し\ufffdている                      ->  市場は拡大している
+
+Mojibake is repaired with ftfy (only its encoding fixes: quotes, full-width
+characters, ligatures and line breaks are left exactly as written).
+Zero-width spaces, word joiners, BOMs and soft hyphens inside prose are
+removed; a zero-width joiner stays inside emoji sequences, and direction
+marks stay in posts with right-to-left script.  A stray U+FFFD (the mark
+of a byte sequence that could not be decoded) is removed.  Code, inline
+code, tables and HTML are not touched.
+"""
+
+from __future__ import annotations
+
+import ftfy
+import regex
+
+from ..document import Document
+from ..fixes import Fix
+from ..settings import Settings
+from ..text import excerpt
+from . import Rule
+
+NAME = "encoding"
+EDITABLE = ("paragraph", "heading", "list", "quote")
+
+_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=True,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+# cheap gate: the byte patterns mojibake of UTF-8 read as cp1252/latin-1 leaves
+_MOJIBAKE_HINT = regex.compile(r"[ÂÃâðÅÆÐÑÎÏ][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
+_INLINE_CODE = regex.compile(r"(`+)[^`]*?\1")
+_INVISIBLE = regex.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
+_ZWJ = regex.compile(r"(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\p{Mn}\p{Mc}])\u200d|\u200d(?![\p{Extended_Pictographic}\p{Mn}\p{Mc}])")
+_DIRECTION = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_RTL = regex.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]")
+_FFFD = regex.compile(r"\ufffd+")
+
+
+def _outside_code(text: str, fix) -> str:
+    """Apply ``fix`` to the parts of ``text`` outside inline code spans."""
+    out, pos = [], 0
+    for m in _INLINE_CODE.finditer(text):
+        out.append(fix(text[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(fix(text[pos:]))
+    return "".join(out)
+
+
+def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
+    """Repair mojibake (ftfy) and remove invisible characters and stray U+FFFD.
+
+    Broken::
+
+        The launch wasnâ€™t cheap.\u200b
+
+    Fixed::
+
+        The launch wasn’t cheap.
+    """
+    rtl = bool(_RTL.search(doc.prose_text()))
+    fixes: list[Fix] = []
+    blocks = list(doc.blocks)
+    for index, block in enumerate(blocks):
+        if block.kind not in EDITABLE:
+            continue
+        text = block.text
+        reasons = []
+        if _MOJIBAKE_HINT.search(text):
+            fixed = ftfy.fix_text(text, _CONFIG)
+            if fixed != text:
+                reasons.append("mojibake repaired (ftfy)")
+                text = fixed
+        cleaned = _outside_code(text, lambda t: _ZWJ.sub("", _INVISIBLE.sub("", t)))
+        if not rtl:
+            cleaned = _outside_code(cleaned, lambda t: _DIRECTION.sub("", t))
+        if cleaned != text:
+            reasons.append(f"{len(text) - len(cleaned)} invisible character(s) removed")
+            text = cleaned
+        cleaned = _outside_code(text, lambda t: _FFFD.sub("", t))
+        if cleaned != text:
+            reasons.append("stray U+FFFD (undecodable byte) removed")
+            text = cleaned
+        if text != block.text:
+            blocks[index] = block.with_text(text)
+            fixes.append(Fix(NAME, "edited", block.span, excerpt(text), "; ".join(reasons)))
+    if not fixes:
+        return doc, []
+    return doc.with_blocks(blocks), fixes
+
+
+RULE = Rule(NAME, "Repair mojibake with ftfy; remove invisible characters and stray U+FFFD from prose.", apply)

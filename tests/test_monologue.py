@@ -1,0 +1,219 @@
+"""The monologue rule on whole posts: what goes (with its evidence) and,
+above all, what stays."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cleaner.pipeline import clean_text
+from cleaner.settings import Settings
+
+from .conftest import CORPUS, fixture_text, needs_shared
+
+FM_EN = '---\nlayout: post\ntitle: "Test post"\ndate: 2026-01-01 00:00:00 +0000\n---\n\n'
+FM_JA = '---\nlayout: post\ntitle: "テスト記事"\ndate: 2026-01-01 00:00:00 +0900\n---\n\n'
+ONLY = Settings(select=("monologue",))
+
+
+def body(text: str, settings: Settings = ONLY) -> str:
+    return clean_text(text, settings).text.split("---\n", 2)[2]
+
+
+def mono_fixes(text: str, settings: Settings = ONLY):
+    return [f for f in clean_text(text, settings).fixes if f.rule == "monologue"]
+
+
+# --- chat wording: decided by what the sentence refers to -------------------------
+
+
+def test_lead_that_introduces_the_article_content_stays():
+    post = FM_EN + "Here's what you need to know about turbos: they recycle exhaust energy.\n\nA turbo spins at high speed.\n"
+    assert body(post) == post.split("---\n", 2)[2]
+
+
+def test_preamble_that_refers_to_the_deliverable_goes():
+    post = FM_EN + "Here's the blog post you asked for:\n\nA turbo spins at high speed.\n"
+    assert body(post) == "\nA turbo spins at high speed.\n"
+    (fix,) = mono_fixes(post)
+    assert fix.action == "removed" and "deliverable" in fix.reason and "start of the post" in fix.reason
+
+
+def test_sure_goes_with_the_preamble_on_the_same_line():
+    post = FM_EN + "Sure! Here is the article:\n\nA turbo spins at high speed.\n"
+    assert body(post) == "\nA turbo spins at high speed.\n"
+
+
+def test_japanese_preamble_and_postamble():
+    post = FM_JA + "以下が記事です。\n\nターボは排気のエネルギーを回収します。\n\nご不明点があればお知らせください。\n"
+    assert body(post) == "\nターボは排気のエネルギーを回収します。\n"
+
+
+def test_how_to_let_me_show_you_stays():
+    post = FM_EN + "Let me show you how to check the boost pressure.\n\nNow, I'll show you the second step.\n\nFind the vacuum line first.\n"
+    assert body(post) == post.split("---\n", 2)[2]
+    assert not mono_fixes(post)
+
+
+def test_let_me_know_in_the_comments_stays_at_the_end():
+    post = FM_EN + "Turbos are simple machines.\n\nLet me know in the comments what you drive.\n"
+    assert body(post) == post.split("---\n", 2)[2]
+
+
+# --- persona prose and quoted agent output are article text -------------------------
+
+
+def test_persona_prose_stays_in_both_languages():
+    en = FM_EN + "I have covered this industry for 20 years. I still remember my first trade show.\n\nMy view has not changed.\n"
+    ja = FM_JA + "私がこの業界に入った頃、蓄電池は高価でした。私は今でもその頃の取材ノートを持っています。\n\nここから本題です。\n"
+    assert body(en) == en.split("---\n", 2)[2]
+    assert body(ja) == ja.split("---\n", 2)[2]
+
+
+def test_agent_output_quoted_in_code_block_quote_and_quotation_marks_stays():
+    post = (
+        FM_EN
+        + "Agents narrate their work. A leaked line often reads \"I used the wrong tool. I'll correct the tool call.\"\n\n"
+        + "```text\nI've established a detailed article structure. Now, I'll execute a web search.\n```\n\n"
+        + "> My apologies, I keep making the same mistake with the search tool.\n\n"
+        + "That is why editors read every post.\n"
+    )
+    assert body(post) == post.split("---\n", 2)[2]
+
+
+def test_english_company_quote_in_japanese_article_stays_even_after_a_seam():
+    post = (
+        FM_JA
+        + "同社は声明を出しました。\n\n"
+        + "\"We will ship the new chip to customers in spring,\" the company said.\n\n"
+        + "---END---\n\n"
+        + "\"I believe this chip will change the market,\" said the chief executive.\n\n"
+        + "市場の反応は冷静でした。\n"
+    )
+    out = body(post)
+    assert "We will ship the new chip" in out and "I believe this chip" in out
+
+
+def test_english_narration_in_japanese_article_goes_after_a_seam():
+    post = FM_JA + "市場は伸びています。\n\n---END---\n\nI'll broaden my web search and try again. This should give me a better starting point.\n\n価格は下がりました。\n"
+    out = body(post)
+    assert "web search" not in out and "starting point" not in out and "価格は下がりました。" in out
+
+
+# --- kinds of narration ---------------------------------------------------------------
+
+
+def test_run_on_line_keeps_the_article_sentences():
+    post = (
+        FM_JA
+        + "記事の導入です。\n\n---END---\n\n"
+        + "別のトピックで記事を作成することも可能です。 ええ、承知いたしました。資料が見つからなかったのは残念ですが、流れは語れます。"
+        + "一緒に整理してみるのはいかがでしょうか。 実際、価格は半分になりました。しかも品質は上がっています。\n"
+    )
+    out = body(post)
+    assert out.endswith("実際、価格は半分になりました。しかも品質は上がっています。\n")
+    assert "承知" not in out and "いかがでしょうか" not in out and "可能です" not in out
+
+
+def test_english_run_on_with_colon():
+    post = FM_JA + "Here's the refined search query:My initial search yielded no results, so I'll switch to English.\n\n本文です。\n"
+    assert body(post) == "\n本文です。\n"
+
+
+def test_japanese_apology_and_search_narration_at_start():
+    post = (
+        FM_JA
+        + "申し訳ありませんが、ご指定の製品に関する情報を見つけることができませんでした。ウェブ検索を試みましたが、資料が見当たりません。\n\n"
+        + "ご指定の文体と要件に沿って、記事を書き進めます。\n\n"
+        + "電池の話から始めましょう。\n"
+    )
+    assert body(post) == "\n電池の話から始めましょう。\n"
+
+
+def test_japanese_apology_in_persona_prose_mid_article_stays():
+    post = FM_JA + "導入です。\n\n申し訳ないが、私はこの楽観論には賛成できない。理由は三つある。\n\nまとめです。\n"
+    assert body(post) == post.split("---\n", 2)[2]
+
+
+def test_prompt_echo_headers_instructions_and_suffixes():
+    post = (
+        FM_JA
+        + "## 市場の動き\n\n本文の一段落目です。\n\n---END---\n\n"
+        + "【既存の記事の最後の部分】\n\n"
+        + "以下の記事の続きを、同じ文体で自然に書いて完成させてください。\n\n"
+        + "（既存記事の最後の部分から続く）\n\n"
+        + "### 今後の展望（続き）\n\n続きの本文です。\n"
+    )
+    out = body(post)
+    assert "【既存" not in out and "完成させてください" not in out and "から続く" not in out
+    assert "### 今後の展望\n" in out and "続きの本文です。" in out
+
+
+def test_self_check_and_status_report_at_the_end():
+    post = (
+        FM_JA
+        + "本文です。\n\nThe article has 3600 characters. This is within the requested range.\n\n"
+        + "Article written and saved to /root/post.html — 847 words.\n"
+    )
+    assert body(post) == "\n本文です。\n"
+
+
+def test_think_blocks_react_and_tool_calls_through_the_pipeline():
+    post = (
+        FM_EN
+        + "<reasoning>\nPlan: intro, body, end.\n</reasoning>\n\n"
+        + "Thought: I should search first.\nAction: web_search\n\n"
+        + '```json\n{"name": "web_search", "arguments": {"query": "turbo"}}\n```\n\n'
+        + "Turbos recycle exhaust energy.\n\n"
+        + "```json\n{\"name\": \"example\", \"arguments\": {}}\n```\n"
+    )
+    out = clean_text(post).text.split("---\n", 2)[2]
+    # the second JSON block is inside the article: it stays
+    assert out == '\nTurbos recycle exhaust energy.\n\n```json\n{"name": "example", "arguments": {}}\n```\n'
+
+
+# --- strictness, reporting, whole-reply posts -----------------------------------------
+
+
+def test_strictness_changes_what_is_removed():
+    post = FM_EN + "Now, I'll search for the latest figures.\n\nTurbos are simple.\n"
+    assert "search for" in body(post, Settings(select=("monologue",), monologue_strictness=1))
+    assert "search for" not in body(post, Settings(select=("monologue",), monologue_strictness=2))
+    kept = mono_fixes(post, Settings(select=("monologue",), monologue_strictness=1))
+    assert kept and kept[0].action == "kept" and "plan narration" in kept[0].reason
+
+
+def test_post_that_is_only_an_apology_is_kept_and_reported():
+    post = FM_EN + "I apologize, but I am unable to perform web searches at this moment.\n\nPlease let me know if there's anything else I can assist you with.\n"
+    outcome = clean_text(post, ONLY)
+    assert outcome.text == post
+    (fix,) = outcome.fixes
+    assert fix.action == "kept" and "no article" in fix.reason
+
+
+def test_removed_sentences_are_reported_with_evidence_and_input_lines():
+    post = fixture_text("monologue-ja-continuation.md")
+    fixes = mono_fixes(post)
+    by_line = {f.lines[0]: f for f in fixes}
+    assert by_line[16].action == "removed" and "acknowledgement formula" in by_line[16].reason
+    assert by_line[30].action == "edited" and "search narration" in by_line[30].reason
+    assert "next to removed narration" in by_line[30].reason
+
+
+def test_fixture_negatives_survive_whole_pipeline():
+    out = clean_text(fixture_text("monologue-en-chat-wrapper.md")).text
+    for kept in ("Here's what you need to know about turbos:", "I have covered engines for twenty years",
+                 "Let me show you how to check", "I'll now write the article.", "> Here is the article:"):
+        assert kept in out
+    for gone in ("Sure!", "blog post you asked for", "I hope this helps"):
+        assert gone not in out
+
+
+@needs_shared
+def test_corpus_monologue_is_fast():
+    posts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.md"))]
+    start = time.perf_counter()
+    for text in posts:
+        clean_text(text, Settings(select=("encoding", "artifacts", "monologue")))
+    assert time.perf_counter() - start < 3.0
