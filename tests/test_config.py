@@ -166,3 +166,18 @@ def test_skip_in_front_matter_leaves_the_whole_file(tmp_path):
     assert run(post, "--check").returncode == 0
     assert run(post, "-i").returncode == 0 and post.read_text(encoding="utf-8") == skipped
     assert fixed(skipped) == skipped
+
+
+def test_the_readme_example_config_is_valid(tmp_path):
+    import re
+
+    from cleaner.config import read_config_file
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", readme, re.S).group(1)
+    cfg = write(tmp_path, "pyproject.toml", example)
+    overrides = read_config_file(cfg)
+    assert overrides["title_line"] == "keep" and overrides["monologue_strictness"] == 2
+    assert "<<<CUT>>>" in overrides["markers"] and overrides["ignore"] == ("title",)
