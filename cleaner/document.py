@@ -256,10 +256,14 @@ def tidy_gaps(original: Document, blocks: list[Block]) -> tuple[Block, ...]:
     if not blocks:
         return ()
     lead = original.blocks[0].gap if original.blocks else ()
-    first = blocks[0]
-    if first.gap != lead:
-        blocks = [dataclasses.replace(first, gap=lead)] + list(blocks[1:])
-    return tuple(blocks)
+    out = [blocks[0] if blocks[0].gap == lead else dataclasses.replace(blocks[0], gap=lead)]
+    for block in blocks[1:]:
+        if not block.gap and out[-1].span[1] + 1 != block.span[0]:
+            # it followed a line that is gone (often a seam marker): without a
+            # blank line it would run into the block now before it
+            block = dataclasses.replace(block, gap=("",))
+        out.append(block)
+    return tuple(out)
 
 
 def debug_dump(doc: Document) -> str:  # pragma: no cover - developer aid

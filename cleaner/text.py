@@ -15,7 +15,12 @@ _CLOSERS = "」』）)】〕〉》\"'”’"
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st vs etc e.g i.e u.s u.k no fig inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec approx dept est".split()
 )
-_END = regex.compile(rf"(?:[。！？!?]+|…+|\.(?=[\s{regex.escape(_CLOSERS)}]|$))[{regex.escape(_CLOSERS)}]*")
+# A bold label such as "**Cost:**" before running text is a unit of its own,
+# so that the label reads the same in a list item and in a flattened copy.
+_END = regex.compile(
+    rf"(?:[。！？!?]+|…+|\.(?=[\s{regex.escape(_CLOSERS)}]|$))[{regex.escape(_CLOSERS)}]*"
+    r"|(?:(?<=[:：])\*\*|\*\*[:：])(?=\s)"
+)
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -84,8 +89,13 @@ def _split_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+_ENUMERATOR = regex.compile(r"(?:^|\s)\d{1,2}\.$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     before = text[max(0, dot - 12) : dot + 1]
+    if _ENUMERATOR.search(before):
+        return True  # "3. " numbering a list item (also when flattened into prose)
     m = _WORD_BEFORE.search(before)
     if not m:
         return False

@@ -218,7 +218,7 @@ class _State:
         unfinished: list[bool] = []
         for n, s in enumerate(sentences):
             raw = text[s.start : s.end]
-            para.units.append(_Unit(lead + raw if n == 0 else raw, norm(s.text), line_of(s.start), para=para))
+            para.units.append(_Unit(lead + raw if n == 0 else raw, _key(s.text), line_of(s.start), para=para))
             unfinished.append(not s.complete and block.kind == "paragraph")
         if not para.units:
             return
@@ -330,7 +330,7 @@ class _State:
     def list_block(self, position: int, block: Block) -> None:
         """Whole items only: a repeated item goes; an item that a later one
         repeats and extends gives way to the later, complete one."""
-        items = [_Unit(text, norm(_ITEM_MARK.sub("", text, count=1)), block.span[0] + start) for start, text in _split_items(block.text)]
+        items = [_Unit(text, _key(text), block.span[0] + start) for start, text in _split_items(block.text)]
         entry = _ListEntry(block, items)
         for unit in items:
             unit.para = entry  # type: ignore[assignment]
@@ -361,7 +361,7 @@ class _State:
                 shorter.para.notes.append(f"item repeated and extended by line {unit.line}")  # type: ignore[union-attr]
             self.items.add(unit, unfinished=True)
             for sentence in split_sentences(_ITEM_MARK.sub("", unit.text, count=1)):
-                self.sentences.add(_Unit(sentence.text, norm(sentence.text), unit.line))
+                self.sentences.add(_Unit(sentence.text, _key(sentence.text), unit.line))
         self.lists[position] = entry
         self.last_para = None
 
@@ -369,7 +369,7 @@ class _State:
         """Every sentence of a list item already stands elsewhere: where."""
         lines = []
         for sentence in split_sentences(_ITEM_MARK.sub("", unit.text, count=1)):
-            key = norm(sentence.text)
+            key = _key(sentence.text)
             if len(key) < self.settings.min_dup_chars:
                 continue
             hit = self.sentences.find(key)
@@ -413,7 +413,13 @@ class _State:
         return doc.with_blocks(tidy_gaps(doc, new_blocks)), self.fixes
 
 
-_ITEM_MARK = regex.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s*")
+_ITEM_MARK = regex.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
+
+
+def _key(text: str) -> str:
+    """Comparison key of a sentence or item: no list marker in front (a list
+    item flattened into prose must still match the item)."""
+    return norm(_ITEM_MARK.sub("", text, count=1))
 
 
 def _split_items(text: str) -> list[tuple[int, str]]:
