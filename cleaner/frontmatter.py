@@ -3,8 +3,22 @@
 Repairs must leave every key they do not touch byte-identical (order, quoting,
 flow lists, dates, comments), which a re-dump through a YAML library cannot
 promise.  So the raw text is kept and ``FrontMatter.with_value`` rewrites only
-the lines of one top-level key, with a safely quoted new value.  Parsing only
-ever uses ``yaml.safe_load``: a ``!!python/object`` tag constructs nothing.
+the lines of one top-level key, with a safely quoted new value (a trailing
+``# comment`` on that line is kept).  Parsing only ever uses
+``yaml.safe_load``: a ``!!python/object`` tag constructs nothing (it is a
+parse error).
+
+Splitting is lenient about the *envelope*: blank lines before the opening
+``---``, front matter wrapped in a ```` ```yaml ```` fence (outside or inside
+the dashes) and a missing closing ``---`` are recognised and recorded in
+``FrontMatter.problems``; content that does not parse is recorded in
+``FrontMatter.error``.  Such a front matter is not ``ok``: no rule edits it
+until the ``frontmatter_syntax`` rule has repaired it (or failed to, which
+raises the ``FrontMatterError`` that makes the file exit 2 untouched).
+
+Hugo's TOML (``+++``) and JSON front matter are parsed too, and a top-level
+key can be rewritten in them; every edit is verified by re-parsing, and an
+edit that would change anything else raises ``ReadOnly``.
 """
 
 from __future__ import annotations
@@ -27,13 +41,35 @@ _YAML_CLOSE = regex.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", regex.M)
 _TOML_OPEN = regex.compile(r"\A\+\+\+[ \t]*\n")
 _TOML_CLOSE = regex.compile(r"^\+\+\+[ \t]*$\n?", regex.M)
 _TOP_KEY = regex.compile(r"^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]|$)")
+_TOML_KEY = regex.compile(r"^[ \t]*([A-Za-z0-9_-]+|\"[^\"]*\")[ \t]*=")
+_TOML_TABLE = regex.compile(r"^[ \t]*\[")
+#: blank lines (or stray BOMs) before the opening delimiter
+_LEAD_BLANK = regex.compile(r"\A(?:[ \t\ufeff]*\n)+")
+_FENCE_OPEN = regex.compile(r"\A(`{3,}|~{3,})[ \t]*(ya?ml|YA?ML)?[ \t]*\n")
+_FENCE_CLOSE = regex.compile(r"^(`{3,}|~{3,})[ \t]*$")
+#: a line that can belong to a YAML mapping: key, indented continuation,
+#: sequence item, comment
+_YAMLISH = regex.compile(r"^(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]|#)")
+
+
+class FrontMatterError(ValueError):
+    """Front matter that cannot be read safely; ``line`` is 1-based in the file."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+class ReadOnly(ValueError):
+    """This front matter (or this key in it) cannot be rewritten safely."""
 
 
 @dataclass(frozen=True)
 class FrontMatter:
-    """``kind`` is ``yaml``, ``toml`` or ``json``; ``head``/``inner``/``tail``
-    are the raw opening delimiter, content and closing delimiter (with its
-    newline), so that ``render()`` gives the input back exactly."""
+    """``kind`` is ``yaml``, ``toml`` or ``json``; ``lead``/``head``/``inner``/
+    ``tail`` are the raw text before the opening delimiter, the opening
+    delimiter, the content and the closing delimiter (with its newline), so
+    that ``render()`` gives the input back exactly."""
 
     kind: str
     head: str
@@ -42,19 +78,36 @@ class FrontMatter:
     data: dict[str, Any]
     #: 1-based line number of ``inner``'s first line in the file
     first_line: int = 2
+    #: text before the opening delimiter (blank lines, a ```` ```yaml ```` line)
+    lead: str = ""
+    #: envelope defects found while splitting: (file line, what is wrong)
+    problems: tuple[tuple[int, str], ...] = ()
+    #: the content did not parse
+    error: FrontMatterError | None = None
 
     def render(self) -> str:
-        return self.head + self.inner + self.tail
+        return self.lead + self.head + self.inner + self.tail
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
     @property
+    def ok(self) -> bool:
+        """Parsed, with a sound envelope: rules may read and edit it."""
+        return not self.problems and self.error is None
+
+    @property
     def editable(self) -> bool:
-        return self.kind == "yaml"
+        return self.ok
+
+    # -- YAML key lines ---------------------------------------------------
 
     def key_span(self, key: str) -> tuple[int, int] | None:
         """Line indexes (within ``inner``) [start, end) of a top-level key."""
+        if self.kind == "toml":
+            return _toml_key_span(self.inner, key)
+        if self.kind != "yaml":
+            return None
         lines = self.inner.split("\n")
         start = None
         for i, line in enumerate(lines):
@@ -62,16 +115,16 @@ class FrontMatter:
             if start is None:
                 if m and m.group(1) == key:
                     start = i
-            elif m or (line and not line[0].isspace() and not line.startswith("#")):
-                return start, i
+            elif m or (line and not line[0].isspace() and not line.startswith(("#", "-"))):
+                return start, _trim_end(lines, start, i)
         if start is None:
             return None
-        end = len(lines)
-        while end > start + 1 and not lines[end - 1].strip():
-            end -= 1
-        return start, end
+        return start, _trim_end(lines, start, len(lines))
 
     def key_line(self, key: str) -> int | None:
+        if self.kind == "json":
+            m = regex.search(rf'"{regex.escape(key)}"\s*:', self.inner)
+            return None if m is None else self.first_line + self.inner.count("\n", 0, m.start())
         span = self.key_span(key)
         return None if span is None else self.first_line + span[0]
 
@@ -83,30 +136,77 @@ class FrontMatter:
         return "\n".join(lines)
 
     def with_value(self, key: str, value: Any) -> "FrontMatter":
-        """A copy with ``key`` set to ``value``; only that key's lines change.
+        """A copy with ``key`` set to ``value``; only that key's text changes.
 
-        Strings are written double-quoted (JSON escaping is valid YAML), so
-        titles containing ``"`` or ``: `` stay safe; numbers as they are.
+        Strings are written double-quoted with JSON escaping (valid YAML and
+        TOML), so titles containing ``"`` or ``: `` stay safe; numbers and
+        booleans as they are.  Raises ``ReadOnly`` when the edit cannot be
+        made without touching anything else.
         """
-        if not self.editable:
-            raise ValueError(f"{self.kind} front matter is read-only")
-        rendered = _yaml_scalar(value)
-        lines = self.inner.split("\n")
-        span = self.key_span(key)
-        new_line = f"{key}: {rendered}"
-        if span is None:
-            # append before the trailing empty string that ends ``inner``
-            insert_at = len(lines) - 1 if lines and lines[-1] == "" else len(lines)
-            lines[insert_at:insert_at] = [new_line]
+        if not self.ok:
+            raise ReadOnly("front matter is not parsed")
+        if self.kind == "yaml":
+            inner = _yaml_with_value(self, key, value)
+            check = load_yaml(inner, self.first_line)
+        elif self.kind == "toml":
+            inner = _toml_with_value(self, key, value)
+            check = tomllib.loads(inner)
         else:
-            lines[span[0] : span[1]] = [new_line]
-        inner = "\n".join(lines)
-        data = dict(self.data)
-        data[key] = value
-        return dataclasses.replace(self, inner=inner, data=data)
+            inner = _json_with_value(self, key, value)
+            check = json.loads(inner)
+        expected = dict(self.data)
+        expected[key] = value
+        if _canon(check) != _canon(expected):
+            raise ReadOnly(f"rewriting {key!r} would change other keys")
+        return dataclasses.replace(self, inner=inner, data=check)
 
 
-def _yaml_scalar(value: Any) -> str:
+def _trim_end(lines: list[str], start: int, end: int) -> int:
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+def _canon(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+
+
+def _yaml_with_value(fm: FrontMatter, key: str, value: Any) -> str:
+    rendered = yaml_scalar(value)
+    lines = fm.inner.split("\n")
+    span = fm.key_span(key)
+    new_line = f"{key}: {rendered}"
+    if span is None:
+        # append before the trailing empty string that ends ``inner``
+        insert_at = len(lines) - 1 if lines and lines[-1] == "" else len(lines)
+        lines[insert_at:insert_at] = [new_line]
+    else:
+        if span[1] - span[0] == 1:
+            comment = trailing_comment(lines[span[0]])
+            if comment:
+                new_line += comment
+        lines[span[0] : span[1]] = [new_line]
+    return "\n".join(lines)
+
+
+def trailing_comment(line: str) -> str:
+    """The `` # comment`` ending a one-line ``key: value`` (with the space
+    before it), or ``""``; found by checking that the line without it parses
+    to the same mapping."""
+    try:
+        whole = yaml.safe_load(line)
+    except yaml.YAMLError:
+        return ""
+    for m in regex.finditer(r"[ \t]+#", line):
+        try:
+            if yaml.safe_load(line[: m.start()]) == whole:
+                return line[m.start() :]
+        except yaml.YAMLError:
+            continue
+    return ""
+
+
+def yaml_scalar(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
     if isinstance(value, (int, float)):
@@ -114,26 +214,110 @@ def _yaml_scalar(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-class FrontMatterError(ValueError):
-    def __init__(self, message: str, line: int | None = None):
-        super().__init__(message)
-        self.line = line
+def _toml_key_span(inner: str, key: str) -> tuple[int, int] | None:
+    lines = inner.split("\n")
+    start = None
+    for i, line in enumerate(lines):
+        if _TOML_TABLE.match(line):
+            break
+        m = _TOML_KEY.match(line)
+        if start is None:
+            if m and m.group(1).strip('"') == key:
+                start = i
+        elif m:
+            return start, _trim_end(lines, start, i)
+    if start is None:
+        return None
+    end = len(lines)
+    for j in range(start + 1, len(lines)):
+        if _TOML_TABLE.match(lines[j]):
+            end = j
+            break
+    return start, _trim_end(lines, start, end)
+
+
+def _toml_with_value(fm: FrontMatter, key: str, value: Any) -> str:
+    span = fm.key_span(key)
+    if span is None:
+        raise ReadOnly(f"TOML front matter has no top-level {key!r} to rewrite")
+    lines = fm.inner.split("\n")
+    rendered = json.dumps(value, ensure_ascii=False) if not isinstance(value, bool) else str(value).lower()
+    lines[span[0] : span[1]] = [f"{key} = {rendered}"]
+    return "\n".join(lines)
+
+
+def _json_with_value(fm: FrontMatter, key: str, value: Any) -> str:
+    decoder = json.JSONDecoder()
+    text = fm.inner
+    for m in regex.finditer(rf'"{regex.escape(key)}"\s*:\s*', text):
+        try:
+            _, end = decoder.raw_decode(text, m.end())
+        except json.JSONDecodeError:
+            continue
+        candidate = text[: m.end()] + json.dumps(value, ensure_ascii=False) + text[end:]
+        try:
+            data = json.loads(candidate)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(data, dict) and data.get(key) == value:
+            return candidate
+    raise ReadOnly(f"JSON front matter has no top-level {key!r} to rewrite")
+
+
+# -- loading ----------------------------------------------------------------
+
+
+def load_yaml(inner: str, first_line: int = 2) -> dict[str, Any]:
+    """``yaml.safe_load`` a front matter's content; errors carry the file line."""
+    try:
+        data = yaml.safe_load(inner) if inner.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + first_line if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+        raise FrontMatterError(f"YAML front matter: {problem}", line) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("YAML front matter is not a mapping of keys to values", first_line)
+    return data
+
+
+def _load(kind: str, inner: str, first_line: int) -> tuple[dict[str, Any], FrontMatterError | None]:
+    if kind == "toml":
+        try:
+            return tomllib.loads(inner), None
+        except tomllib.TOMLDecodeError as exc:
+            line = regex.search(r"line (\d+)", str(exc))
+            return {}, FrontMatterError(f"TOML front matter: {exc}", int(line.group(1)) + first_line - 1 if line else None)
+    try:
+        return load_yaml(inner, first_line), None
+    except FrontMatterError as exc:
+        return {}, exc
+
+
+# -- splitting ----------------------------------------------------------------
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter | None, str, int]:
-    """Return (front matter or None, body, 1-based line where the body starts)."""
-    for kind, opener, closer in (("yaml", _YAML_OPEN, _YAML_CLOSE), ("toml", _TOML_OPEN, _TOML_CLOSE)):
-        m = opener.match(text)
-        if not m:
-            continue
-        close = closer.search(text, m.end())
+    """Return (front matter or None, body, 1-based line where the body starts).
+
+    Never raises for YAML: a front matter that does not parse comes back with
+    ``error`` set, one with a damaged envelope with ``problems``.  A TOML
+    front matter that is never closed, or JSON that does not parse, raise
+    ``FrontMatterError`` (no repair is attempted for them).
+    """
+    m = _TOML_OPEN.match(text)
+    if m:
+        close = _TOML_CLOSE.search(text, m.end())
         if not close:
-            raise FrontMatterError(f"front matter opened with {m.group(0).strip()!r} on line 1 is never closed", 1)
+            raise FrontMatterError("TOML front matter opened with '+++' on line 1 is never closed", 1)
         inner = text[m.end() : close.start()]
-        data = _load(kind, inner)
-        fm = FrontMatter(kind, m.group(0), inner, close.group(0), data)
-        body = text[close.end() :]
-        return fm, body, text.count("\n", 0, close.end()) + 1
+        data, error = _load("toml", inner, 2)
+        if error:
+            raise error
+        fm = FrontMatter("toml", m.group(0), inner, close.group(0), data)
+        return fm, text[close.end() :], text.count("\n", 0, close.end()) + 1
     if text.startswith("{"):
         end = _json_end(text)
         if end is not None:
@@ -145,27 +329,154 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str, int]:
             cut = len(text) if nl < 0 else nl + 1
             fm = FrontMatter("json", "", text[:end], text[end:cut], data if isinstance(data, dict) else {}, 1)
             return fm, text[cut:], text.count("\n", 0, cut) + 1
-    return None, text, 1
+    found = _split_yaml(text)
+    if found is None:
+        return None, text, 1
+    fm, end = found
+    return fm, text[end:], text.count("\n", 0, end) + 1
 
 
-def _load(kind: str, inner: str) -> dict[str, Any]:
-    if kind == "toml":
-        try:
-            return tomllib.loads(inner)
-        except tomllib.TOMLDecodeError as exc:
-            raise FrontMatterError(f"TOML front matter: {exc}", None) from None
-    try:
-        data = yaml.safe_load(inner) if inner.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-        raise FrontMatterError(f"YAML front matter: {problem}", line) from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise FrontMatterError("YAML front matter is not a mapping of keys to values", 2)
-    return data
+def _split_yaml(text: str) -> tuple[FrontMatter, int] | None:
+    problems: list[tuple[int, str]] = []
+    pos = 0
+    blank = _LEAD_BLANK.match(text)
+    if blank:
+        pos = blank.end()
+    if "\ufeff" in text[:pos]:
+        problems.append((1, "a byte-order mark before the opening '---'"))
+    if pos:
+        problems.append((1, f"{text.count(chr(10), 0, pos)} blank line(s) before the opening '---'"))
+    fence = _FENCE_OPEN.match(text, pos=pos)
+    if fence:
+        return _split_fenced(text, pos, fence, problems)
+    opener = regex.compile(r"---[ \t]*\n").match(text, pos=pos)
+    if not opener:
+        return None
+    return _split_dashed(text, pos, opener.end(), problems)
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _split_dashed(text: str, lead_end: int, start: int, problems: list) -> tuple[FrontMatter, int] | None:
+    head = text[lead_end:start]
+    lead = text[:lead_end]
+    first_line = _line_of(text, start)
+    close = _YAML_CLOSE.search(text, start)
+    if close:
+        inner = text[start : close.start()]
+        data, error = _load("yaml", inner, first_line)
+        if not error:
+            if lead_end and not _looks_like_keys(inner):
+                return None  # a thematic break after blank lines, not front matter
+            return FrontMatter("yaml", head, inner, close.group(0), data, first_line, lead, tuple(problems)), close.end()
+        if fenced_inside(inner):
+            problems.append((first_line, "front matter content wrapped in a code fence inside the '---' lines"))
+            return FrontMatter("yaml", head, inner, close.group(0), data, first_line, lead, tuple(problems), error), close.end()
+    unclosed = _unclosed(text, start, first_line)
+    if unclosed is not None:
+        inner, end, data = unclosed
+        if lead_end and not _looks_like_keys(inner):
+            return None
+        problems.append((1, "the front matter opened with '---' is never closed"))
+        return FrontMatter("yaml", head, inner, "", data, first_line, lead, tuple(problems)), end
+    if lead_end:
+        return None
+    if close:
+        return FrontMatter("yaml", head, inner, close.group(0), data, first_line, lead, tuple(problems), error), close.end()
+    error = FrontMatterError("YAML front matter opened with '---' on line 1 is never closed, and where it ends is unclear", 1)
+    return FrontMatter("yaml", head, text[start:], "", {}, first_line, lead, tuple(problems), error), len(text)
+
+
+def _unclosed(text: str, start: int, first_line: int) -> tuple[str, int, dict] | None:
+    """A front matter whose closing ``---`` is missing: the YAML-looking lines
+    after the opener, ended by a blank line before body text.  ``None`` when
+    that reading is not clear (no blank line, or the lines do not parse)."""
+    lines = text[start:].split("\n")
+    offsets = []
+    offset = start
+    region_end = None
+    for i, line in enumerate(lines):
+        offsets.append(offset)
+        offset += len(line) + 1
+        if line.strip() and not _YAMLISH.match(line):
+            region_end = i
+            break
+        if regex.fullmatch(r"(?:---|\.\.\.)[ \t]*", line):
+            return None  # closed after all; not this defect
+    stop = region_end if region_end is not None else len(lines)
+    keep = stop
+    while keep > 0 and not lines[keep - 1].strip():
+        keep -= 1
+    # a comment line just before the body is a Markdown heading, not YAML
+    while keep > 0 and lines[keep - 1].startswith("#"):
+        keep -= 1
+        while keep > 0 and not lines[keep - 1].strip():
+            keep -= 1
+    if keep == 0 or (region_end is not None and keep == region_end):
+        return None  # body text right after the keys: where does it end?
+    end = offsets[keep] if keep < len(offsets) else len(text)
+    inner = text[start:end]
+    if not inner.endswith("\n"):
+        return None
+    data, error = _load("yaml", inner, first_line)
+    if error or not data or not _looks_like_keys(inner):
+        return None
+    return inner, end, data
+
+
+def _split_fenced(text: str, lead_end: int, fence, problems: list) -> tuple[FrontMatter, int] | None:
+    start = fence.end()
+    dashed = regex.compile(r"---[ \t]*\n").match(text, pos=start)
+    lang = fence.group(2)
+    if not dashed and not lang:
+        return None  # a plain code block opening the post
+    lines_start = dashed.end() if dashed else start
+    first_line = _line_of(text, lines_start)
+    rest = text[lines_start:]
+    pattern = r"^(?:---|\.\.\.)[ \t]*\n(?:[ \t]*\n)*" if dashed else ""
+    close = regex.compile(rf"{pattern}{regex.escape(fence.group(1)[0])}{{{len(fence.group(1))},}}[ \t]*$\n?", regex.M).search(rest)
+    if not close:
+        return None
+    inner = rest[: close.start()]
+    data, error = _load("yaml", inner, first_line)
+    if error or not _looks_like_keys(inner) or not (dashed or {"title", "layout", "date"} & set(data)):
+        return None  # a YAML code sample, not front matter the model fenced
+    problems.append((_line_of(text, lead_end), f"front matter wrapped in a {fence.group(0).strip()} code fence"))
+    end = lines_start + close.end()
+    head = text[lead_end:lines_start]
+    fm = FrontMatter("yaml", head, inner, close.group(0), data, first_line, text[:lead_end], tuple(problems), error)
+    return fm, end
+
+
+def fenced_inside(inner: str) -> bool:
+    """``---`` / ```` ```yaml ```` / keys / ```` ``` ```` / ``---``."""
+    body = [l for l in inner.split("\n") if l.strip()]
+    return len(body) >= 2 and bool(_FENCE_OPEN.match(body[0] + "\n")) and bool(_FENCE_CLOSE.match(body[-1]))
+
+
+def unfence_inner(inner: str) -> str:
+    """The content of a front matter whose lines are wrapped in a code fence."""
+    lines = inner.split("\n")
+    first = next(i for i, l in enumerate(lines) if l.strip())
+    last = max(i for i, l in enumerate(lines) if l.strip())
+    return "\n".join(lines[:first] + lines[first + 1 : last] + lines[last + 1 :])
+
+
+def _looks_like_keys(inner: str) -> bool:
+    first = next((l for l in inner.split("\n") if l.strip() and not l.startswith("#")), "")
+    return bool(_TOP_KEY.match(first)) or first.startswith("```")
+
+
+def top_keys(inner: str) -> list[tuple[str, int]]:
+    """(key, line index in ``inner``) for every top-level key, in order."""
+    out = []
+    for i, line in enumerate(inner.split("\n")):
+        m = _TOP_KEY.match(line)
+        if m:
+            out.append((m.group(1), i))
+    return out
 
 
 def _json_end(text: str) -> int | None:

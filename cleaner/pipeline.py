@@ -2,6 +2,9 @@
 
 Order matters and lives only here:
 
+0. ``frontmatter_syntax`` repairs YAML front matter that does not parse
+   (or raises ``FrontMatterError``: the file is left untouched, exit 2), so
+   that every later rule can read it;
 1. ``encoding`` repairs mojibake and invisible characters first, so that
    every later rule reads the real text;
    ``artifacts`` then removes ``<think>`` blocks, chat role tokens (noting
@@ -11,7 +14,11 @@ Order matters and lives only here:
    starts (the start of a chunk is where narration sits);
 2. ``seams`` splices the chunks and removes the markers;
 3. ``dedup`` removes what the chunks repeated;
-4. ``title`` repairs the front matter from the cleaned body.
+4. ``title`` repairs the front matter from the cleaned body (and reads the
+   template excerpt before ``excerpt`` replaces it);
+5. ``excerpt`` regenerates a broken excerpt/description from the first
+   paragraph left after ``title`` removed a repeated title line;
+6. ``reading_time`` last, from the final body.
 """
 
 from __future__ import annotations
@@ -22,16 +29,19 @@ from dataclasses import dataclass, field
 from .document import Document, compile_markers, parse, render
 from .fixes import Fix
 from .rules import Rule
-from .rules import artifacts, dedup, encoding, monologue, seams, title
+from .rules import artifacts, dedup, encoding, excerpt, frontmatter_syntax, monologue, reading_time, seams, title
 from .settings import Settings
 
 RULES: tuple[Rule, ...] = (
+    frontmatter_syntax.RULE,
     encoding.RULE,
     artifacts.RULE,
     monologue.RULE,
     seams.RULE,
     dedup.RULE,
     title.RULE,
+    excerpt.RULE,
+    reading_time.RULE,
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 MAX_PASSES = 4
@@ -83,6 +93,8 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
             fixes.extend(found)
         if not changed:
             break
+    if doc.front_matter is not None and doc.front_matter.error is not None:
+        raise doc.front_matter.error  # unreadable and not repaired: leave the file alone
     fixes = list(dict.fromkeys(fixes))  # a later pass repeats notes ("kept") of the first
     result = render(_finish(doc, text))
     if result == text:

@@ -33,7 +33,11 @@ class Settings:
     # front matter
     title_line: str = "remove"  # keep | remove | heading
     excerpt_boilerplate: tuple[str, ...] = DEFAULT_EXCERPT_BOILERPLATE
-    excerpt_length: int = 120
+    excerpt_length: int = 120  # characters; a regenerated excerpt ends at a sentence within it
+    # reading_time: CJK characters per minute (silent reading of Japanese is
+    # commonly put at 400-600; IReST measured 357 reading *aloud*) and words
+    # per minute for other text (Brysbaert 2019: 238 for silent reading of
+    # English non-fiction); see the README
     cjk_chars_per_minute: int = 500
-    words_per_minute: int = 230
+    words_per_minute: int = 238
     extra: dict = field(default_factory=dict, compare=False)

@@ -19,45 +19,64 @@ the front matter changes.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 import regex
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
+from ..frontmatter import ReadOnly
 from ..settings import Settings
 from ..text import article_language, excerpt, norm, split_sentences
 from . import Rule
 
 NAME = "title"
 _BROKEN_TAIL = "\ufffd？?"
-_MARKUP = regex.compile(r"^\s*#{1,6}\s+|\*\*|__|`")
+_MARKUP = regex.compile(r"^\s*#|\*\*|__|`")
 _EN_NARRATION = regex.compile(r"\b(?:I|I'll|I've|I'm|My|Let me|I apologi[sz]e)\b")
+_JA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: a pipeline's fallback title: the start of the real title plus a stock
+#: phrase, itself often cut ("…の可能性とは？", "…の可能性と", "…の可")
+_STOCK_SUFFIX = regex.compile(r"の可(?:能(?:性(?:と(?:は)?)?)?)?[？?]?$")
 MAX_TITLE_CHARS = 120
 
 
 def plain_title(text: str) -> str:
     """A heading/bold line as plain title text."""
     t = text.strip()
-    t = regex.sub(r"^#{1,6}\s+", "", t)
+    t = regex.sub(r"^#{1,6}\s*", "", t)
     t = regex.sub(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$", r"\1", t)
     t = t.replace("**", "").replace("`", "")
     t = regex.sub(r"^(?:タイトル|Title)\s*[:：]\s*", "", t, flags=regex.I)
     return t.strip()
 
 
-def body_title(doc: Document) -> tuple[int, str] | None:
+@dataclass(frozen=True)
+class BodyTitle:
+    index: int  # block index
+    text: str  # plain text
+    #: written as a title (H1/H2, a whole bold line, "タイトル:"), not just
+    #: a short first line
+    explicit: bool
+
+
+def body_title(doc: Document) -> BodyTitle | None:
     """The first block when it reads like the article's title."""
     for index, block in enumerate(doc.blocks):
         if block.kind in ("marker", "html", "verbatim", "rule"):
             continue
         if block.kind not in ("heading", "paragraph") or "\n" in block.text:
             return None
+        if block.kind == "heading" and not regex.match(r"^ {0,3}#{1,2}\s", block.text):
+            return None  # an H3+ section heading is not the article's title
         text = plain_title(block.text)
         if not text or len(text) > MAX_TITLE_CHARS:
             return None
         if block.kind == "paragraph" and len(split_sentences(text)) > 2:
             return None
-        return index, text
+        bold = bool(regex.match(r"^\s*(?:\*\*|__).+(?:\*\*|__)\s*$", block.text))
+        labelled = bool(regex.match(r"^[#*_\s]*(?:タイトル|Title)\s*[:：]", block.text, flags=regex.I))
+        return BodyTitle(index, text, block.kind == "heading" or bold or labelled)
     return None
 
 
@@ -65,58 +84,141 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     """Replace a cut, markdown or monologue title with the body's title line.
 
     The old title is judged broken when it ends in U+FFFD, carries markdown,
-    is a strict prefix of the body's first line, or is the start of a
-    sentence the monologue rule removed (or English narration in a
-    Japanese post).  Then the body's first line (heading, bold line or short
-    line) becomes the title.
+    is a strict prefix of the body's first line (possibly followed by a
+    stock phrase such as "…の可能性とは？"), is the start of a sentence the
+    monologue rule removed, or is English narration in a Japanese post.
+    Then the body's title (an H1/H2, a bold first line, or a short first
+    line that matches) becomes the title.  Without one: a markdown title
+    becomes plain text; a monologue title becomes the topic named by a
+    template excerpt ("<topic>について詳細に分析します。") when there is
+    one; otherwise only the broken character is stripped, and the fix says
+    so.
     """
     fm = doc.front_matter
-    if fm is None or not fm.editable or not isinstance(fm.get("title"), str):
+    if fm is None or not fm.editable or "title" not in fm.data:
         return doc, []
     old = fm.get("title")
+    if old is None:
+        old = ""
+    if not isinstance(old, str):
+        return doc, []
     found = body_title(doc)
-    candidate = found[1] if found else ""
-    reason = _broken(old, candidate, doc)
+    reason = _broken(old, found.text if found else "", doc)
     fixes: list[Fix] = []
     title = old
     line = fm.key_line("title") or 1
     if reason:
-        if candidate and norm(candidate) != norm(old):
-            title = candidate
-            fixes.append(Fix(NAME, "replaced", (line, line), excerpt(f"{old} → {title}", 80), f"{reason}; the real title is the body's first line"))
+        title, how = _repair(old, reason, found, doc, settings)
+        if title != old:
+            action = "replaced" if how != "stripped" and how != "plain" else "edited"
+            fixes.append(Fix(NAME, action, (line, line), excerpt(f"{old} → {title}", 80), f"{reason}; {_HOW[how]}"))
         else:
-            stripped = plain_title(old).rstrip(_BROKEN_TAIL if "\ufffd" in old else "\ufffd").strip()
-            if stripped and stripped != old:
-                title = stripped
-                fixes.append(Fix(NAME, "edited", (line, line), excerpt(f"{old} → {title}", 80), f"{reason}; no full title in the body, broken marks stripped"))
+            fixes.append(Fix(NAME, "kept", (line, line), excerpt(old, 80), f"{reason}; no full title in the body, nothing safe to strip"))
     if title != old:
-        doc = doc.with_front_matter(fm.with_value("title", title))
-    if found and norm(found[1]) == norm(title) and settings.title_line != "keep":
-        index, _ = found
-        block = doc.blocks[index]
+        try:
+            doc = doc.with_front_matter(fm.with_value("title", title))
+        except ReadOnly as exc:
+            fixes[-1] = Fix(NAME, "kept", (line, line), excerpt(old, 80), f"{reason}; the title is not rewritten: {exc}")
+            title = old
+    if found and norm(found.text) == norm(title) and settings.title_line != "keep":
+        block = doc.blocks[found.index]
         blocks = list(doc.blocks)
         if settings.title_line == "heading" and block.kind != "heading":
-            blocks[index] = block.with_text("# " + plain_title(block.text))
+            blocks[found.index] = block.with_text("# " + plain_title(block.text))
             fixes.append(Fix(NAME, "edited", block.span, excerpt(block.text), "first line repeats the title; turned into a heading (title_line = heading)"))
         elif settings.title_line == "remove":
-            del blocks[index]
+            del blocks[found.index]
             fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "first line repeats the front-matter title (a layout shows the title already)"))
         doc = doc.with_blocks(tidy_gaps(doc, blocks))
     return doc, fixes
 
 
+_HOW = {
+    "body": "the real title is the body's first line",
+    "plain": "markdown removed (the body has no fuller title)",
+    "topic": "the body has no title line; the topic named by the template excerpt is used",
+    "stripped": "no full title in the body, broken marks stripped",
+}
+
+
+def _repair(old: str, reason: str, found: BodyTitle | None, doc: Document, settings: Settings) -> tuple[str, str]:
+    monologue = reason.startswith(("title was a", "title is English"))
+    stem = _stem(old)
+    if found and norm(found.text) != norm(old):
+        matches = _shares_start(stem, found.text)
+        plain_ok = not found.text.endswith(".")  # an English sentence, not a title
+        if found.explicit or plain_ok and (matches or monologue and _title_like(found, doc)):
+            return found.text, "body"
+    plain = plain_title(old)
+    if monologue:
+        topic = _topic(doc, settings)
+        if topic:
+            return topic, "topic"
+    stripped = plain.rstrip(_BROKEN_TAIL if "\ufffd" in old else "\ufffd").strip()
+    if found and norm(found.text) == norm(stripped):
+        return found.text, "body"
+    if stripped and stripped != old:
+        return stripped, "plain" if plain != old and "\ufffd" not in old else "stripped"
+    return old, ""
+
+
+def _shares_start(stem: str, line: str) -> bool:
+    """``line`` starts with ``stem``, or with all of it but a last character or
+    two (a stock phrase's first letters, "…出資の" of "…出資の可能性とは？")."""
+    a, b = norm(stem), norm(line)
+    if not a:
+        return False
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common == len(a) or (common >= 8 and common >= len(a) - 2 and len(b) > common)
+
+
+def _stem(title: str) -> str:
+    """The title without markdown, a broken tail or a stock suffix."""
+    stem = plain_title(title).rstrip(_BROKEN_TAIL).strip()
+    return _STOCK_SUFFIX.sub("", stem).strip()
+
+
+def _title_like(found: BodyTitle, doc: Document) -> bool:
+    """A short plain first line that can stand as a title (followed by text)."""
+    return len(found.text) <= 80 and found.index + 1 < len(doc.blocks) and not found.text.endswith(("。", "."))
+
+
+def _topic(doc: Document, settings: Settings) -> str:
+    """The topic a template excerpt names ("<topic>について詳細に分析します。")."""
+    fm = doc.front_matter
+    for key in ("excerpt", "description"):
+        value = fm.get(key)
+        if not isinstance(value, str):
+            continue
+        value = value.strip()
+        for pattern in settings.excerpt_boilerplate:
+            m = regex.search(pattern, value)
+            if m and m.start() > 0 and m.end() == len(value):
+                topic = value[: m.start()].strip(" 、,")
+                if len(topic) >= 4 and "\ufffd" not in topic and not _EN_NARRATION.search(topic):
+                    return topic
+    return ""
+
+
 def _broken(title: str, candidate: str, doc: Document) -> str:
+    if not title.strip():
+        return "title is empty"
     stem = title.rstrip(_BROKEN_TAIL).strip()
+    core = _stem(title)
     for removed in doc.note_values("monologue"):
-        if stem and len(stem) >= 8 and removed.startswith(stem):
+        if stem and len(stem) >= 8 and removed.startswith(stem) or len(core) >= 8 and removed.startswith(core):
             return f"title was a {len(stem.encode())}-byte cut of a monologue sentence"
     if "\ufffd" in title:
         return "title was cut mid-character (ends in U+FFFD)"
     if _MARKUP.search(title):
         return "title carries markdown"
-    if candidate and stem and norm(candidate) != norm(title) and norm(candidate).startswith(norm(stem)):
+    if candidate and core and len(norm(core)) >= 4 and not candidate.endswith(".") and norm(candidate) != norm(title) and norm(candidate).startswith(norm(core)):
         return "title was a cut of the body's title line"
-    if article_language(doc.prose_text()) == "ja" and _EN_NARRATION.search(title) and not regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", title):
+    if article_language(doc.prose_text()) == "ja" and _EN_NARRATION.search(title) and not _JA.search(title):
         return "title is English agent narration in a Japanese post"
     return ""
 

@@ -1,0 +1,81 @@
+"""Reading time: recompute ``reading_time`` from the cleaned body.
+
+Pipelines hard-code it, and cleaning changes the length anyway::
+
+    reading_time: 20        # a post that is 4 minutes long once cleaned
+
+becomes ``reading_time: 4``.  Minutes = CJK characters /
+``cjk_chars_per_minute`` (500) + other words / ``words_per_minute`` (238),
+rounded up, at least 1.  Only an existing key is rewritten; an integer stays
+an integer, and a string with one number in it ("8 min read", "約8分")
+keeps its wording.  Code, link targets and HTML tags are not counted.
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+
+from ..document import Document
+from ..fixes import Fix
+from ..frontmatter import ReadOnly
+from ..settings import Settings
+from . import Rule
+
+NAME = "reading_time"
+KEY = "reading_time"
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_LINK_TARGET = regex.compile(r"\]\([^)]*\)")
+_TAG = regex.compile(r"<[^>]+>")
+_URL = regex.compile(r"https?://\S+")
+
+
+def count(doc: Document) -> tuple[int, int]:
+    """(CJK characters, other words) in the body's readable text."""
+    parts = [b.text for b in doc.blocks if b.kind not in ("code", "marker", "html", "verbatim")]
+    text = "\n".join(parts)
+    text = _URL.sub(" ", _TAG.sub(" ", _LINK_TARGET.sub("] ", text)))
+    cjk = len(_CJK.findall(text))
+    words = len(_WORD.findall(_CJK.sub(" ", text)))
+    return cjk, words
+
+
+def minutes(doc: Document, settings: Settings) -> int:
+    cjk, words = count(doc)
+    return max(1, math.ceil(cjk / settings.cjk_chars_per_minute + words / settings.words_per_minute))
+
+
+def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
+    """Set an existing ``reading_time`` to the cleaned body's reading time."""
+    fm = doc.front_matter
+    if fm is None or not fm.editable or KEY not in fm.data:
+        return doc, []
+    old = fm.get(KEY)
+    value = minutes(doc, settings)
+    line = fm.key_line(KEY) or 1
+    if isinstance(old, bool):
+        return doc, []
+    if old is None or isinstance(old, (int, float)):
+        new: object = value
+    elif isinstance(old, str):
+        numbers = list(regex.finditer(r"\d+(?:\.\d+)?", old))
+        if len(numbers) != 1:
+            return doc, [Fix(NAME, "kept", (line, line), old, f"reading_time {old!r} has no single number to update (the body reads in {value} min)")]
+        m = numbers[0]
+        new = old[: m.start()] + str(value) + old[m.end() :]
+    else:
+        return doc, []
+    if new == old:
+        return doc, []
+    try:
+        fm = fm.with_value(KEY, new)
+    except ReadOnly as exc:
+        return doc, [Fix(NAME, "kept", (line, line), str(old), f"reading_time not rewritten: {exc}")]
+    cjk, words = count(doc)
+    basis = f"{cjk} CJK characters at {settings.cjk_chars_per_minute}/min + {words} words at {settings.words_per_minute}/min"
+    return doc.with_front_matter(fm), [Fix(NAME, "edited", (line, line), f"{old} → {new}", f"recomputed from the cleaned body: {basis}")]
+
+
+RULE = Rule(NAME, "Recompute an existing reading_time from the cleaned body (CJK characters and words per minute).", apply)
