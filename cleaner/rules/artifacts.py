@@ -242,9 +242,9 @@ def _orphan_close(blocks: list[Block], i: int, closing, fixes: list[Fix]) -> boo
             start = k + 1
             break
     tag = closing.group(1).lower()
-    if rest < 80:
-        fixes.append(Fix(NAME, "kept", (blocks[start].span[0], blocks[i].span[1]), excerpt(closing.group(0)),
-                         f"</{tag}> without an opening tag and no article after it: kept, nothing removed"))
+    if rest < 40:
+        fixes.append(Fix(NAME, "edited", (blocks[start].span[0], blocks[i].span[1]), excerpt(closing.group(0)),
+                         f"</{tag}> without an opening tag and no article after it: only the tag removed, the text before it kept"))
         blocks[i] = blocks[i].with_text(blocks[i].text[: closing.start()] + after)
         return True
     removed = " ".join(b.text for b in blocks[start:i]) + " " + blocks[i].text[: closing.end()]
