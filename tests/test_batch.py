@@ -313,3 +313,12 @@ def test_corpus_in_place_with_report_then_second_run_changes_nothing(tmp_path):
     assert second.returncode == 0
     again = {p.name: p.read_bytes() for p in folder.iterdir()}
     assert [n for n in after if again[n] != after[n]] == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses a Linux pseudo-terminal")
+def test_diff_is_coloured_on_a_terminal_only(tmp_path):
+    write(tmp_path, "post.md", BROKEN_EN)
+    code, screen = _run_on_a_terminal(["post.md", "--diff"], tmp_path)
+    assert code == 1 and "\x1b[" in screen and "END" in screen
+    code, screen = _run_on_a_terminal(["post.md", "--diff", "--no-color"], tmp_path)
+    assert code == 1 and "\x1b[" not in screen and "----END---" in screen
