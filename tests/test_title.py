@@ -1,0 +1,94 @@
+"""The title rule on whole posts: what is repaired, from where, and what is left."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.document import parse
+from cleaner.pipeline import clean_text
+from cleaner.settings import Settings
+
+from .conftest import fixture_text
+
+PARA = "田植えの季節になると、空から種をまくドローンの音が聞こえるようになりました。重い機械を担ぐ必要がなくなりました。"
+EN_PARA = "The harbour master keeps two clocks, one for the town and one for the tide, and trusts only the second."
+
+
+def post(title: str, first_line: str = "", body: str = PARA, extra: str = "") -> str:
+    head = f"---\nlayout: post\ntitle: {title}\ndate: 2025-06-01 10:00:00 +0000\n{extra}---\n\n"
+    return head + (first_line + "\n\n" if first_line else "") + body + "\n\n" + body[::-1] + "\n"
+
+
+def title_of(text: str) -> str:
+    return parse(text).front_matter.data["title"]
+
+
+def fixes(text: str, settings: Settings | None = None):
+    return [f for f in clean_text(text, settings).fixes if f.rule == "title"]
+
+
+@pytest.mark.parametrize(
+    "title, line, expected",
+    [
+        ('"ドローンが変える田んぼ\ufffd"', "ドローンが変える田んぼの風景", "ドローンが変える田んぼの風景"),
+        ('"ドローンが変える田んぼの"', "ドローンが変える田んぼの風景と課題", "ドローンが変える田んぼの風景と課題"),
+        ('"ドローンの可能性とは？"', "ドローン、田植えの風景をどう変えるのか？", "ドローン、田植えの風景をどう変えるのか？"),
+        ('"**ドローンが変える田んぼの風景**"', "**ドローンが変える田んぼの風景**", "ドローンが変える田んぼの風景"),
+        ('"# ドローンが変える田んぼの風景"', "## ドローンが変える田んぼの風景", "ドローンが変える田んぼの風景"),
+        ('"Tide clocks and harbour"', "# Tide clocks and harbour masters", "Tide clocks and harbour masters"),
+        ('"`grep` for writers\ufffd"', "## grep for writers: a short guide", "grep for writers: a short guide"),
+    ],
+)
+def test_broken_title_is_replaced_by_the_body_title(title, line, expected):
+    out = clean_text(post(title, line)).text
+    assert title_of(out) == expected
+    assert line not in out.split("---\n", 2)[2]  # not shown twice
+
+
+def test_markdown_title_without_body_title_becomes_plain_text():
+    out = clean_text(post('"**Tide Tables**"', body=EN_PARA)).text
+    assert title_of(out) == "Tide Tables"
+    assert EN_PARA in out  # a sentence that starts like the title is not taken as one
+
+
+def test_cut_title_without_body_title_is_stripped_and_reported():
+    found = fixes(post('"雨の日の通勤と\ufffd"'))
+    assert [f.action for f in found] == ["edited"]
+    assert "no full title in the body, broken marks stripped" in found[0].reason
+    assert title_of(clean_text(post('"雨の日の通勤と\ufffd"')).text) == "雨の日の通勤と"
+
+
+def test_narration_title_in_a_japanese_post_is_replaced():
+    out = clean_text(post('"Let me write the article about the t？"', "ドローンが変える田んぼの風景")).text
+    assert title_of(out) == "ドローンが変える田んぼの風景"
+
+
+def test_narration_title_without_a_body_title_takes_the_template_topic():
+    text = post('"I will now draft the article on this t？"', extra='excerpt: "ドローン農業の現状について詳細に分析します。"\n')
+    found = fixes(text)
+    assert title_of(clean_text(text).text) == "ドローン農業の現状"
+    assert "topic named by the template excerpt" in found[0].reason
+
+
+def test_good_title_is_left_alone_and_its_repeat_removed():
+    text = post('"ドローンが変える田んぼの風景"', "ドローンが変える田んぼの風景")
+    out = clean_text(text).text
+    assert title_of(out) == "ドローンが変える田んぼの風景"
+    assert out.count("ドローンが変える田んぼの風景") == 1
+    assert [f.action for f in fixes(text)] == ["removed"]
+
+
+def test_a_different_first_line_is_not_a_title_repeat():
+    text = post('"ドローンと農業"', "ドローンが変える田んぼの風景")
+    assert clean_text(text, Settings(select=("title",))).text == text
+
+
+@pytest.mark.parametrize("mode, kept", [("keep", "**ドローンが変える田んぼの風景**"), ("heading", "# ドローンが変える田んぼの風景")])
+def test_title_line_setting(mode, kept):
+    out = clean_text(post('"ドローンが変える田んぼの風景"', "**ドローンが変える田んぼの風景**"), Settings(title_line=mode)).text
+    assert kept in out.split("\n")
+
+
+def test_fixture_titles():
+    assert title_of(fixture_text("expected/fm-title-cut-ja.md")) == "量子コンピュータは創薬を変えるのか？期待と現実のあいだ"
+    assert title_of(fixture_text("expected/fm-title-prefix-en.md")) == "Notes on Writing Release Notes That People Actually Read"
