@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
@@ -64,6 +65,8 @@ class _Unit:
     #: keys of every wording this unit stood for (a near-duplicate that is
     #: more complete may replace it only if it is close to all of them)
     history: list[str] = field(default_factory=list)
+    #: the kept unit this one repeats (set when it is removed as a repeat)
+    dup_of: "_Unit | None" = None
 
 
 @dataclass(eq=False)
@@ -189,6 +192,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             state.list_block(position, block)
         elif block.kind not in ("marker",):
             state.last_para = None  # a table or code block breaks adjacency
+    state.drop_emptied_repeated_headings(doc.blocks)
     return state.result(doc)
 
 
@@ -242,7 +246,7 @@ class _State:
             return False
         kept, dropped = (para, earlier.para) if len(key) > len(earlier.key) and _close_to_all(key, earlier) else (earlier.para, para)
         kept_keys = [u.key for u in kept.units]
-        if not all(any(k == d or fuzz.ratio(k, d) >= _SENTENCE_KEEP_RATIO for k in kept_keys) for d in (u.key for u in dropped.units)):
+        if not all(any(_covers(k, d) for k in kept_keys) for d in (u.key for u in dropped.units)):
             return False  # some sentence would be lost: go sentence by sentence instead
         target = earlier.para
         if kept is para:
@@ -273,6 +277,7 @@ class _State:
         if hit is not None:
             earlier, how = hit
             unit.alive = False
+            unit.dup_of = earlier
             para.notes.append(how.format(line=earlier.line))
             return
         near = self.sentences.near(unit.key)
@@ -307,9 +312,9 @@ class _State:
         for u in alive:
             if len(u.key) < self.settings.min_dup_chars:
                 self.sentences.add(u)
-        last = self.last_para
+        last = _repeated_paragraph(para) or self.last_para
         if dead and alive and last is not None and para.block.kind == "paragraph" and last.block.kind == "paragraph" and _continues(para, last):
-            # the paragraph repeated the end of the one before and went on: one paragraph
+            # the paragraph repeated the end (or all) of an earlier one and went on: one paragraph
             for u in alive:
                 u.para = last
             last.units.extend(alive)
@@ -380,6 +385,27 @@ class _State:
             return ""
         return "every sentence of the item stands at line " + ", ".join(str(n) for n in sorted(set(lines)))
 
+    def drop_emptied_repeated_headings(self, blocks: tuple[Block, ...]) -> None:
+        """A heading too short to count as a repeat on its own still goes when
+        it repeats an earlier heading and everything under it was a repeat."""
+        seen: dict[str, Block] = {}
+        for position, block in enumerate(blocks):
+            if block.kind != "heading" or position in self.removed:
+                continue
+            key = _key(_HEADING_MARK.sub("", block.text))
+            earlier = seen.setdefault(key, block)
+            if earlier is block:
+                continue
+            section = []
+            for later in range(position + 1, len(blocks)):
+                if blocks[later].kind == "heading":
+                    break
+                if blocks[later].kind != "marker":
+                    section.append(later)
+            if section and all(p in self.removed for p in section):
+                self.removed.add(position)
+                self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"heading repeats line {earlier.span[0]} and everything under it was a repeat"))
+
     # -- result --------------------------------------------------------------------
     def result(self, doc: Document) -> tuple[Document, list[Fix]]:
         new_blocks: list[Block] = []
@@ -445,15 +471,35 @@ def _close_to_all(key: str, unit: _Unit) -> bool:
     """May ``key`` replace ``unit``'s wording?  Only when it is close to every
     wording the unit held, so that a chain of near-duplicates cannot drift
     away from the first one."""
-    return all(fuzz.ratio(key, old) >= _SENTENCE_KEEP_RATIO for old in [unit.key, *unit.history])
+    return all(_covers(key, old) for old in [unit.key, *unit.history])
+
+
+def _covers(kept: str, dropped: str) -> bool:
+    """Does the wording ``kept`` carry what ``dropped`` said?  Yes when they
+    are close, or when ``kept`` only adds words to ``dropped`` (every
+    character of it is there, in order)."""
+    if kept == dropped or fuzz.ratio(kept, dropped) >= _SENTENCE_KEEP_RATIO:
+        return True
+    return len(kept) > len(dropped) and Indel.distance(kept, dropped) == len(kept) - len(dropped)
 
 
 def _keeps_sentences(kept: str, dropped: str) -> bool:
-    kept_keys = [norm(s.text) for s in split_sentences(kept)]
-    return all(
-        any(k == d or fuzz.ratio(k, d) >= _SENTENCE_KEEP_RATIO for k in kept_keys)
-        for d in (norm(s.text) for s in split_sentences(dropped))
-    )
+    kept_keys = [_key(s.text) for s in split_sentences(kept)]
+    return all(any(_covers(k, d) for k in kept_keys) for d in (_key(s.text) for s in split_sentences(dropped)))
+
+
+def _repeated_paragraph(para: _Para) -> _Para | None:
+    """The one kept paragraph that the removed opening sentences of ``para`` repeat."""
+    owners = set()
+    for u in para.units:
+        if u.alive:
+            break
+        owner = u.dup_of.para if u.dup_of is not None else None
+        if owner is None:
+            return None
+        owners.add(id(owner))
+        found = owner
+    return found if len(owners) == 1 else None
 
 
 def _continues(para: _Para, last: _Para) -> bool:

@@ -109,6 +109,13 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
     if k:
         text = a.text[: len(a.text) - k] + b.text
         return a.with_text(text, (a.span[0], b.span[1])), j, f"the next chunk repeats the cut tail ({k} characters: “{excerpt(b.text[:k], 30)}”); overlap kept once"
+    first = split_sentences(b.text)
+    head = norm(first[0].text) if first else ""
+    if head and not (len(head) >= MIN_OVERLAP and seen.contains(head, before_line=a.span[0])):
+        joiner = " " if _needs_space(a.text, b.text) else ""
+        text = a.text.rstrip() + joiner + b.text.lstrip()
+        return a.with_text(text, (a.span[0], b.span[1])), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
+    # the next chunk restarts earlier text; maybe it restarts the cut sentence too
     partial = _unfinished_sentence(a.text)
     if partial and len(norm(partial)) >= MIN_OVERLAP:
         key = norm(partial)
@@ -121,15 +128,7 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
                 if start == 0 or norm(blk.text[:start]) == "":
                     text = a.text[: len(a.text) - len(partial)] + blk.text.lstrip()
                     return a.with_text(text, (a.span[0], blk.span[1])), m, "the cut sentence restarts later in the next chunk; spliced there"
-    first = split_sentences(b.text)
-    if not first:
-        return None
-    head = norm(first[0].text)
-    if len(head) >= MIN_OVERLAP and seen.contains(head, before_line=a.span[0]):
-        return None  # the next chunk restarts earlier text: leave it to dedup
-    joiner = " " if _needs_space(a.text, b.text) else ""
-    text = a.text.rstrip() + joiner + b.text.lstrip()
-    return a.with_text(text, (a.span[0], b.span[1])), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
+    return None
 
 
 def overlap(a: str, b: str, limit: int = 4000) -> int:

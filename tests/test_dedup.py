@@ -1,0 +1,126 @@
+"""Duplicate and near-duplicate text, whole posts in and out."""
+
+from __future__ import annotations
+
+import random
+
+from cleaner.pipeline import clean_text
+from cleaner.settings import Settings
+from cleaner.text import norm, split_sentences
+
+HEAD = "---\ntitle: \"Dedup\"\n---\n\n"
+
+
+def clean(body: str, **settings) -> str:
+    return clean_text(HEAD + body, Settings(select=("seams", "dedup"), **settings)).text
+
+
+def test_paragraph_repeating_the_last_sentence_of_the_one_before_is_removed():
+    body = "市場は拡大を続けています。ただし、課題はまだ多く残っています。\n\nただし、課題はまだ多く残っています。\n\n次の段落です。新しい内容が続きます。\n"
+    assert clean(body) == HEAD + "市場は拡大を続けています。ただし、課題はまだ多く残っています。\n\n次の段落です。新しい内容が続きます。\n"
+
+
+def test_earlier_paragraph_plus_new_sentences_keeps_one_copy_with_them():
+    body = (
+        "The plan has two parts. Both start next year.\n\n"
+        "An unrelated paragraph sits in between here.\n\n"
+        "The plan has two parts. Both start next year. A third part was added later.\n"
+    )
+    assert clean(body) == HEAD + (
+        "The plan has two parts. Both start next year. A third part was added later.\n\n"
+        "An unrelated paragraph sits in between here.\n"
+    )
+
+
+def test_flattened_copy_keeps_only_new_sentences():
+    body = (
+        "最初の段落は背景を説明しています。\n\n二つ目の段落は提案の中身を説明しています。\n\n"
+        "最初の段落は背景を説明しています。 二つ目の段落は提案の中身を説明しています。 三つ目の文だけが新しい内容です。\n"
+    )
+    assert clean(body) == HEAD + (
+        "最初の段落は背景を説明しています。\n\n二つ目の段落は提案の中身を説明しています。\n\n三つ目の文だけが新しい内容です。\n"
+    )
+
+
+def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
+    body = (
+        "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"
+        "Depots need new chargers before the first bus arrives.\n\n"
+        "Electric buses are cheaper to run than diesel ones. Over a full decade the fuel savings usually cover the higher price.\n"
+    )
+    assert clean(body) == HEAD + (
+        "Electric buses are cheaper to run than diesel ones. Over a full decade the fuel savings usually cover the higher price.\n\n"
+        "Depots need new chargers before the first bus arrives.\n"
+    )
+
+
+def test_different_figures_are_not_duplicates():
+    body = "The 2024 budget for the line was 30 million euros in total.\n\nThe 2025 budget for the line was 45 million euros in total.\n"
+    assert clean(body) == HEAD + body
+
+
+def test_short_lines_tables_and_code_repeat_legitimately():
+    body = (
+        "詳細はこちら\n\n本文の一つ目の段落がここにあります。\n\n詳細はこちら\n\n"
+        "| a | b |\n|---|---|\n| 1 | 1 |\n| 1 | 1 |\n\n"
+        "```\nsame line\nsame line\n```\n\n- 短い項目\n- 短い項目\n"
+    )
+    assert clean(body) == HEAD + body
+
+
+def test_long_repeated_list_items_go_whole():
+    body = (
+        "- Check the tower bolts and the guy wires every spring.\n- Grease the yaw bearing.\n\n"
+        "Some text between the two lists stands here.\n\n"
+        "- Check the tower bolts and the guy wires every spring.\n- Replace the brake pads when worn.\n"
+    )
+    assert clean(body) == HEAD + (
+        "- Check the tower bolts and the guy wires every spring.\n- Grease the yaw bearing.\n\n"
+        "Some text between the two lists stands here.\n\n"
+        "- Replace the brake pads when worn.\n"
+    )
+
+
+def test_repeated_heading_goes_with_its_repeated_section():
+    body = "## Costs and savings\n\nRunning costs fell by a third last year.\n\n## Costs and savings\n\nRunning costs fell by a third last year.\n"
+    assert clean(body) == HEAD + "## Costs and savings\n\nRunning costs fell by a third last year.\n"
+
+
+def test_front_matter_is_never_deduplicated():
+    text = "---\ntitle: \"Same words as the body\"\ndescription: \"Same words as the body\"\n---\n\nSame words as the body, written out again.\n"
+    assert clean_text(text).text.startswith("---\ntitle: \"Same words as the body\"\ndescription: \"Same words as the body\"\n---\n")
+
+
+def test_english_abbreviations_and_decimals_do_not_split_sentences():
+    pieces = [s.text for s in split_sentences("Dr. Smith paid $3.50 for it, i.e. less than the U.S. average. Then he left.")]
+    assert pieces == ["Dr. Smith paid $3.50 for it, i.e. less than the U.S. average.", "Then he left."]
+
+
+def test_second_run_changes_nothing():
+    body = "A sentence that repeats itself here.\n\nA sentence that repeats itself here. And then new words follow.\n"
+    once = clean(body)
+    assert clean(once[len(HEAD):]) == once
+
+
+def test_no_distinct_sentence_is_ever_lost_on_random_repeats():
+    """Posts built from distinct sentences, repeated, cut and flattened at
+    random: every distinct sentence of the input is still in the output."""
+    rng = random.Random(20261126)
+    pool = [f"Sentence number {i} talks about topic {chr(65 + i % 26)} in some detail." for i in range(60)]
+    for _ in range(40):
+        paragraphs = [" ".join(rng.sample(pool, rng.randint(1, 4))) for _ in range(rng.randint(3, 12))]
+        body_parts = []
+        for p in paragraphs:
+            body_parts.append(p)
+            roll = rng.random()
+            if roll < 0.2:
+                body_parts.append("---END---")
+            elif roll < 0.35:
+                body_parts.append(" ".join(rng.sample(paragraphs, min(3, len(paragraphs)))))
+        body = "\n\n".join(body_parts) + "\n"
+        out = clean(body)
+        out_keys = norm(out)
+        for p in paragraphs:
+            for s in split_sentences(p):
+                assert norm(s.text) in out_keys, (s.text, body)
+        assert clean(out[len(HEAD):]) == out

@@ -1,0 +1,83 @@
+"""Seam markers and splicing, whole posts in and out."""
+
+from __future__ import annotations
+
+from cleaner.pipeline import clean_text
+from cleaner.rules.seams import overlap
+from cleaner.settings import Settings
+
+HEAD = "---\ntitle: \"Seams\"\n---\n\n"
+
+
+def clean(body: str, **settings) -> str:
+    return clean_text(HEAD + body, Settings(select=("seams", "dedup"), **settings)).text
+
+
+def test_tail_overlap_is_kept_once_japanese():
+    body = "市場は急速に拡大しており、特に中小企業の導入が\n\n---END---\n\n特に中小企業の導入が目立っています。\n"
+    assert clean(body) == HEAD + "市場は急速に拡大しており、特に中小企業の導入が目立っています。\n"
+
+
+def test_tail_overlap_is_kept_once_english():
+    body = "The survey shows that most readers prefer\n\n---END---\n\nmost readers prefer shorter articles on weekdays.\n"
+    assert clean(body) == HEAD + "The survey shows that most readers prefer shorter articles on weekdays.\n"
+
+
+def test_mid_sentence_cut_without_overlap_is_joined_with_a_space_in_english():
+    body = "The committee will publish its findings in\n\n---END---\n\nthe spring, after a public hearing.\n"
+    assert clean(body) == HEAD + "The committee will publish its findings in the spring, after a public hearing.\n"
+
+
+def test_overlap_must_start_at_a_word_boundary():
+    # "ning" would be a coincidental overlap inside a word; a cut word
+    # restarted whole ("plann" / "planning") is a real one
+    assert overlap("The cost of planning", "ning starts early.") == 0
+    assert overlap("We are plann", "planning the route.") == len("plann")
+    assert overlap("Prices rose by ten percent in", "ten percent in March.") == len("ten percent in")
+
+
+def test_marker_variants_and_marker_at_end_of_file():
+    body = (
+        "First paragraph of the article stands here.\n\n--- END ---\n\n"
+        "Second paragraph follows the first one.\n[END]\n"
+        "Third paragraph closes the piece.\n\n<END>"
+    )
+    out = clean(body)
+    assert "END" not in out
+    assert out.endswith("Third paragraph closes the piece.\n")
+    assert "Second paragraph follows the first one.\n\nThird" in out
+
+
+def test_configurable_marker_pattern():
+    body = "The first part ends here.\n\n=== CONTINUE ===\n\nThe second part starts here.\n"
+    assert "CONTINUE" in clean(body)
+    assert clean(body, markers=(r"=+\s*CONTINUE\s*=+",)) == HEAD + "The first part ends here.\n\nThe second part starts here.\n"
+
+
+def test_unfinished_last_chunk_is_kept_and_reported_or_trimmed_on_request():
+    body = "A complete sentence opens the post.\n\nThe last chunk stops before its\n\n---END---\n"
+    outcome = clean_text(HEAD + body, Settings(select=("seams",)))
+    assert outcome.text == HEAD + "A complete sentence opens the post.\n\nThe last chunk stops before its\n"
+    assert any(f.action == "kept" and "mid-sentence" in f.reason for f in outcome.fixes)
+    trimmed = clean_text(HEAD + "Kept sentence here. And a cut one that\n\n---END---\n", Settings(select=("seams",), trim_unfinished_tail=True))
+    assert trimmed.text == HEAD + "Kept sentence here.\n"
+
+
+def test_restart_from_earlier_text_keeps_only_new_sentences_in_order():
+    body = (
+        "Alpha paragraph explains the background in detail.\n\n"
+        "Beta paragraph describes the proposal and its costs.\n\n---END---\n\n"
+        "Alpha paragraph explains the background in detail.\n\n"
+        "Beta paragraph describes the proposal and its costs.\n\n"
+        "Gamma paragraph is genuinely new and must survive.\n"
+    )
+    assert clean(body) == HEAD + (
+        "Alpha paragraph explains the background in detail.\n\n"
+        "Beta paragraph describes the proposal and its costs.\n\n"
+        "Gamma paragraph is genuinely new and must survive.\n"
+    )
+
+
+def test_markers_inside_code_fences_are_content():
+    body = "Example of a pipeline file:\n\n```\n---END---\n```\n"
+    assert clean(body) == HEAD + body
