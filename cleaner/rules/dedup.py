@@ -47,6 +47,7 @@ from . import Rule
 NAME = "dedup"
 _DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
 _BLOCK_KEY = 12  # characters of a key used for fuzzy blocking
+_BUCKET_CAP = 32  # candidates compared per blocking bucket (see _capped)
 _LIST_ITEM = regex.compile(r"^( {0,8})(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _HEADING_MARK = regex.compile(r"^ {0,3}#{1,6}[ \t]*")
 #: a fuzzy match must also keep every sentence of the dropped copy this close
@@ -67,6 +68,15 @@ class _Unit:
     history: list[str] = field(default_factory=list)
     #: the kept unit this one repeats (set when it is removed as a repeat)
     dup_of: "_Unit | None" = None
+
+    @property
+    def figures(self) -> list[str]:
+        """The numbers in the wording: different figures, different facts."""
+        cached = self.__dict__.get("_figures")
+        if cached is None or cached[0] != self.key:
+            cached = (self.key, _DIGITS.findall(self.key))
+            self.__dict__["_figures"] = cached
+        return cached[1]
 
 
 @dataclass(eq=False)
@@ -148,11 +158,16 @@ class _Index:
         if len(key) < self.min_near:
             return None
         seen: set[int] = set()
-        for unit in self.heads.get(key[:_BLOCK_KEY], []) + self.tails.get(key[-_BLOCK_KEY:], []):
+        figures = _DIGITS.findall(key)
+        low, high = len(key) * 0.8, len(key) / 0.8
+        for unit in _capped(self.heads.get(key[:_BLOCK_KEY])) + _capped(self.tails.get(key[-_BLOCK_KEY:])):
             if id(unit) in seen or not unit.alive or unit.key == key:
                 continue
             seen.add(id(unit))
-            if similar(unit.key, key, self.near_ratio):
+            # cheap tests first: the same figures, a close length, then rapidfuzz
+            if unit.figures != figures or not low <= len(unit.key) <= high:
+                continue
+            if fuzz.ratio(unit.key, key, score_cutoff=self.near_ratio):
                 return unit
         return None
 
@@ -164,15 +179,19 @@ class _Index:
         return None
 
 
-def similar(a: str, b: str, ratio: float) -> bool:
-    """Near-duplicates: close in length and wording, and the same figures
-    (different numbers are different facts, however alike the wording)."""
-    shorter, longer = sorted((len(a), len(b)))
-    if not longer or shorter / longer < 0.8:
-        return False
-    if _DIGITS.findall(a) != _DIGITS.findall(b):
-        return False
-    return fuzz.ratio(a, b) >= ratio
+def _capped(bucket: list[_Unit] | None) -> list[_Unit]:
+    """The candidates of a blocking bucket worth comparing.
+
+    A bucket grows large only when many sentences share their first or last
+    characters (a stock phrase such as "…と言えるでしょう。"); comparing with
+    all of them would make the rule quadratic.  The oldest few and the most
+    recent ones are kept: a repeat copies either the opening of the post or
+    what was just written."""
+    if not bucket:
+        return []
+    if len(bucket) <= _BUCKET_CAP:
+        return bucket
+    return bucket[: _BUCKET_CAP // 4] + bucket[-(_BUCKET_CAP - _BUCKET_CAP // 4) :]
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
