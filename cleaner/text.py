@@ -53,6 +53,8 @@ def split_sentences(text: str) -> list[Sentence]:
         end = m.end()
         if m.group(0).startswith(".") and _is_abbreviation(text, m.start()):
             continue
+        if _inside_quote(text, start, end):
+            continue  # 「…AI. Connecting…」: a quotation inside the sentence
         # a line break also ends a sentence: take the white space after it
         while end < len(text) and text[end].isspace():
             end += 1
@@ -70,6 +72,23 @@ def split_sentences(text: str) -> list[Sentence]:
                 out.append(Sentence(pos, min(seg_end + 1, len(text)), line.strip()))
             pos = seg_end + 1
     return _split_lines(text, out)
+
+
+_OPENERS = "「『（(“"
+_PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”"}
+_QUOTE_REACH = 200  # an opener further back than this was never closed
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Is the terminator ending at ``end`` inside a quotation or parenthesis
+    that the sentence goes on after (「…creation.」というミッション)?"""
+    piece = text[max(start, end - _QUOTE_REACH) : end]
+    for opener, closer in _PAIRS.items():
+        if piece.count(opener) > piece.count(closer):
+            return True
+    # a closing bracket right after the terminator, followed by more of the
+    # same sentence (a particle, not a space): the quotation was a part of it
+    return piece[-1:] in "」』）)”" and end < len(text) and not text[end].isspace() and text[end] not in TERMINAL
 
 
 def _split_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -109,26 +109,39 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
     if k:
         text = a.text[: len(a.text) - k] + b.text
         return a.with_text(text, (a.span[0], b.span[1])), j, f"the next chunk repeats the cut tail ({k} characters: “{excerpt(b.text[:k], 30)}”); overlap kept once"
+    partial = _unfinished_sentence(a.text)
+    restarted = _restarts(partial, b.text)
+    if restarted is not None:
+        text = a.text[: len(a.text) - len(partial)] + restarted
+        return a.with_text(text, (a.span[0], b.span[1])), j, "the next chunk restarts the cut sentence; spliced there"
     first = split_sentences(b.text)
     head = norm(first[0].text) if first else ""
     if head and not (len(head) >= MIN_OVERLAP and seen.contains(head, before_line=a.span[0])):
         joiner = " " if _needs_space(a.text, b.text) else ""
         text = a.text.rstrip() + joiner + b.text.lstrip()
         return a.with_text(text, (a.span[0], b.span[1])), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
-    # the next chunk restarts earlier text; maybe it restarts the cut sentence too
-    partial = _unfinished_sentence(a.text)
-    if partial and len(norm(partial)) >= MIN_OVERLAP:
-        key = norm(partial)
-        for m in range(j, len(blocks)):
-            blk = blocks[m]
-            if blk.kind == "marker":
-                break
-            if blk.kind == "paragraph" and norm(blk.text).startswith(key):
-                start = blk.text.find(partial[: max(1, len(partial) // 2)])
-                if start == 0 or norm(blk.text[:start]) == "":
-                    text = a.text[: len(a.text) - len(partial)] + blk.text.lstrip()
-                    return a.with_text(text, (a.span[0], blk.span[1])), m, "the cut sentence restarts later in the next chunk; spliced there"
+    # the next chunk restarts earlier text; maybe it restarts the cut sentence further on
+    for m in range(j + 1, len(blocks)):
+        blk = blocks[m]
+        if blk.kind == "marker":
+            break
+        restarted = _restarts(partial, blk.text) if blk.kind == "paragraph" else None
+        if restarted is not None:
+            text = a.text[: len(a.text) - len(partial)] + restarted
+            return a.with_text(text, (a.span[0], blk.span[1])), m, "the cut sentence restarts later in the next chunk; spliced there"
     return None
+
+
+_CONTINUATION_MARK = regex.compile(r"^\s*(?:\.{2,}|…+)\s*")
+
+
+def _restarts(partial: str, text: str) -> str | None:
+    """``text`` without a leading "..." when it starts by restarting the cut
+    sentence ``partial`` (compared without white space and emphasis)."""
+    if not partial or len(norm(partial)) < MIN_OVERLAP:
+        return None
+    body = _CONTINUATION_MARK.sub("", text, count=1)
+    return body.lstrip() if norm(body).startswith(norm(partial)) else None
 
 
 def overlap(a: str, b: str, limit: int = 4000) -> int:
