@@ -83,8 +83,11 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
     """Is the terminator ending at ``end`` inside a quotation or parenthesis
     that the sentence goes on after (「…creation.」というミッション)?"""
     piece = text[max(start, end - _QUOTE_REACH) : end]
+    ahead = text[end : end + _QUOTE_REACH]
     for opener, closer in _PAIRS.items():
-        if piece.count(opener) > piece.count(closer):
+        # open before the terminator and closed soon after it (an opener that
+        # is never closed - a cut or spliced sentence - does not count)
+        if piece.count(opener) > piece.count(closer) and closer in ahead.split(opener, 1)[0]:
             return True
     # a closing bracket right after the terminator, followed by more of the
     # same sentence (a particle, not a space): the quotation was a part of it

@@ -124,3 +124,24 @@ def test_no_distinct_sentence_is_ever_lost_on_random_repeats():
             for s in split_sentences(p):
                 assert norm(s.text) in out_keys, (s.text, body)
         assert clean(out[len(HEAD):]) == out
+
+
+def test_list_item_copied_with_new_wording_loses_only_its_repeated_sentences():
+    body = (
+        "1. **Costs:** Running costs fell sharply last year. Maintenance is the biggest remaining item.\n\n"
+        "Some other paragraph sits between the two lists.\n\n"
+        "1. **Costs:** Running costs fell sharply last year. Premiums for storm cover doubled within two years.\n"
+    )
+    assert clean(body) == HEAD + (
+        "1. **Costs:** Running costs fell sharply last year. Maintenance is the biggest remaining item.\n\n"
+        "Some other paragraph sits between the two lists.\n\n"
+        "1. **Costs:** Premiums for storm cover doubled within two years.\n"
+    )
+
+
+def test_a_quotation_inside_a_sentence_does_not_split_it():
+    pieces = [s.text for s in split_sentences("社長が掲げる「Build with AI. Share with all.」という標語は、社内に浸透しています。次の文です。")]
+    assert pieces == ["社長が掲げる「Build with AI. Share with all.」という標語は、社内に浸透しています。", "次の文です。"]
+    # a bracket that is never closed (a cut sentence) does not swallow the rest
+    pieces = [s.text for s in split_sentences("現場で「すぐに使える仕組みです。次の文です。")]
+    assert pieces == ["現場で「すぐに使える仕組みです。", "次の文です。"]

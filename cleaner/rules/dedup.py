@@ -68,6 +68,8 @@ class _Unit:
     history: list[str] = field(default_factory=list)
     #: the kept unit this one repeats (set when it is removed as a repeat)
     dup_of: "_Unit | None" = None
+    #: of a list item: its sentences as indexed (they die with the item)
+    children: list["_Unit"] = field(default_factory=list)
 
     @property
     def figures(self) -> list[str]:
@@ -382,12 +384,38 @@ class _State:
                                           f"near-duplicate of the item at line {near.line} kept: each copy has wording the other lacks"))
             if shorter is not None:
                 shorter.alive = False
+                for child in shorter.children:
+                    child.alive = False  # its sentences live on in the longer item
                 shorter.para.notes.append(f"item repeated and extended by line {unit.line}")  # type: ignore[union-attr]
+            self._trim_repeated_sentences(unit, entry)
             self.items.add(unit, unfinished=True)
             for sentence in split_sentences(_ITEM_MARK.sub("", unit.text, count=1)):
-                self.sentences.add(_Unit(sentence.text, _key(sentence.text), unit.line))
+                child = _Unit(sentence.text, _key(sentence.text), unit.line)
+                unit.children.append(child)
+                self.sentences.add(child)
         self.lists[position] = entry
         self.last_para = None
+
+    def _trim_repeated_sentences(self, unit: _Unit, entry: "_ListEntry") -> None:
+        """A kept item loses sentences that repeat text kept elsewhere (an
+        item copied with a few words changed); its first sentence - the
+        marker and label - always stays, so the list keeps its shape."""
+        text = unit.text
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return
+        out = text[: sentences[0].end]
+        for sentence in sentences[1:]:
+            key = _key(sentence.text)
+            hit = self.sentences.find(key) if len(key) >= self.settings.min_dup_chars else None
+            if hit is None:
+                out += text[sentence.start : sentence.end]
+            else:
+                entry.notes.append("sentence " + hit[1].format(line=hit[0].line))
+        out = out.rstrip()
+        if out != text.rstrip():
+            unit.text = out
+            unit.key = _key(out)
 
     def _item_sentences_repeated(self, unit: _Unit) -> str:
         """Every sentence of a list item already stands elsewhere: where."""
@@ -438,9 +466,11 @@ class _State:
                 if not alive:
                     self.fixes.append(Fix(NAME, "removed", block.span, gone, "list repeats other items: " + _summarise(entry.notes)))
                     continue
-                if len(alive) < len(entry.items):
-                    self.fixes.append(Fix(NAME, "edited", block.span, gone, "repeated list items removed: " + _summarise(entry.notes)))
-                    block = block.with_text("\n".join(u.text for u in alive))
+                text = "\n".join(u.text for u in alive)
+                if text != block.text:
+                    what = "repeated list items removed" if len(alive) < len(entry.items) else "repeated sentences removed from list items"
+                    self.fixes.append(Fix(NAME, "edited", block.span, gone or excerpt(text), f"{what}: " + _summarise(entry.notes)))
+                    block = block.with_text(text)
             para = self.paras.get(position)
             if para is not None and para.changed:
                 text = para.render()
