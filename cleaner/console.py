@@ -28,8 +28,8 @@ from .report import FileResult, fix_line, github_error, github_line, summary
 def make_consoles(no_color: bool) -> tuple[Console, Console]:
     color = not (no_color or os.environ.get("NO_COLOR"))
     plain = {} if color else {"color_system": None, "no_color": True}
-    out = Console(highlight=False, soft_wrap=True, **plain)
-    err = Console(stderr=True, highlight=False, soft_wrap=True, **plain)
+    out = Console(highlight=False, emoji=False, soft_wrap=True, **plain)
+    err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True, **plain)
     return out, err
 
 
@@ -135,7 +135,7 @@ class Printer:
             return
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        console = Console(file=sys.stderr, no_color=self.err.no_color, highlight=False, soft_wrap=True)
+        console = Console(file=sys.stderr, no_color=self.err.no_color, highlight=False, emoji=False, soft_wrap=True)
         bar = Progress(
             TextColumn("articlefix"),
             BarColumn(),

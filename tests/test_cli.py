@@ -344,3 +344,11 @@ def test_the_project_fixture_through_the_cli(tmp_path):
     text = post.read_text(encoding="utf-8")
     assert "---END---" not in text and "I've drafted" not in text
     assert run(post, "--check").returncode == 0
+
+
+def test_line_numbers_are_printed_as_numbers_not_emoji_codes(tmp_path):
+    # rich turns ":100:" into an emoji unless told not to
+    body = "".join(f"Paragraph number {i} says something of its own.\n\n" for i in range(47))
+    post = write(tmp_path, "long.md", "---\ntitle: \"Long\"\n---\n\n" + body + "The last line.\n---END---\n")
+    proc = run(str(post))
+    assert f"{post}:100: seams removed" in proc.stdout_text, proc.stdout_text[-500:]
