@@ -175,3 +175,18 @@ def excerpt(text: str, limit: int = 48) -> str:
 def weight(text: str) -> int:
     """Length that counts: characters without white space and markup."""
     return len(norm(text))
+
+
+INLINE_CODE = regex.compile(r"(`+)[^`]*?\1")
+
+
+def outside_inline_code(text: str, fix) -> str:
+    """Apply ``fix`` to the parts of ``text`` outside inline code spans
+    (code is content as written: never cleaned)."""
+    out, pos = [], 0
+    for m in INLINE_CODE.finditer(text):
+        out.append(fix(text[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(fix(text[pos:]))
+    return "".join(out)

@@ -36,7 +36,7 @@ import regex
 from ..document import Block, Document, parse, compile_markers, tidy_gaps
 from ..fixes import Fix
 from ..settings import Settings
-from ..text import excerpt, weight
+from ..text import INLINE_CODE, excerpt, outside_inline_code, weight
 from . import Rule
 
 NAME = "artifacts"
@@ -45,7 +45,6 @@ PROSE = ("paragraph", "heading", "list", "quote")
 _TAGS = r"think|thinking|reasoning|seed:think|tool_call|function_calls|reflection"
 _OPEN = regex.compile(rf"<({_TAGS})(?:\s[^>]*)?>", regex.I)
 _CLOSE_ANY = regex.compile(rf"</({_TAGS})>", regex.I)
-_INLINE_CODE = regex.compile(r"(`+)[^`]*?\1")
 
 _ROLE_TOKEN = regex.compile(
     r"<\|(?:im_start|im_end|im_sep|eot_id|end|endoftext|start_header_id|end_header_id|assistant|user|system)\|>"
@@ -69,19 +68,9 @@ _CITE_GATE = regex.compile(r"contentReference|†|\[cite|cite|utm_source")
 _FENCE_OPEN = regex.compile(r"^ {0,3}(`{3,}|~{3,})\s*(markdown|md|)\s*$", regex.I)
 
 
-def _outside_code(text: str, fix) -> str:
-    out, pos = [], 0
-    for m in _INLINE_CODE.finditer(text):
-        out.append(fix(text[pos : m.start()]))
-        out.append(m.group(0))
-        pos = m.end()
-    out.append(fix(text[pos:]))
-    return "".join(out)
-
-
 def _masked(text: str) -> str:
     """``text`` with inline code blanked out (same length)."""
-    return _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    return INLINE_CODE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
@@ -278,7 +267,7 @@ def _role_tokens(doc: Document, fixes: list[Fix]) -> Document:
         if not _ROLE_GATE.search(text):
             out.append(block)
             continue
-        new = _outside_code(text, lambda t: _GLUED_ROLE.sub("", _ROLE_TOKEN.sub("", t)))
+        new = outside_inline_code(text, lambda t: _GLUED_ROLE.sub("", _ROLE_TOKEN.sub("", t)))
         new = _ROLE_LINE.sub("", new) if block.kind == "paragraph" else new
         if new == text:
             out.append(block)
@@ -350,7 +339,7 @@ def _citations(doc: Document, fixes: list[Fix]) -> Document:
 
         if not _CITE_GATE.search(block.text):
             continue
-        new = _outside_code(block.text, strip)
+        new = outside_inline_code(block.text, strip)
         if new != block.text:
             new = regex.sub(r"[ \t]+$", "", new, flags=regex.M)
             blocks[i] = block.with_text(new)

@@ -23,7 +23,7 @@ import regex
 from ..document import Document
 from ..fixes import Fix
 from ..settings import Settings
-from ..text import excerpt
+from ..text import excerpt, outside_inline_code
 from . import Rule
 
 NAME = "encoding"
@@ -48,23 +48,11 @@ _CONFIG = ftfy.TextFixerConfig(
 )
 # cheap gate: the byte patterns mojibake of UTF-8 read as cp1252/latin-1 leaves
 _MOJIBAKE_HINT = regex.compile(r"[ÂÃâðÅÆÐÑÎÏ][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
-_INLINE_CODE = regex.compile(r"(`+)[^`]*?\1")
 _INVISIBLE = regex.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
 _ZWJ = regex.compile(r"(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\p{Mn}\p{Mc}])\u200d|\u200d(?![\p{Extended_Pictographic}\p{Mn}\p{Mc}])")
 _DIRECTION = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL = regex.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]")
 _FFFD = regex.compile(r"\ufffd+")
-
-
-def _outside_code(text: str, fix) -> str:
-    """Apply ``fix`` to the parts of ``text`` outside inline code spans."""
-    out, pos = [], 0
-    for m in _INLINE_CODE.finditer(text):
-        out.append(fix(text[pos : m.start()]))
-        out.append(m.group(0))
-        pos = m.end()
-    out.append(fix(text[pos:]))
-    return "".join(out)
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
@@ -91,13 +79,13 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             if fixed != text:
                 reasons.append("mojibake repaired (ftfy)")
                 text = fixed
-        cleaned = _outside_code(text, lambda t: _ZWJ.sub("", _INVISIBLE.sub("", t)))
+        cleaned = outside_inline_code(text, lambda t: _ZWJ.sub("", _INVISIBLE.sub("", t)))
         if not rtl:
-            cleaned = _outside_code(cleaned, lambda t: _DIRECTION.sub("", t))
+            cleaned = outside_inline_code(cleaned, lambda t: _DIRECTION.sub("", t))
         if cleaned != text:
             reasons.append(f"{len(text) - len(cleaned)} invisible character(s) removed")
             text = cleaned
-        cleaned = _outside_code(text, lambda t: _FFFD.sub("", t))
+        cleaned = outside_inline_code(text, lambda t: _FFFD.sub("", t))
         if cleaned != text:
             reasons.append("stray U+FFFD (undecodable byte) removed")
             text = cleaned
