@@ -11,6 +11,11 @@ DEFAULT_EXCERPT_BOILERPLATE = (
     r"について(?:詳しく)?(?:解説|考察|分析)します。?$",
     r"^In this (?:article|post|blog post),? (?:we|I) (?:will|'ll) (?:explore|discuss|analy[sz]e|look at)",
     r"^This (?:article|post) (?:will )?(?:explores?|discuss(?:es)?|analy[sz]es?)",
+    # a chat preamble that landed in the description instead of the article
+    r"(?i)^(?:Sure|Certainly|Of course|Absolutely)[!,.]?\s+(?:here(?:'s| is)|I(?:'ll| will| can))",
+    r"^Here(?:'s| is) (?:the|your|a) (?:blog post|article|post|draft)",
+    r"^(?:はい|承知(?:いた)?しました|かしこまりました)[、。！]",
+    r"^以下(?:が|は|に).{0,20}(?:記事|ブログ)",
 )
 
 

@@ -70,3 +70,29 @@ def test_long_first_sentence_is_cut_at_a_clause_with_an_ellipsis():
 def test_markdown_is_removed_from_the_regenerated_excerpt():
     body = "Use **one** tool, read [the manual](https://example.com/m) and `grep` the logs. Then decide."
     assert value(clean_text(post("excerpt", '""', body), ONLY).text, "excerpt") == "Use one tool, read the manual and grep the logs. Then decide."
+
+
+def test_chat_preamble_that_landed_in_the_description_is_regenerated():
+    en = (
+        "---\ntitle: \"Turbos\"\ndescription: \"Sure! Here's the blog post you asked for about turbochargers.\"\n---\n\n"
+        "Turbochargers recover energy from exhaust gas. They let a small engine breathe like a big one.\n"
+    )
+    assert clean_text(en).text == en.replace(
+        "Sure! Here's the blog post you asked for about turbochargers.",
+        "Turbochargers recover energy from exhaust gas. They let a small engine breathe like a big one.",
+    )
+    ja = (
+        "---\ntitle: \"ターボ\"\nexcerpt: \"はい、承知いたしました。以下が記事です。\"\n---\n\n"
+        "ターボチャージャーは排気のエネルギーを回収します。小さなエンジンでも大きな力を出せます。\n"
+    )
+    out = clean_text(ja)
+    assert out.text == ja.replace("はい、承知いたしました。以下が記事です。", "ターボチャージャーは排気のエネルギーを回収します。小さなエンジンでも大きな力を出せます。")
+    assert any(f.rule == "excerpt" and "boilerplate" in f.reason for f in out.fixes)
+
+
+def test_a_lead_that_introduces_the_article_content_is_not_a_preamble():
+    post = (
+        "---\ntitle: \"Turbos\"\ndescription: \"Here's what you need to know about turbochargers before you buy.\"\n---\n\n"
+        "Turbochargers recover energy from exhaust gas.\n"
+    )
+    assert clean_text(post).text == post
