@@ -145,3 +145,16 @@ def test_a_quotation_inside_a_sentence_does_not_split_it():
     # a bracket that is never closed (a cut sentence) does not swallow the rest
     pieces = [s.text for s in split_sentences("現場で「すぐに使える仕組みです。次の文です。")]
     assert pieces == ["現場で「すぐに使える仕組みです。", "次の文です。"]
+
+
+def test_an_item_copied_under_the_same_label_loses_even_its_short_repeated_sentences():
+    body = (
+        "1. **Hiring:** Talent is scarce. Salaries for data engineers rose by a fifth.\n\n"
+        "Some other paragraph sits between the two lists.\n\n"
+        "1. **Hiring:** Talent is scarce. Universities now train twice as many engineers as before.\n"
+    )
+    assert clean(body) == HEAD + (
+        "1. **Hiring:** Talent is scarce. Salaries for data engineers rose by a fifth.\n\n"
+        "Some other paragraph sits between the two lists.\n\n"
+        "1. **Hiring:** Universities now train twice as many engineers as before.\n"
+    )

@@ -225,6 +225,7 @@ class _State:
         self.paragraphs = _Index(settings)  # whole paragraphs, for near-duplicates
         self.paras: dict[int, _Para] = {}
         self.lists: dict[int, _ListEntry] = {}
+        self.item_labels: dict[str, _Unit] = {}  # "**Label:**" -> first item with it
         self.removed: set[int] = set()
         self.fixes: list[Fix] = []
         self.last_para: _Para | None = None
@@ -387,8 +388,11 @@ class _State:
                 for child in shorter.children:
                     child.alive = False  # its sentences live on in the longer item
                 shorter.para.notes.append(f"item repeated and extended by line {unit.line}")  # type: ignore[union-attr]
-            self._trim_repeated_sentences(unit, entry)
+            self._trim_repeated_sentences(unit, entry, near)
             self.items.add(unit, unfinished=True)
+            first = split_sentences(unit.text)
+            if first and len(_key(first[0].text)) >= self.settings.min_dup_chars:
+                self.item_labels.setdefault(_key(first[0].text), unit)
             for sentence in split_sentences(_ITEM_MARK.sub("", unit.text, count=1)):
                 child = _Unit(sentence.text, _key(sentence.text), unit.line)
                 unit.children.append(child)
@@ -396,18 +400,26 @@ class _State:
         self.lists[position] = entry
         self.last_para = None
 
-    def _trim_repeated_sentences(self, unit: _Unit, entry: "_ListEntry") -> None:
+    def _trim_repeated_sentences(self, unit: _Unit, entry: "_ListEntry", near: _Unit | None) -> None:
         """A kept item loses sentences that repeat text kept elsewhere (an
         item copied with a few words changed); its first sentence - the
-        marker and label - always stays, so the list keeps its shape."""
+        marker and label - always stays, so the list keeps its shape.  When
+        the item is a near-copy of an earlier one, even its short sentences
+        that repeat that item (or the earlier item with the same label) go:
+        they are part of the copy."""
         text = unit.text
         sentences = split_sentences(text)
         if len(sentences) < 2:
             return
+        label = _key(sentences[0].text)
+        related = near or self.item_labels.get(label)
+        copied = {c.key: c for c in related.children if c.alive} if related is not None else {}
         out = text[: sentences[0].end]
         for sentence in sentences[1:]:
             key = _key(sentence.text)
             hit = self.sentences.find(key) if len(key) >= self.settings.min_dup_chars else None
+            if hit is None and key in copied:
+                hit = (copied[key], "duplicate of line {line}")
             if hit is None:
                 out += text[sentence.start : sentence.end]
             else:
