@@ -149,12 +149,12 @@ def test_a_quotation_inside_a_sentence_does_not_split_it():
 
 def test_an_item_copied_under_the_same_label_loses_even_its_short_repeated_sentences():
     body = (
-        "1. **Hiring:** Talent is scarce. Salaries for data engineers rose by a fifth.\n\n"
+        "1. **Hiring and training budgets:** Talent is scarce. Salaries for data engineers rose by a fifth.\n\n"
         "Some other paragraph sits between the two lists.\n\n"
-        "1. **Hiring:** Talent is scarce. Universities now train twice as many engineers as before.\n"
+        "1. **Hiring and training budgets:** Talent is scarce. Universities now train twice as many engineers as before.\n"
     )
     assert clean(body) == HEAD + (
-        "1. **Hiring:** Talent is scarce. Salaries for data engineers rose by a fifth.\n\n"
+        "1. **Hiring and training budgets:** Talent is scarce. Salaries for data engineers rose by a fifth.\n\n"
         "Some other paragraph sits between the two lists.\n\n"
-        "1. **Hiring:** Universities now train twice as many engineers as before.\n"
+        "1. **Hiring and training budgets:** Universities now train twice as many engineers as before.\n"
     )
