@@ -21,7 +21,6 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .fixes import Fix
 from .report import FileResult, fix_line, github_error, github_line, summary
 
 

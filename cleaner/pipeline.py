@@ -96,7 +96,11 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
     if doc.front_matter is not None and doc.front_matter.error is not None:
         raise doc.front_matter.error  # unreadable and not repaired: leave the file alone
     fixes = list(dict.fromkeys(fixes))  # a later pass repeats notes ("kept") of the first
-    result = render(_finish(doc, text))
+    result = render(doc)
+    if result != text and not doc.final_newline:
+        # a changed post ends with a newline, even when the input's last
+        # line (often a seam marker) had none
+        result = render(dataclasses.replace(doc, final_newline=True))
     if result == text:
         # nothing changed the text (fixes of action "kept" are notes only)
         return Outcome(text, text, [f for f in fixes if not f.changes_text])
@@ -106,11 +110,3 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
 def _skip_requested(doc: Document) -> bool:
     value = doc.front_matter.get("articlefix")
     return isinstance(value, str) and value.strip().lower() in ("skip", "off")
-
-
-def _finish(doc: Document, original: str) -> Document:
-    # A changed post ends with exactly one newline, even when the input's
-    # last line (often a seam marker) had none.
-    if render(doc) != original and not doc.final_newline:
-        doc = dataclasses.replace(doc, final_newline=True)
-    return doc

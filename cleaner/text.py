@@ -22,7 +22,8 @@ _END = regex.compile(
     r"|(?:(?<=[:：])\*\*|\*\*[:：])(?=\s)"
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: one CJK letter (Han, kana, Hangul)
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LATIN = regex.compile(r"\p{Latin}")
 _SPACE = regex.compile(r"\s+")
 _INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
@@ -153,7 +154,7 @@ def norm(text: str) -> str:
 def cjk_ratio(text: str) -> float:
     """Share of CJK letters among CJK + Latin letters (0 for none)."""
     sample = text[:20000]
-    cjk = len(_CJK.findall(sample))
+    cjk = len(CJK.findall(sample))
     latin = len(_LATIN.findall(sample))
     return cjk / (cjk + latin) if cjk + latin else 0.0
 

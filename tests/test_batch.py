@@ -173,7 +173,7 @@ def test_out_dir_mirrors_the_tree_and_leaves_the_input_alone(tmp_path):
     assert (out / "2025/12/b.markdown").read_text(encoding="utf-8") == fixed(BROKEN_EN)
     assert (out / "2025/c.md").read_bytes() == site["clean"].read_bytes()  # copied as is
     assert site["top"].read_text(encoding="utf-8") == BROKEN_EN
-    assert f"Fixed _posts/2026-01-01-a.md → fixed/_posts/2026-01-01-a.md" in proc.stdout_text
+    assert "Fixed _posts/2026-01-01-a.md → fixed/_posts/2026-01-01-a.md" in proc.stdout_text
     # a second run does not pick up the output folder when it lies inside the input
     proc = run(".", "--out-dir", "fixed", cwd=tmp_path)
     assert proc.returncode == 0 and not (tmp_path / "fixed" / "fixed").exists()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 
 from cleaner.pipeline import clean_text
 from cleaner.settings import Settings

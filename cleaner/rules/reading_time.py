@@ -21,11 +21,11 @@ from ..document import Document
 from ..fixes import Fix
 from ..frontmatter import ReadOnly
 from ..settings import Settings
+from ..text import CJK
 from . import Rule
 
 NAME = "reading_time"
 KEY = "reading_time"
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _LINK_TARGET = regex.compile(r"\]\([^)]*\)")
 _TAG = regex.compile(r"<[^>]+>")
@@ -37,8 +37,8 @@ def count(doc: Document) -> tuple[int, int]:
     parts = [b.text for b in doc.blocks if b.kind not in ("code", "marker", "html", "verbatim")]
     text = "\n".join(parts)
     text = _URL.sub(" ", _TAG.sub(" ", _LINK_TARGET.sub("] ", text)))
-    cjk = len(_CJK.findall(text))
-    words = len(_WORD.findall(_CJK.sub(" ", text)))
+    cjk = len(CJK.findall(text))
+    words = len(_WORD.findall(CJK.sub(" ", text)))
     return cjk, words
 
 

@@ -19,6 +19,10 @@ runs next.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import itertools
+
 import regex
 
 from ..document import Block, Document, tidy_gaps
@@ -95,8 +99,6 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
 
 
 def _with_trailing(doc: Document, trailing: tuple[str, ...]) -> Document:
-    import dataclasses
-
     return dataclasses.replace(doc, trailing_gap=trailing, final_newline=True)
 
 
@@ -201,23 +203,16 @@ class _Prefix:
     """Normalised text of the paragraphs, to ask "was this said before line N?"."""
 
     def __init__(self, blocks: list[Block]):
-        self.parts: list[tuple[int, str]] = [(b.span[0], norm(b.text)) for b in blocks if b.kind == "paragraph"]
-        self.text = "".join(p for _, p in self.parts)
-        self.offsets: list[tuple[int, int]] = []
-        pos = 0
-        for line, part in self.parts:
-            self.offsets.append((line, pos))
-            pos += len(part)
+        paragraphs = [b for b in blocks if b.kind == "paragraph"]
+        self.text = "".join(norm(b.text) for b in paragraphs)
+        self.first_lines = [b.span[0] for b in paragraphs]
+        self.ends = list(itertools.accumulate(len(norm(b.text)) for b in paragraphs))
 
     def contains(self, key: str, before_line: int) -> bool:
-        end = 0
-        for line, pos in self.offsets:
-            if line >= before_line:
-                break
-            end = pos
-        end = next((pos + len(p) for (line, pos), (_, p) in zip(self.offsets, self.parts) if line == before_line), end)
-        start = max(0, end - RESTART_WINDOW)
-        return self.text.find(key, start, end) >= 0
+        """Is ``key`` in the paragraphs up to (and including) the one at ``before_line``?"""
+        i = bisect.bisect_right(self.first_lines, before_line) - 1
+        end = self.ends[i] if i >= 0 else 0
+        return self.text.find(key, max(0, end - RESTART_WINDOW), end) >= 0
 
 
 NAME = "seams"

@@ -18,12 +18,11 @@ the front matter changes.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 import regex
 
-from ..document import Block, Document, tidy_gaps
+from ..document import Document, tidy_gaps
 from ..fixes import Fix
 from ..frontmatter import ReadOnly
 from ..settings import Settings
