@@ -51,6 +51,15 @@ _FENCE_CLOSE = regex.compile(r"^(`{3,}|~{3,})[ \t]*$")
 #: sequence item, comment
 _YAMLISH = regex.compile(r"^(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]|#)")
 
+# libyaml's C loader when PyYAML was built with it: the same safe
+# constructor (plain data only), ten times faster than the pure-Python one
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load(text: str):
+    """``yaml.safe_load`` through the fastest safe loader available."""
+    return yaml.load(text, Loader=_LOADER)
+
 
 class FrontMatterError(ValueError):
     """Front matter that cannot be read safely; ``line`` is 1-based in the file."""
@@ -194,12 +203,12 @@ def trailing_comment(line: str) -> str:
     before it), or ``""``; found by checking that the line without it parses
     to the same mapping."""
     try:
-        whole = yaml.safe_load(line)
+        whole = safe_load(line)
     except yaml.YAMLError:
         return ""
     for m in regex.finditer(r"[ \t]+#", line):
         try:
-            if yaml.safe_load(line[: m.start()]) == whole:
+            if safe_load(line[: m.start()]) == whole:
                 return line[m.start() :]
         except yaml.YAMLError:
             continue
@@ -270,7 +279,7 @@ def _json_with_value(fm: FrontMatter, key: str, value: Any) -> str:
 def load_yaml(inner: str, first_line: int = 2) -> dict[str, Any]:
     """``yaml.safe_load`` a front matter's content; errors carry the file line."""
     try:
-        data = yaml.safe_load(inner) if inner.strip() else {}
+        data = safe_load(inner) if inner.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + first_line if mark is not None else None

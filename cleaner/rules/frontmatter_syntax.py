@@ -36,7 +36,7 @@ import yaml
 
 from ..document import Document
 from ..fixes import Fix
-from ..frontmatter import FrontMatter, FrontMatterError, load_yaml, top_keys, unfence_inner, fenced_inside
+from ..frontmatter import FrontMatter, FrontMatterError, fenced_inside, load_yaml, safe_load, top_keys, unfence_inner
 from ..settings import Settings
 from ..text import excerpt
 from . import Rule
@@ -123,7 +123,7 @@ def _repair_lines(lines: list[str], fm: FrontMatter, fixes: list[Fix]) -> list[s
 
 def _parses(line: str) -> bool:
     try:
-        return isinstance(yaml.safe_load(line), dict)
+        return isinstance(safe_load(line), dict)
     except yaml.YAMLError:
         return False
 
@@ -157,7 +157,7 @@ def _requote(line: str) -> tuple[str | None, str]:
             why = f"value cannot be a plain YAML scalar (starts with {raw[0]!r})"
     fixed = f"{m.group(1)}: {json.dumps(content, ensure_ascii=False)}"
     try:
-        if yaml.safe_load(fixed) != {m.group(1): content}:
+        if safe_load(fixed) != {m.group(1): content}:
             return None, ""
     except yaml.YAMLError:
         return None, ""
@@ -201,7 +201,7 @@ def _drop_duplicates(lines: list[str], fm: FrontMatter, fixes: list[Fix]) -> lis
         values = []
         for start, end in found:
             try:
-                values.append(yaml.safe_load("\n".join(lines[start:end])).get(key))
+                values.append(safe_load("\n".join(lines[start:end])).get(key))
             except (yaml.YAMLError, AttributeError):
                 values.append(object())
         filled = [n for n, v in enumerate(values) if v not in (None, "")]

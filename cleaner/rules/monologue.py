@@ -57,7 +57,7 @@ import regex
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..settings import Settings
-from ..text import CJK, article_language, excerpt, split_sentences
+from ..text import article_language, count_letters, excerpt, split_sentences
 from . import Rule
 
 NAME = "monologue"
@@ -245,12 +245,8 @@ _JA_ANCHOR = regex.compile(
     r"承知|かしこまり|了解|承り|続き|構成|書きます|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
     r"|修正|変更|調整|加筆|追記|以下|こちら|下記|記事|本文|原稿|字数|指定|要求|次の|【|[（(][^）)]*[）)]$|いかがでしょうか|見つから|残念|お手伝い"
 )
-_LATIN_CHAR = regex.compile(r"\p{Latin}")
-
-
 def _cjk_share(text: str) -> float:
-    cjk = CJK.subn("", text)[1]
-    latin = _LATIN_CHAR.subn("", text)[1]
+    cjk, latin = count_letters(text)
     return cjk / (cjk + latin) if cjk + latin else 0.0
 
 

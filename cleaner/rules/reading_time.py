@@ -21,7 +21,7 @@ from ..document import Document
 from ..fixes import Fix
 from ..frontmatter import ReadOnly
 from ..settings import Settings
-from ..text import CJK
+from ..text import CJK_RUN, count_letters
 from . import Rule
 
 NAME = "reading_time"
@@ -37,14 +37,9 @@ def count(doc: Document) -> tuple[int, int]:
     parts = [b.text for b in doc.blocks if b.kind not in ("code", "marker", "html", "verbatim")]
     text = "\n".join(parts)
     text = _URL.sub(" ", _TAG.sub(" ", _LINK_TARGET.sub("] ", text)))
-    cjk = len(CJK.findall(text))
-    words = len(_WORD.findall(CJK.sub(" ", text)))
+    cjk = count_letters(text)[0]
+    words = len(_WORD.findall(CJK_RUN.sub(" ", text)))
     return cjk, words
-
-
-def minutes(doc: Document, settings: Settings) -> int:
-    cjk, words = count(doc)
-    return max(1, math.ceil(cjk / settings.cjk_chars_per_minute + words / settings.words_per_minute))
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
@@ -53,7 +48,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     if fm is None or not fm.editable or KEY not in fm.data:
         return doc, []
     old = fm.get(KEY)
-    value = minutes(doc, settings)
+    cjk, words = count(doc)
+    value = max(1, math.ceil(cjk / settings.cjk_chars_per_minute + words / settings.words_per_minute))
     line = fm.key_line(KEY) or 1
     if isinstance(old, bool):
         return doc, []
@@ -73,7 +69,6 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         fm = fm.with_value(KEY, new)
     except ReadOnly as exc:
         return doc, [Fix(NAME, "kept", (line, line), str(old), f"reading_time not rewritten: {exc}")]
-    cjk, words = count(doc)
     basis = f"{cjk} CJK characters at {settings.cjk_chars_per_minute}/min + {words} words at {settings.words_per_minute}/min"
     return doc.with_front_matter(fm), [Fix(NAME, "edited", (line, line), f"{old} → {new}", f"recomputed from the cleaned body: {basis}")]
 
