@@ -176,6 +176,7 @@ def is_cjk_text(text: str) -> bool:
     return cjk_ratio(text) >= 0.3
 
 
+@lru_cache(maxsize=64)
 def article_language(text: str) -> str:
     """``ja`` (or other CJK) when the prose is mostly CJK, else ``en``."""
     return "ja" if is_cjk_text(text) else "en"

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
@@ -503,6 +504,7 @@ class _State:
 _ITEM_MARK = regex.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     """Comparison key of a sentence or item: no list marker in front (a list
     item flattened into prose must still match the item)."""
@@ -589,9 +591,11 @@ def _gone_text(para: _Para) -> str:
 
 def _line_finder(block: Block, shift: int = 0):
     starts = [0]
-    for i, ch in enumerate(block.text):
-        if ch == "\n":
-            starts.append(i + 1)
+    text = block.text
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
 
     def line_of(offset: int) -> int:
         return block.span[0] + bisect.bisect_right(starts, offset + shift) - 1

@@ -53,6 +53,9 @@ _ZWJ = regex.compile(r"(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\p{
 _DIRECTION = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL = regex.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]")
 _FFFD = regex.compile(r"\ufffd+")
+#: any character the three passes below might remove: one scan decides
+#: whether a block needs them (almost none does)
+_SUSPECT = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069\ufffd]")
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
@@ -79,6 +82,11 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             if fixed != text:
                 reasons.append("mojibake repaired (ftfy)")
                 text = fixed
+        if not _SUSPECT.search(text):
+            if text != block.text:
+                blocks[index] = block.with_text(text)
+                fixes.append(Fix(NAME, "edited", block.span, excerpt(text), "; ".join(reasons)))
+            continue
         cleaned = outside_inline_code(text, lambda t: _ZWJ.sub("", _INVISIBLE.sub("", t)))
         if not rtl:
             cleaned = outside_inline_code(cleaned, lambda t: _DIRECTION.sub("", t))

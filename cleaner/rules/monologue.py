@@ -51,6 +51,7 @@ unpublish or regenerate it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -383,15 +384,33 @@ class _Verdict:
     chained: bool = False
 
 
-def _judge_block_text(text: str, ctx: Ctx) -> list[tuple[object, _Verdict, bool]]:
-    """Judge each sentence of a paragraph; returns (sentence, verdict, removed)."""
+# a sentence has Japanese evidence only if an anchor word is in it, English
+# evidence only if a gate word or tool name is, and is foreign only if it has
+# three Latin words; so each is looked for once in the whole paragraph before
+# sentence by sentence (most paragraphs have none; "$" dropped: in the anchor
+# it ends a sentence, not the paragraph)
+_JA_ANCHOR_ANYWHERE = regex.compile(_JA_ANCHOR.pattern.replace("[）)]$", "[）)]"))
+
+
+@lru_cache(maxsize=4096)
+def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool], ...]:
+    """Judge each sentence of a paragraph; returns (sentence, verdict, removed).
+
+    Cached (the verdicts are not changed afterwards): the end of the post is
+    judged twice, and each pass of the pipeline judges every paragraph again."""
     sentences = split_sentences(text)
     masked = _mask_quotes(text)
+    may_be_narration = bool(
+        (_JA_GATE.search(masked) and _JA_ANCHOR_ANYWHERE.search(masked)) or _EN_GATE.search(masked) or _TOOL_ID.search(text)
+    )
+    may_be_foreign = bool(_THREE_WORDS.search(text) if ctx.language == "ja" else _JA_GATE.search(text))
+    if not (may_be_narration or may_be_foreign):
+        return tuple((s, _Verdict(0, "", False), False) for s in sentences)
     verdicts = []
     for s in sentences:
         bare = masked[s.start : s.end].strip()
-        level, ev = _evidence(s.text, ctx, bare) if bare.strip("“”\"「」『』‘’ ") else (0, "")
-        foreign = _foreign(s.text, ctx.language) and not (level == 0 and _ATTRIBUTION.search(s.text))
+        level, ev = _evidence(s.text, ctx, bare) if may_be_narration and bare.strip("“”\"「」『』‘’ ") else (0, "")
+        foreign = may_be_foreign and _foreign(s.text, ctx.language) and not (level == 0 and _ATTRIBUTION.search(s.text))
         v = _Verdict(level, ev, foreign)
         v.score = level + (1 if (ctx.start or ctx.end) and level else 0) + (1 if foreign else 0)
         verdicts.append(v)
@@ -410,7 +429,7 @@ def _judge_block_text(text: str, ctx: Ctx) -> list[tuple[object, _Verdict, bool]
                 if not v.evidence:
                     v.evidence = "English sentence" if ctx.language == "ja" else "foreign-script sentence"
                 changed = True
-    return list(zip(sentences, verdicts, removed))
+    return tuple(zip(sentences, verdicts, removed))
 
 
 def _line_of(block: Block, offset: int) -> int:
