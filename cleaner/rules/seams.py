@@ -203,13 +203,22 @@ class _Prefix:
     """Normalised text of the paragraphs, to ask "was this said before line N?"."""
 
     def __init__(self, blocks: list[Block]):
-        paragraphs = [b for b in blocks if b.kind == "paragraph"]
+        self.blocks = blocks
+        self.text = ""
+        self.first_lines: list[int] | None = None
+        self.ends: list[int] = []
+
+    def _build(self) -> None:
+        # on first use only: most posts (and every second pass) never ask
+        paragraphs = [b for b in self.blocks if b.kind == "paragraph"]
         self.text = "".join(norm(b.text) for b in paragraphs)
         self.first_lines = [b.span[0] for b in paragraphs]
         self.ends = list(itertools.accumulate(len(norm(b.text)) for b in paragraphs))
 
     def contains(self, key: str, before_line: int) -> bool:
         """Is ``key`` in the paragraphs up to (and including) the one at ``before_line``?"""
+        if self.first_lines is None:
+            self._build()
         i = bisect.bisect_right(self.first_lines, before_line) - 1
         end = self.ends[i] if i >= 0 else 0
         return self.text.find(key, max(0, end - RESTART_WINDOW), end) >= 0
