@@ -10,10 +10,7 @@ not the run.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -67,6 +64,8 @@ def _run_one(task: Task) -> FileResult:
 
 
 def _context():
+    import multiprocessing
+
     # fork starts workers in milliseconds and shares the imported rules;
     # elsewhere use the platform default
     methods = multiprocessing.get_all_start_methods()
@@ -86,6 +85,10 @@ def run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None = N
         for task in tasks:
             yield _run_one(task)
         return
+    # the pool is imported only when there is more than one file to share
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
     try:
         futures: list[Future] = [executor.submit(_run_one, task) for task in tasks]

@@ -5,19 +5,21 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
-from rich.markup import escape
 
-from . import __version__, batch
-from .batch import EscapesOutDir, Task, mirror_target
-from .config import ConfigError, Resolver
-from .console import Printer, make_consoles
-from .discovery import collect_paths
-from .pipeline import RULES, RULES_BY_NAME
-from .report import FileResult, to_json, to_markdown
-from .runner import Mode, process_bytes
+from . import __version__
+
+if TYPE_CHECKING:
+    from .config import Resolver
+    from .console import Printer
+    from .report import FileResult
+
+# Everything else is imported where it is needed: `articlefix post.md` in a
+# pre-commit hook is dominated by start-up, so a run pays only for the
+# modules its path uses (no rich without a terminal, no process pool for
+# one file, no report writers without --report).
 
 EXIT_CLEAN, EXIT_FIXES_PENDING, EXIT_ERROR = 0, 1, 2
 
@@ -57,19 +59,26 @@ def articlefix(
     ---END--- continuation seams, duplicated paragraphs and broken front matter.
 
     Without --in-place, -o, --out-dir or '-', nothing is written: the fixes are printed."""
+    from .config import ConfigError, Resolver
+    from .console import Printer, make_consoles
+
     out, err = make_consoles(no_color)
 
     if list_rules:
+        from .pipeline import RULES
+
         width = max(len(rule.name) for rule in RULES)
         for rule in RULES:
-            out.print(f"[bold]{rule.name:{width}}[/bold]  {escape(rule.summary)}")
+            out.line((f"{rule.name:{width}}", "bold"), f"  {rule.summary}")
         raise typer.Exit(EXIT_CLEAN)
     if explain:
+        from .pipeline import RULES_BY_NAME
+
         rule = RULES_BY_NAME.get(explain)
         if rule is None:
-            err.print(f"articlefix: error: unknown rule {explain!r} (see --list-rules)")
+            err.line(f"articlefix: error: unknown rule {explain!r} (see --list-rules)")
             raise typer.Exit(EXIT_ERROR)
-        out.print(escape(rule.explanation))
+        out.line(rule.explanation)
         raise typer.Exit(EXIT_CLEAN)
 
     paths = paths or []
@@ -83,7 +92,7 @@ def articlefix(
         except ConfigError as exc:
             problem = str(exc)
     if problem:
-        err.print(f"articlefix: error: {escape(problem)}")
+        err.line(f"articlefix: error: {problem}")
         raise typer.Exit(EXIT_ERROR)
     assert resolver is not None
 
@@ -95,12 +104,18 @@ def articlefix(
             _write_report(report, [printer.last], err)
         raise typer.Exit(code)
 
+    from . import batch
+    from .batch import EscapesOutDir, Task, mirror_target
+    from .discovery import collect_paths
+    from .report import FileResult
+    from .runner import Mode
+
     skip = [p for p in (out_dir, report) if p is not None]
     try:
         files = collect_paths(paths, _names(exclude), skip)
         settings = [resolver.settings_for(f) for f in files]
     except ConfigError as exc:
-        err.print(f"articlefix: error: {escape(str(exc))}")
+        err.line(f"articlefix: error: {exc}")
         raise typer.Exit(EXIT_ERROR)
 
     printer = Printer(out, err, output_format, quiet, verbose, detailed=len(files) == 1 and len(paths) == 1 and not Path(paths[0]).is_dir(),
@@ -119,7 +134,7 @@ def articlefix(
     for failed in results:
         printer.result(failed)
     if not files:
-        err.print("articlefix: warning: no posts found")
+        err.line("articlefix: warning: no posts found")
 
     with printer.progress(len(tasks)) as (advance, started):
         for result in batch.run(tasks, jobs or batch.default_jobs(), started):
@@ -164,6 +179,8 @@ def _usage_problem(paths: list[str], in_place: bool, output: Optional[Path], out
 
 
 def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, exit_on_fix: bool) -> int:
+    from .runner import process_bytes
+
     result, data = process_bytes(sys.stdin.buffer.read(), "-", resolver.settings_for(None), diff=diff)
     printer.last = result
     if result.error:
@@ -184,11 +201,13 @@ def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, ex
 
 
 def _write_report(path: Path, results: list[FileResult], err) -> None:
+    from .report import to_json, to_markdown
+
     text = to_markdown(results) if path.suffix.lower() in (".md", ".markdown") else to_json(results)
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        err.print(f"articlefix: error: cannot write report {escape(str(path))}: {exc.strerror or exc}")
+        err.line(f"articlefix: error: cannot write report {path}: {exc.strerror or exc}")
 
 
 def _exit_code(results: list[FileResult], writing: bool, exit_non_zero_on_fix: bool) -> int:

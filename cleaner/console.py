@@ -15,21 +15,63 @@ import sys
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
-
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
+from typing import IO, Iterator, Union
 
 from .report import FileResult, fix_line, github_error, github_line, summary
 
+#: a piece of a line: plain text, or (text, rich style)
+Part = Union[str, "tuple[str, str]"]
 
-def make_consoles(no_color: bool) -> tuple[Console, Console]:
+
+class Stream:
+    """stdout or stderr.  Plain writes, unless colour is wanted on a
+    terminal: only then (and for the batch summary table and progress bar)
+    is rich imported - it costs more start-up time than a whole
+    ``articlefix post.md --check`` of a short post."""
+
+    def __init__(self, file: IO[str], color: bool):
+        self.file = file
+        self.is_terminal = _isatty(file)
+        # FORCE_COLOR (force-color.org; rich honours it too) colours a pipe
+        self.color = color and (self.is_terminal or bool(os.environ.get("FORCE_COLOR")))
+        self._console = None
+
+    def line(self, *parts: Part) -> None:
+        if not self.color:
+            self.file.write("".join(p if isinstance(p, str) else p[0] for p in parts) + "\n")
+            return
+        from rich.text import Text
+
+        text = Text()
+        for p in parts:
+            text.append(*((p,) if isinstance(p, str) else p))
+        self.console.print(text)
+
+    def write(self, text: str) -> None:
+        self.file.write(text)
+        self.file.flush()
+
+    @property
+    def console(self):
+        """A rich console on this stream (imported on first use)."""
+        if self._console is None:
+            from rich.console import Console
+
+            plain = {} if self.color else {"color_system": None, "no_color": True}
+            self._console = Console(file=self.file, highlight=False, emoji=False, soft_wrap=True, markup=False, **plain)
+        return self._console
+
+
+def _isatty(file: IO[str]) -> bool:
+    try:
+        return file.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def make_consoles(no_color: bool) -> tuple[Stream, Stream]:
     color = not (no_color or os.environ.get("NO_COLOR"))
-    plain = {} if color else {"color_system": None, "no_color": True}
-    out = Console(highlight=False, emoji=False, soft_wrap=True, **plain)
-    err = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True, **plain)
-    return out, err
+    return Stream(sys.stdout, color), Stream(sys.stderr, color)
 
 
 def _rule_counts(result: FileResult) -> str:
@@ -43,8 +85,8 @@ class Printer:
     fixed post itself goes to stdout); ``detailed``: print every fix (one
     input, or ``--verbose``) rather than one line per file."""
 
-    out: Console
-    err: Console
+    out: Stream
+    err: Stream
     fmt: str = "text"
     quiet: bool = False
     verbose: bool = False
@@ -60,13 +102,13 @@ class Printer:
 
     # -- one file ---------------------------------------------------------
     def error(self, message: str) -> None:
-        self.err.print(f"articlefix: error: {escape(message)}", style="red")
+        self.err.line((f"articlefix: error: {message}", "red"))
 
     def result(self, result: FileResult, target: str = "") -> None:
         if result.error:
             self.error(result.error)
             if self.fmt == "github":
-                self.out.print(escape(github_error(result.path, result.error)))
+                self.out.line(github_error(result.path, result.error))
             return
         if self.diff:
             self._print_diff(result.diff)
@@ -78,40 +120,38 @@ class Printer:
         if self.fmt == "github":
             if result.changed or self.verbose:
                 for fix in result.fixes:
-                    self.out.print(escape(github_line(result.path, fix)))
+                    self.out.line(github_line(result.path, fix))
             return
         if self.check:
             if result.changed:
-                self.out.print(f"Would fix: {escape(result.path)}")
+                self.out.line(f"Would fix: {result.path}")
             return
         if self.quiet or not (result.changed or (self.verbose and result.fixes)):
             return
         if result.changed:
             n = len([f for f in result.fixes if f.changes_text])
             verb = "Would fix" if self.writing == "none" else "Fixed"
-            where = f" → {escape(target)}" if target else ""
+            where = f" → {target}" if target else ""
             counts = f": {_rule_counts(result)}" if not self.detailed else ""
-            self.out.print(f"[bold]{verb} {escape(result.path)}[/bold]{where} ({n} fix{'es' if n != 1 else ''}{counts})")
+            self.out.line((f"{verb} {result.path}", "bold"), f"{where} ({n} fix{'es' if n != 1 else ''}{counts})")
         if self.detailed or self.verbose:
             for fix in result.fixes:
-                self.out.print(escape(fix_line(result.path, fix)))
+                self.out.line(fix_line(result.path, fix))
 
     def _print_diff(self, text: str) -> None:
         if not text:
             return
-        if self.out.is_terminal and self.out.color_system is not None:
+        if self.out.color:
             from rich.syntax import Syntax
 
-            self.out.print(Syntax(text, "diff", theme="ansi_dark", background_color="default"))
+            self.out.console.print(Syntax(text, "diff", theme="ansi_dark", background_color="default"))
         else:
-            self.out.file.write(text)
-            self.out.file.flush()
+            self.out.write(text)
 
     # -- the end of the run -----------------------------------------------
     def finish(self, results: list[FileResult]) -> None:
         if self.fmt == "json" and not self.diff:
-            self.out.file.write(json.dumps(self._json, ensure_ascii=False, indent=2) + "\n")
-            self.out.file.flush()
+            self.out.write(json.dumps(self._json, ensure_ascii=False, indent=2) + "\n")
         if self.quiet or not results:
             return
         to_stdout = self.fmt == "text" and not (self.check or self.diff)
@@ -119,9 +159,10 @@ class Printer:
         s = summary(results)
         verb = "would be fixed" if self.writing == "none" else "fixed"
         if len(results) == 1:
-            console.print(f"1 file scanned: {s['changed']} {verb}, {s['unchanged']} unchanged, {s['failed']} failed.")
+            console.line(f"1 file scanned: {s['changed']} {verb}, {s['unchanged']} unchanged, {s['failed']} failed.")
             return
-        console.print(summary_table(s, verb))
+        console.console.print(summary_table(s, verb))
+        console.file.flush()
 
     @contextmanager
     def progress(self, total: int) -> Iterator:
@@ -132,9 +173,10 @@ class Printer:
         if not show:
             yield (lambda: None), (lambda: None)
             return
+        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        console = Console(file=sys.stderr, no_color=self.err.no_color, highlight=False, emoji=False, soft_wrap=True)
+        console = Console(file=sys.stderr, no_color=not self.err.color, highlight=False, emoji=False, soft_wrap=True)
         bar = Progress(
             TextColumn("articlefix"),
             BarColumn(),
@@ -160,7 +202,9 @@ class Printer:
                 bar.stop()
 
 
-def summary_table(s: dict, verb: str) -> Table:
+def summary_table(s: dict, verb: str):
+    from rich.table import Table
+
     table = Table(title="articlefix summary", show_header=False, title_justify="left", box=None, padding=(0, 2))
     table.add_column("what")
     table.add_column("count", justify="right")

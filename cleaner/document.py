@@ -26,6 +26,8 @@ from typing import Any, Iterable
 
 import regex
 
+from .patterns import lazy
+
 from .frontmatter import FrontMatter, split_front_matter
 
 #: Kinds that no rule may edit (they may only be kept as they are).
@@ -39,15 +41,15 @@ DEFAULT_MARKERS = (
     r"<END>",
 )
 
-_FENCE = regex.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
-_HEADING = regex.compile(r"^ {0,3}#{1,6}(\s|$)")
-_LIST = regex.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
-_QUOTE = regex.compile(r"^ {0,3}>")
-_TABLE = regex.compile(r"^ {0,3}\|")
-_RULE = regex.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
-_HTML_OPEN = regex.compile(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
-_OFF = regex.compile(r"^\s*<!--\s*articlefix:\s*off\s*-->\s*$", regex.I)
-_ON = regex.compile(r"^\s*<!--\s*articlefix:\s*on\s*-->\s*$", regex.I)
+_FENCE = lazy(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+_HEADING = lazy(r"^ {0,3}#{1,6}(\s|$)")
+_LIST = lazy(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+_QUOTE = lazy(r"^ {0,3}>")
+_TABLE = lazy(r"^ {0,3}\|")
+_RULE = lazy(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_HTML_OPEN = lazy(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
+_OFF = lazy(r"^\s*<!--\s*articlefix:\s*off\s*-->\s*$", regex.I)
+_ON = lazy(r"^\s*<!--\s*articlefix:\s*on\s*-->\s*$", regex.I)
 
 
 @dataclass(frozen=True)

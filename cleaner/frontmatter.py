@@ -31,25 +31,27 @@ from typing import Any
 import regex
 import yaml
 
+from .patterns import lazy
+
 try:  # Python 3.11+
     import tomllib
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-_YAML_OPEN = regex.compile(r"\A---[ \t]*\n")
-_YAML_CLOSE = regex.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", regex.M)
-_TOML_OPEN = regex.compile(r"\A\+\+\+[ \t]*\n")
-_TOML_CLOSE = regex.compile(r"^\+\+\+[ \t]*$\n?", regex.M)
-_TOP_KEY = regex.compile(r"^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]|$)")
-_TOML_KEY = regex.compile(r"^[ \t]*([A-Za-z0-9_-]+|\"[^\"]*\")[ \t]*=")
-_TOML_TABLE = regex.compile(r"^[ \t]*\[")
+_YAML_OPEN = lazy(r"\A---[ \t]*\n")
+_YAML_CLOSE = lazy(r"^(?:---|\.\.\.)[ \t]*$\n?", regex.M)
+_TOML_OPEN = lazy(r"\A\+\+\+[ \t]*\n")
+_TOML_CLOSE = lazy(r"^\+\+\+[ \t]*$\n?", regex.M)
+_TOP_KEY = lazy(r"^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]|$)")
+_TOML_KEY = lazy(r"^[ \t]*([A-Za-z0-9_-]+|\"[^\"]*\")[ \t]*=")
+_TOML_TABLE = lazy(r"^[ \t]*\[")
 #: blank lines (or stray BOMs) before the opening delimiter
-_LEAD_BLANK = regex.compile(r"\A(?:[ \t\ufeff]*\n)+")
-_FENCE_OPEN = regex.compile(r"\A(`{3,}|~{3,})[ \t]*(ya?ml|YA?ML)?[ \t]*\n")
-_FENCE_CLOSE = regex.compile(r"^(`{3,}|~{3,})[ \t]*$")
+_LEAD_BLANK = lazy(r"\A(?:[ \t\ufeff]*\n)+")
+_FENCE_OPEN = lazy(r"\A(`{3,}|~{3,})[ \t]*(ya?ml|YA?ML)?[ \t]*\n")
+_FENCE_CLOSE = lazy(r"^(`{3,}|~{3,})[ \t]*$")
 #: a line that can belong to a YAML mapping: key, indented continuation,
 #: sequence item, comment
-_YAMLISH = regex.compile(r"^(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]|#)")
+_YAMLISH = lazy(r"^(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]|#)")
 
 # libyaml's C loader when PyYAML was built with it: the same safe
 # constructor (plain data only), ten times faster than the pure-Python one

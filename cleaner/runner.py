@@ -6,7 +6,6 @@ and never raises for bad input - the error goes into the ``FileResult``.
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +86,8 @@ def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_dif
     result.bytes_removed = max(0, len(post.text.encode()) - len(outcome.text.encode()))
     result.output_text = outcome.text
     if want_diff and outcome.changed:
+        import difflib
+
         result.diff = "".join(
             difflib.unified_diff(
                 post.text.splitlines(keepends=True),

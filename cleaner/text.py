@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import regex
 
+from .patterns import lazy
+
 # A sentence ends at 。！？!? (plus closing brackets/quotes after them), or at
 # a "." followed by white space or the end - unless the "." belongs to an
 # abbreviation ("e.g.", "Mr.", "U.S.") or a number ("3.5").
@@ -17,19 +19,19 @@ _ABBREVIATIONS = frozenset(
 )
 # A bold label such as "**Cost:**" before running text is a unit of its own,
 # so that the label reads the same in a list item and in a flattened copy.
-_END = regex.compile(
+_END = lazy(
     rf"(?:[。！？!?]+|…+|\.(?=[\s{regex.escape(_CLOSERS)}]|$))[{regex.escape(_CLOSERS)}]*"
     r"|(?:(?<=[:：])\*\*|\*\*[:：])(?=\s)"
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_WORD_BEFORE = lazy(r"([\p{L}.]+)\.$")
 #: one CJK letter (Han, kana, Hangul)
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+CJK = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # counting goes by runs: one match per run of letters, not one per letter
 # (a list of thousands of one-letter strings costs four times as much)
-CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
-_LATIN_RUN = regex.compile(r"\p{Latin}+")
-_SPACE = regex.compile(r"\s+")
-_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+CJK_RUN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
+_LATIN_RUN = lazy(r"\p{Latin}+")
+_SPACE = lazy(r"\s+")
+_INVISIBLE = lazy(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 TERMINAL = "。！？!?.…" + _CLOSERS
 
 
@@ -84,7 +86,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 _OPENERS = "「『（(“"
 _PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "“": "”"}
-_BRACKET = regex.compile(r"[「『（(“」』）)”]")
+_BRACKET = lazy(r"[「『（(“」』）)”]")
 _QUOTE_REACH = 200  # an opener further back than this was never closed
 
 
@@ -122,7 +124,7 @@ def _split_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-_ENUMERATOR = regex.compile(r"(?:^|\s)\d{1,2}\.$")
+_ENUMERATOR = lazy(r"(?:^|\s)\d{1,2}\.$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -192,7 +194,7 @@ def weight(text: str) -> int:
     return len(norm(text))
 
 
-INLINE_CODE = regex.compile(r"(`+)[^`]*?\1")
+INLINE_CODE = lazy(r"(`+)[^`]*?\1")
 
 
 def outside_inline_code(text: str, fix) -> str:

@@ -35,6 +35,7 @@ import regex
 
 from ..document import Block, Document, parse, compile_markers, tidy_gaps
 from ..fixes import Fix
+from ..patterns import lazy
 from ..settings import Settings
 from ..text import INLINE_CODE, excerpt, outside_inline_code, weight
 from . import Rule
@@ -43,17 +44,17 @@ NAME = "artifacts"
 PROSE = ("paragraph", "heading", "list", "quote")
 
 _TAGS = r"think|thinking|reasoning|seed:think|tool_call|function_calls|reflection"
-_OPEN = regex.compile(rf"<({_TAGS})(?:\s[^>]*)?>", regex.I)
-_CLOSE_ANY = regex.compile(rf"</({_TAGS})>", regex.I)
+_OPEN = lazy(rf"<({_TAGS})(?:\s[^>]*)?>", regex.I)
+_CLOSE_ANY = lazy(rf"</({_TAGS})>", regex.I)
 
-_ROLE_TOKEN = regex.compile(
+_ROLE_TOKEN = lazy(
     r"<\|(?:im_start|im_end|im_sep|eot_id|end|endoftext|start_header_id|end_header_id|assistant|user|system)\|>"
     r"(?:(?:assistant|user|system|model)\b(?:<\|end_header_id\|>)?)?|\[/?INST\]"
 )
-_GLUED_ROLE = regex.compile(r"(?<=[.!?。！？」）)\"”'’*])(?:assistant|model)$", regex.M)
-_ROLE_LINE = regex.compile(r"^(?:assistant|model|Assistant:?|ASSISTANT:?)$", regex.M)
+_GLUED_ROLE = lazy(r"(?<=[.!?。！？」）)\"”'’*])(?:assistant|model)$", regex.M)
+_ROLE_LINE = lazy(r"^(?:assistant|model|Assistant:?|ASSISTANT:?)$", regex.M)
 
-_CITATIONS = regex.compile(
+_CITATIONS = lazy(
     r"""[ \t]*(?:
         :?contentReference\[oaicite:\d+\]\{index=\d+\}|
         【\d+(?::\d+)?†[^】\n]{0,40}】|
@@ -62,10 +63,10 @@ _CITATIONS = regex.compile(
     )""",
     regex.X,
 )
-_UTM = regex.compile(r"([?&])utm_source=(?:chatgpt\.com|openai|chatgpt)(&?)")
-_ROLE_GATE = regex.compile(r"<\||INST\]|assistant|model|Assistant|ASSISTANT")
-_CITE_GATE = regex.compile(r"contentReference|†|\[cite|cite|utm_source")
-_FENCE_OPEN = regex.compile(r"^ {0,3}(`{3,}|~{3,})\s*(markdown|md|)\s*$", regex.I)
+_UTM = lazy(r"([?&])utm_source=(?:chatgpt\.com|openai|chatgpt)(&?)")
+_ROLE_GATE = lazy(r"<\||INST\]|assistant|model|Assistant|ASSISTANT")
+_CITE_GATE = lazy(r"contentReference|†|\[cite|cite|utm_source")
+_FENCE_OPEN = lazy(r"^ {0,3}(`{3,}|~{3,})\s*(markdown|md|)\s*$", regex.I)
 
 
 def _masked(text: str) -> str:
@@ -163,7 +164,7 @@ def _tag_blocks(doc: Document, fixes: list[Fix]) -> Document:
             i += 1
             continue
         tag = opening.group(1).lower()
-        close_re = regex.compile(rf"</{regex.escape(tag)}>", regex.I)
+        close_re = lazy(rf"</{regex.escape(tag)}>", regex.I)
         end = None
         for j in range(i, len(blocks)):
             if blocks[j].kind == "verbatim":
@@ -204,7 +205,7 @@ def _tag_blocks(doc: Document, fixes: list[Fix]) -> Document:
     return doc.with_blocks(tidy_gaps(doc, [b for b in blocks if b.text.strip()]))
 
 
-_HTML_START = regex.compile(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
+_HTML_START = lazy(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
 
 
 def _reclassify(block: Block) -> Block:

@@ -36,21 +36,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
+from ..patterns import lazy
 from ..settings import Settings
 from ..text import excerpt, norm, split_sentences
 from . import Rule
 
 NAME = "dedup"
-_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = lazy(r"\d+(?:[.,]\d+)*")
 _BLOCK_KEY = 12  # characters of a key used for fuzzy blocking
 _BUCKET_CAP = 32  # candidates compared per blocking bucket (see _capped)
-_LIST_ITEM = regex.compile(r"^( {0,8})(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
-_HEADING_MARK = regex.compile(r"^ {0,3}#{1,6}[ \t]*")
+_LIST_ITEM = lazy(r"^( {0,8})(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+_HEADING_MARK = lazy(r"^ {0,3}#{1,6}[ \t]*")
 #: a fuzzy match must also keep every sentence of the dropped copy this close
 _SENTENCE_KEEP_RATIO = 85
 
@@ -170,7 +169,7 @@ class _Index:
             # cheap tests first: the same figures, a close length, then rapidfuzz
             if unit.figures != figures or not low <= len(unit.key) <= high:
                 continue
-            if fuzz.ratio(unit.key, key, score_cutoff=self.near_ratio):
+            if _ratio(unit.key, key, self.near_ratio):
                 return unit
         return None
 
@@ -180,6 +179,20 @@ class _Index:
             if unit.alive and key.startswith(unit.key) and key != unit.key:
                 return unit
         return None
+
+
+def _ratio(a: str, b: str, cutoff: float = 0) -> float:
+    # rapidfuzz is imported on the first pair that passes the cheap tests:
+    # most short posts never get that far
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b, score_cutoff=cutoff)
+
+
+def _indel_distance(a: str, b: str) -> int:
+    from rapidfuzz.distance import Indel
+
+    return Indel.distance(a, b)
 
 
 def _capped(bucket: list[_Unit] | None) -> list[_Unit]:
@@ -501,7 +514,7 @@ class _State:
         return doc.with_blocks(tidy_gaps(doc, new_blocks)), self.fixes
 
 
-_ITEM_MARK = regex.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
+_ITEM_MARK = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 
 
 @lru_cache(maxsize=65536)
@@ -541,9 +554,9 @@ def _covers(kept: str, dropped: str) -> bool:
     """Does the wording ``kept`` carry what ``dropped`` said?  Yes when they
     are close, or when ``kept`` only adds words to ``dropped`` (every
     character of it is there, in order)."""
-    if kept == dropped or fuzz.ratio(kept, dropped) >= _SENTENCE_KEEP_RATIO:
+    if kept == dropped or _ratio(kept, dropped) >= _SENTENCE_KEEP_RATIO:
         return True
-    return len(kept) > len(dropped) and Indel.distance(kept, dropped) == len(kept) - len(dropped)
+    return len(kept) > len(dropped) and _indel_distance(kept, dropped) == len(kept) - len(dropped)
 
 
 def _keeps_sentences(kept: str, dropped: str) -> bool:

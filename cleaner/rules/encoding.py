@@ -17,11 +17,11 @@ code, tables and HTML are not touched.
 
 from __future__ import annotations
 
-import ftfy
 import regex
 
 from ..document import Document
 from ..fixes import Fix
+from ..patterns import lazy
 from ..settings import Settings
 from ..text import excerpt, outside_inline_code
 from . import Rule
@@ -29,33 +29,42 @@ from . import Rule
 NAME = "encoding"
 EDITABLE = ("paragraph", "heading", "list", "quote")
 
-_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=True,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
 # cheap gate: the byte patterns mojibake of UTF-8 read as cp1252/latin-1 leaves
-_MOJIBAKE_HINT = regex.compile(r"[ÂÃâðÅÆÐÑÎÏ][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
-_INVISIBLE = regex.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
-_ZWJ = regex.compile(r"(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\p{Mn}\p{Mc}])\u200d|\u200d(?![\p{Extended_Pictographic}\p{Mn}\p{Mc}])")
-_DIRECTION = regex.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_RTL = regex.compile(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]")
-_FFFD = regex.compile(r"\ufffd+")
+_MOJIBAKE_HINT = lazy(r"[ÂÃâðÅÆÐÑÎÏ][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
+_INVISIBLE = lazy(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
+_ZWJ = lazy(r"(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\p{Mn}\p{Mc}])\u200d|\u200d(?![\p{Extended_Pictographic}\p{Mn}\p{Mc}])")
+_DIRECTION = lazy(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_RTL = lazy(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]")
+_FFFD = lazy(r"\ufffd+")
 #: any character the three passes below might remove: one scan decides
 #: whether a block needs them (almost none does)
-_SUSPECT = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069\ufffd]")
+_SUSPECT = lazy(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e\u202a-\u202e\u2066-\u2069\ufffd]")
+
+
+def _fix_mojibake(text: str) -> str:
+    """ftfy's encoding repair alone.  ftfy is imported here, on the first
+    block that looks like mojibake: it takes longer to import than most
+    posts take to clean."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=True,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return ftfy.fix_text(text, config)
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
@@ -78,7 +87,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         text = block.text
         reasons = []
         if _MOJIBAKE_HINT.search(text):
-            fixed = ftfy.fix_text(text, _CONFIG)
+            fixed = _fix_mojibake(text)
             if fixed != text:
                 reasons.append("mojibake repaired (ftfy)")
                 text = fixed

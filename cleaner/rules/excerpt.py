@@ -24,6 +24,7 @@ import regex
 
 from ..document import Document
 from ..fixes import Fix
+from ..patterns import lazy
 from ..frontmatter import ReadOnly
 from ..settings import Settings
 from ..text import ends_sentence, excerpt, is_cjk_text, norm, split_sentences
@@ -31,14 +32,14 @@ from . import Rule
 
 NAME = "excerpt"
 KEYS = ("excerpt", "description")
-_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = regex.compile(r"\[([^\]]+)\]\([^)]*\)")
-_TAG = regex.compile(r"</?[A-Za-z][^>]*>")
-_EMPHASIS = regex.compile(r"(\*\*|__|`)")
-_SINGLE = regex.compile(r"(?<![\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])")
-_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}、。「」]")
-_CLAUSE = regex.compile(r"[、，,;；：:]\s*|\s+")
-_WORDCHAR = regex.compile(r"[\p{L}\p{N}]")
+_IMAGE = lazy(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = lazy(r"\[([^\]]+)\]\([^)]*\)")
+_TAG = lazy(r"</?[A-Za-z][^>]*>")
+_EMPHASIS = lazy(r"(\*\*|__|`)")
+_SINGLE = lazy(r"(?<![\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])")
+_CJK_CHAR = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}、。「」]")
+_CLAUSE = lazy(r"[、，,;；：:]\s*|\s+")
+_WORDCHAR = lazy(r"[\p{L}\p{N}]")
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:

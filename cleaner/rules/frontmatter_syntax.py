@@ -36,6 +36,7 @@ import yaml
 
 from ..document import Document
 from ..fixes import Fix
+from ..patterns import lazy
 from ..frontmatter import FrontMatter, FrontMatterError, fenced_inside, load_yaml, safe_load, top_keys, unfence_inner
 from ..settings import Settings
 from ..text import excerpt
@@ -44,8 +45,8 @@ from . import Rule
 NAME = "frontmatter_syntax"
 #: keys whose values are prose: a ``#`` there is text, not a comment
 TEXT_KEYS = frozenset({"title", "description", "excerpt", "summary", "subtitle"})
-_TOP_KEY = regex.compile(r"^([A-Za-z_][\w.-]*)[ \t]*:(?=[ \t]|$)")
-_HASH_IN_TEXT = regex.compile(r"[ \t]#\S")
+_TOP_KEY = lazy(r"^([A-Za-z_][\w.-]*)[ \t]*:(?=[ \t]|$)")
+_HASH_IN_TEXT = lazy(r"[ \t]#\S")
 #: values starting with these are tags, block scalars or directives: quoting
 #: them would guess at the intent
 _NO_REQUOTE = ("!", "|", ">", "%")

@@ -57,6 +57,7 @@ import regex
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
+from ..patterns import lazy
 from ..settings import Settings
 from ..text import article_language, count_letters, excerpt, split_sentences
 from . import Rule
@@ -70,8 +71,8 @@ THRESHOLD = {1: 4, 2: 3, 3: 2}
 
 # --- English ---------------------------------------------------------------
 
-_FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I'll|I've|I'd|me|my|myself|let\ me)\b", X)
-_PROCESS = regex.compile(
+_FIRST_PERSON = lazy(r"\b(?:I|I'm|I'll|I've|I'd|me|my|myself|let\ me)\b", X)
+_PROCESS = lazy(
     r"""\b(?:
         web\ search(?:es)?|search\ (?:query|queries|results?|phrase|terms?|tool)|
         (?:initial|refined|broader|first|previous|new|english|japanese)\ search(?:es)?|
@@ -82,38 +83,38 @@ _PROCESS = regex.compile(
     )\b""",
     X,
 )
-_TOOL_ID = regex.compile(
+_TOOL_ID = lazy(
     r"\b(?:default_api|write_file|read_file|web_fetch|write_todos|google_search|web_search|browse_web|file_write|save_file)\b"
 )
-_SEARCH_RESULT = regex.compile(
+_SEARCH_RESULT = lazy(
     r"""\b(?:the|my)\ (?:\w+\ ){0,2}search(?:es)?\ (?:(?:has|have|had|also)\ )?
         (?:yielded|returned|provided|found|showed|revealed|gave|produced|came\ back|did\ not|didn't|failed|was\ unsuccessful)""",
     X,
 )
-_REFINED_QUERY = regex.compile(r"^Here(?:'s|\ is)\ (?:the|my)\ (?:\w+\ )?search\ (?:query|queries|terms?)", X)
-_DELIVERABLE = regex.compile(
+_REFINED_QUERY = lazy(r"^Here(?:'s|\ is)\ (?:the|my)\ (?:\w+\ )?search\ (?:query|queries|terms?)", X)
+_DELIVERABLE = lazy(
     r"""\b(?:write|draft|craft|compose|provide|complete|finish|synthesi[sz]e|save|output|generate|produce|create|deliver|present)s?\b
         [^.!?]{0,40}?\b(?:the|an|a|your)\ (?:\w+\ ){0,3}?(?:article|blog\ post|post|draft|piece|essay|outline|response)\b""",
     X,
 )
-_PLAN = regex.compile(
+_PLAN = lazy(
     r"""^(?:(?:Now|Next|First|Then|Finally),?\ )?(?:I(?:'ll|\ will|\ am\ going\ to)|let\ me)\ (?:\w+\ ){0,2}?
         (?:search|execute|run|call|use\ the|write\ the|draft|compose|craft|begin\ writing|start\ writing|proceed|retry|try\ again|
            correct|broaden|switch|look\ up|gather|fetch|browse|synthesi[sz]e|refine)""",
     X,
 )
-_MY_STEP = regex.compile(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
-_ESTABLISHED = regex.compile(r"^I've\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
-_APOLOGY = regex.compile(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
-_AGENT_TROUBLE = regex.compile(
+_MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
+_ESTABLISHED = lazy(r"^I've\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
+_APOLOGY = lazy(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
+_AGENT_TROUBLE = lazy(
     r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response)\b", X
 )
-_UNABLE = regex.compile(
+_UNABLE = lazy(
     r"""\bI(?:'m|\ am)?\ (?:currently\ )?(?:unable|not\ able|cannot|can't|could\ not|couldn't)\ (?:to\ )?
         (?:perform|access|browse|search|complete|fulfil|fulfill|retrieve|use|directly\ write|gather|write\ the)""",
     X,
 )
-_PREAMBLE = regex.compile(
+_PREAMBLE = lazy(
     r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great)[!,.]?\s*)?
         (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
         (?:(?:the|a|an|your|my)\s+)?(?:[\w-]+\s+){0,4}?
@@ -121,104 +122,104 @@ _PREAMBLE = regex.compile(
         (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
     X,
 )
-_INTERJECTION = regex.compile(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem)[!.,]*$", X)
-_CLOSING = regex.compile(
+_INTERJECTION = lazy(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem)[!.,]*$", X)
+_CLOSING = lazy(
     r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know))|Would\ you\ like\ me\ to|
           If\ you(?:'d|\ would)\ like|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|Happy\ to\ (?:help|adjust|revise))\b""",
     X,
 )
-_CLOSING_OBJECT = regex.compile(
+_CLOSING_OBJECT = lazy(
     r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
         (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes)\b""",
     X,
 )
-_HOPE = regex.compile(r"^I\ hope\ (?:this|that|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works)\b[^.!?]{0,40}[.!]*$", X)
-_STATUS = regex.compile(
+_HOPE = lazy(r"^I\ hope\ (?:this|that|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works)\b[^.!?]{0,40}[.!]*$", X)
+_STATUS = lazy(
     r"""\b(?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
         \b\d[\d,]*\ words\b[^.]{0,20}$|^(?:Word|Character)\ count\s*:""",
     X,
 )
-_SELFCHECK = regex.compile(
+_SELFCHECK = lazy(
     r"""\b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ (?:now\ )?(?:has|is|contains|comes\ to|totals?|runs)\ 
         (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|words|chars)|
         \bwithin\ the\ (?:requested|required|specified|target|given)\ (?:range|length|limit|word\ count)|
         \b(?:meets|satisfies)\ (?:the|all\ the|all)\ (?:requirements?|constraints|word\ count|length\ requirement)""",
     X,
 )
-_EN_SOFT = regex.compile(
+_EN_SOFT = lazy(
     r"\b(?:information|request(?:ed)?|task|assist|starting\ point|gather(?:ing)?|sources|findings|keywords|try\ again|correct\ (?:this|it)|the\ user)\b",
     X,
 )
 
 # --- Japanese --------------------------------------------------------------
 
-_JA_ACK = regex.compile(
+_JA_ACK = lazy(
     r"^(?:(?:はい|ええ|もちろんです|もちろん|かしこまりました)[、,！!。]?\s*)?(?:承知(?:いた)?しました|承知しております|かしこまりました|了解(?:いた)?しました|承りました)"
 )
-_JA_CONTINUE = regex.compile(r"(?:記事|文章|ブログ|本文)の続きを")
-_JA_SPEC = regex.compile(
+_JA_CONTINUE = lazy(r"(?:記事|文章|ブログ|本文)の続きを")
+_JA_SPEC = lazy(
     r"ご(?:指定|依頼|要望|指示|提示)(?:の|いただいた|された|頂いた).{0,20}?(?:文体|要件|条件|構成|テーマ|トピック|内容|記事|形式|文字数|ペルソナ|トーン)"
 )
-_JA_APOLOGY = regex.compile(r"^(?:大変)?申し訳(?:ありません|ございません|ない)(?:が|けれど|。|、)")
-_JA_PROCESS = regex.compile(
+_JA_APOLOGY = lazy(r"^(?:大変)?申し訳(?:ありません|ございません|ない)(?:が|けれど|。|、)")
+_JA_PROCESS = lazy(
     r"情報|検索|見つけ|見つから|記事|作成|提供|お答え|アクセス|できません|できませんでした|データが不足"
 )
-_JA_SEARCH = regex.compile(
+_JA_SEARCH = lazy(
     r"(?:ウェブ|Web|web|WEB|インターネット|ネット)?検索を(?:試み|行い|行った|実行し|かけ)|検索(?:しましたが|できませんでした|結果が見つかりませんでした)|情報が見つかりませんでした"
 )
-_JA_REQUEST = regex.compile(
+_JA_REQUEST = lazy(
     r"(?:教えていただけ(?:ます|ません)(?:でしょうか|か)|お知らせ(?:ください|下さい|いただければ|いただけますか)|ご(?:連絡|指示|指摘)(?:ください|いただければ))"
 )
-_JA_REQUEST_OBJECT = regex.compile(r"情報|記事|修正|変更|追加|ご要望|ご不明|指示|トピック|テーマ|調整")
-_JA_OFFER = regex.compile(
+_JA_REQUEST_OBJECT = lazy(r"情報|記事|修正|変更|追加|ご要望|ご不明|指示|トピック|テーマ|調整")
+_JA_OFFER = lazy(
     r"(?:別の|他の|ほかの).{0,25}(?:トピック|テーマ|記事).{0,25}(?:作成|執筆|お書き|書く)(?:する|させていただく)?ことも(?:可能|でき)|"
     r"(?:他に|ほかに|何か)(?:ご(?:要望|質問|不明(?:点|な点))|お手伝いできること)"
 )
-_JA_POSTAMBLE = regex.compile(
+_JA_POSTAMBLE = lazy(
     r"ご不明(?:点|な点)(?:が|など)?(?:ございましたら|あれば|ありましたら)|"
     r"(?:修正|変更|調整|加筆|追記)(?:が必要|のご要望|点|のご希望)(?:でしたら|があれば|がございましたら|がありましたら)"
 )
-_JA_PREAMBLE = regex.compile(
+_JA_PREAMBLE = lazy(
     r"^(?:(?:はい|承知しました|かしこまりました)[、。!！]\s*)?(?:以下|こちら|下記)(?:が|は|に|の通り)、?.{0,30}?"
     r"(?:記事|ブログ記事|原稿|本文|ブログ投稿)(?:です|になります|を(?:作成|執筆|用意|記載|ご用意)(?:しました|いたしました|します|いたします))[。：:！!]?$"
 )
-_JA_WRITING = regex.compile(
+_JA_WRITING = lazy(
     r"(?:記事|本文|原稿)(?:の続き)?を.{0,30}?(?:書き進め|書き(?:ます|ていきます)|書いて(?:いきます|完成させます)|作成(?:します|いたします|しました|いたしました)|執筆(?:します|いたします)|完成させます|仕上げます)"
 )
-_JA_SELFCHECK = regex.compile(
+_JA_SELFCHECK = lazy(
     r"(?:文字数|字数)(?:は|：|:)\s*(?:約)?\d[\d,]*\s*(?:文字|字)|(?:記事|本文)(?:の文字数)?は(?:約)?\d[\d,]*(?:文字|字)(?:です|となりました|程度|になりました)|"
     r"(?:ご?指定|要求|依頼)の(?:文字数|範囲)(?:内|を満たし)"
 )
-_JA_INSTRUCTION = regex.compile(
+_JA_INSTRUCTION = lazy(
     r"(?:記事|文章|ブログ|本文)の続きを.{0,60}?(?:書いて|作成して|完成させて|執筆して|続けて)(?:ください|下さい)|"
     r"(?:以下|次)の(?:条件|要件|指示|ルール)(?:で|に(?:従って|沿って)).{0,40}?(?:ください|下さい)"
 )
-_JA_PLAN = regex.compile(
+_JA_PLAN = lazy(
     r"記事の(?:構成|骨子|アウトライン|方向性)を(?:考え|作成し|決め|練り|組み立て)(?:ます|ました)|(?:導入|本論|結論|まとめ|事例)(?:、|を).{0,20}(?:書きます|書いていきます|構成します)"
 )
-_JA_SOFT = regex.compile(r"いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)")
+_JA_SOFT = lazy(r"いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)")
 # prompt scaffolding echoed into the post
-_ECHO_LINE = regex.compile(
+_ECHO_LINE = lazy(
     r"^(?:#{1,6}\s*)?(?:\*\*)?[【\[［](?=[^】\]］]{0,40}(?:既存の?記事|記事の(?:最後|末尾|冒頭|続き)|続きの(?:記事|文章)|前回の(?:出力|続き)|指示内容|出力形式))[^】\]］]{1,60}[】\]］](?:\*\*)?$"
 )
-_ECHO_PAREN = regex.compile(
+_ECHO_PAREN = lazy(
     r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|続きを(?:書|作成))[^）)]{0,40}|続き|continued)[）)]$",
     regex.I,
 )
-_HEADING_SUFFIX = regex.compile(
+_HEADING_SUFFIX = lazy(
     r"\s*[（(](?:続き|続く|つづき|[^）)]{0,30}(?:既存の?記事|記事の最後|から続く)[^）)]{0,10}|continued|cont\.?)[）)]\s*$", regex.I
 )
 
 # --- traces: ReAct lines, tool calls ------------------------------------------
-_REACT = regex.compile(r"^\s*(Thought|Action|Action Input|Observation|Final Answer)\s*:\s*(.*)$")
-_TOOL_CALL_CODE = regex.compile(
+_REACT = lazy(r"^\s*(Thought|Action|Action Input|Observation|Final Answer)\s*:\s*(.*)$")
+_TOOL_CALL_CODE = lazy(
     r"default_api\.|^\s*print\(\s*\w+\.\w+\(|^\s*\{\s*\"(?:name|tool|tool_name|function|action)\"\s*:|\"(?:arguments|parameters|tool_input)\"\s*:|<tool_call>|\btool_code\b",
     regex.M,
 )
-_TOOL_FENCE_INFO = regex.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:tool_code|tool_call|tool_output|tool_response|function_call)\b")
-_QUOTED = regex.compile(r"“[^”]*”|\"[^\"\n]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
-_ATTRIBUTION = regex.compile(r"\b(?:said|says|stated|according\ to|told|wrote|announced)\b|[“”\"「」]", X)
+_TOOL_FENCE_INFO = lazy(r"^\s*(?:`{3,}|~{3,})\s*(?:tool_code|tool_call|tool_output|tool_response|function_call)\b")
+_QUOTED = lazy(r"“[^”]*”|\"[^\"\n]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
+_ATTRIBUTION = lazy(r"\b(?:said|says|stated|according\ to|told|wrote|announced)\b|[“”\"「」]", X)
 
 
 @dataclass(frozen=True)
@@ -233,16 +234,16 @@ class Ctx:
         return THRESHOLD.get(self.strictness, 3)
 
 
-_THREE_WORDS = regex.compile(r"[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
-_EN_GATE = regex.compile(
+_THREE_WORDS = lazy(r"[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
+_EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
     r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written)\b",
     regex.I,
 )
-_JA_GATE = regex.compile(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
+_JA_GATE = lazy(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
 
 
-_JA_ANCHOR = regex.compile(
+_JA_ANCHOR = lazy(
     r"承知|かしこまり|了解|承り|続き|構成|書きます|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
     r"|修正|変更|調整|加筆|追記|以下|こちら|下記|記事|本文|原稿|字数|指定|要求|次の|【|[（(][^）)]*[）)]$|いかがでしょうか|見つから|残念|お手伝い"
 )
@@ -389,7 +390,7 @@ class _Verdict:
 # three Latin words; so each is looked for once in the whole paragraph before
 # sentence by sentence (most paragraphs have none; "$" dropped: in the anchor
 # it ends a sentence, not the paragraph)
-_JA_ANCHOR_ANYWHERE = regex.compile(_JA_ANCHOR.pattern.replace("[）)]$", "[）)]"))
+_JA_ANCHOR_ANYWHERE = lazy(_JA_ANCHOR.pattern.replace("[）)]$", "[）)]"))
 
 
 @lru_cache(maxsize=4096)

@@ -20,6 +20,7 @@ import regex
 
 from ..document import Document
 from ..fixes import Fix
+from ..patterns import lazy
 from ..frontmatter import ReadOnly
 from ..settings import Settings
 from ..text import CJK_RUN, count_letters
@@ -27,10 +28,10 @@ from . import Rule
 
 NAME = "reading_time"
 KEY = "reading_time"
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
-_LINK_TARGET = regex.compile(r"\]\([^)]*\)")
-_TAG = regex.compile(r"<[^>]+>")
-_URL = regex.compile(r"https?://\S+")
+_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_LINK_TARGET = lazy(r"\]\([^)]*\)")
+_TAG = lazy(r"<[^>]+>")
+_URL = lazy(r"https?://\S+")
 
 
 def count(doc: Document) -> tuple[int, int]:

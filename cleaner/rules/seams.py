@@ -27,6 +27,7 @@ import regex
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
+from ..patterns import lazy
 from ..settings import Settings
 from ..text import ends_sentence, excerpt, norm, split_sentences
 from . import Rule
@@ -35,7 +36,7 @@ from . import Rule
 MIN_OVERLAP = 4
 #: how far back (characters) to look when asking "does this chunk restart earlier text?"
 RESTART_WINDOW = 200_000
-_BOUNDARY_BEFORE = regex.compile(r"[\s、，,；;：:（(「『\"'“‘—–-]$")
+_BOUNDARY_BEFORE = lazy(r"[\s、，,；;：:（(「『\"'“‘—–-]$")
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
@@ -134,7 +135,7 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
     return None
 
 
-_CONTINUATION_MARK = regex.compile(r"^\s*(?:\.{2,}|…+)\s*")
+_CONTINUATION_MARK = lazy(r"^\s*(?:\.{2,}|…+)\s*")
 
 
 def _restarts(partial: str, text: str) -> str | None:

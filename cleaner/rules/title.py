@@ -24,6 +24,7 @@ import regex
 
 from ..document import Document, tidy_gaps
 from ..fixes import Fix
+from ..patterns import lazy
 from ..frontmatter import ReadOnly
 from ..settings import Settings
 from ..text import article_language, excerpt, norm, split_sentences
@@ -31,12 +32,12 @@ from . import Rule
 
 NAME = "title"
 _BROKEN_TAIL = "\ufffd？?"
-_MARKUP = regex.compile(r"^\s*#|\*\*|__|`")
-_EN_NARRATION = regex.compile(r"\b(?:I|I'll|I've|I'm|My|Let me|I apologi[sz]e)\b")
-_JA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_MARKUP = lazy(r"^\s*#|\*\*|__|`")
+_EN_NARRATION = lazy(r"\b(?:I|I'll|I've|I'm|My|Let me|I apologi[sz]e)\b")
+_JA = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: a pipeline's fallback title: the start of the real title plus a stock
 #: phrase, itself often cut ("…の可能性とは？", "…の可能性と", "…の可")
-_STOCK_SUFFIX = regex.compile(r"の可(?:能(?:性(?:と(?:は)?)?)?)?[？?]?$")
+_STOCK_SUFFIX = lazy(r"の可(?:能(?:性(?:と(?:は)?)?)?)?[？?]?$")
 MAX_TITLE_CHARS = 120
 
 
