@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
+from .patterns import save_cache
 from .report import FileResult
 from .runner import Mode, process_file
 from .settings import Settings
@@ -59,6 +60,7 @@ def mirror_target(path: Path, out_dir: Path, cwd: Path | None = None) -> Path:
 
 def _run_one(task: Task) -> FileResult:
     result = process_file(task.path, task.settings, task.mode)
+    save_cache()  # the patterns this post needed compiled, for the next run
     result.output_text = ""  # not needed by the parent; keeps the pipe small
     return result
 

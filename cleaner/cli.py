@@ -179,9 +179,11 @@ def _usage_problem(paths: list[str], in_place: bool, output: Optional[Path], out
 
 
 def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, exit_on_fix: bool) -> int:
+    from .patterns import save_cache
     from .runner import process_bytes
 
     result, data = process_bytes(sys.stdin.buffer.read(), "-", resolver.settings_for(None), diff=diff)
+    save_cache()
     printer.last = result
     if result.error:
         printer.error(result.error)

@@ -26,7 +26,7 @@ from typing import Any, Iterable
 
 import regex
 
-from .patterns import lazy
+from .patterns import compiled, lazy
 
 from .frontmatter import FrontMatter, split_front_matter
 
@@ -130,7 +130,7 @@ class ParseError(ValueError):
 def compile_markers(patterns: Iterable[str] = DEFAULT_MARKERS) -> regex.Pattern:
     """A pattern that matches a whole seam-marker line."""
     alternatives = "|".join(f"(?:{p})" for p in patterns)
-    return regex.compile(rf"^\s*(?:{alternatives})\s*$", regex.I)
+    return compiled(rf"^\s*(?:{alternatives})\s*$", regex.I)
 
 
 def parse(text: str, markers: regex.Pattern | None = None) -> Document:

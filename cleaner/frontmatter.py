@@ -31,7 +31,7 @@ from typing import Any
 import regex
 import yaml
 
-from .patterns import lazy
+from .patterns import compiled, lazy
 
 try:  # Python 3.11+
     import tomllib
@@ -134,7 +134,7 @@ class FrontMatter:
 
     def key_line(self, key: str) -> int | None:
         if self.kind == "json":
-            m = regex.search(rf'"{regex.escape(key)}"\s*:', self.inner)
+            m = compiled(rf'"{regex.escape(key)}"\s*:').search(self.inner)
             return None if m is None else self.first_line + self.inner.count("\n", 0, m.start())
         span = self.key_span(key)
         return None if span is None else self.first_line + span[0]
@@ -208,7 +208,7 @@ def trailing_comment(line: str) -> str:
         whole = safe_load(line)
     except yaml.YAMLError:
         return ""
-    for m in regex.finditer(r"[ \t]+#", line):
+    for m in compiled(r"[ \t]+#").finditer(line):
         try:
             if safe_load(line[: m.start()]) == whole:
                 return line[m.start() :]
@@ -260,7 +260,7 @@ def _toml_with_value(fm: FrontMatter, key: str, value: Any) -> str:
 def _json_with_value(fm: FrontMatter, key: str, value: Any) -> str:
     decoder = json.JSONDecoder()
     text = fm.inner
-    for m in regex.finditer(rf'"{regex.escape(key)}"\s*:\s*', text):
+    for m in compiled(rf'"{regex.escape(key)}"\s*:\s*').finditer(text):
         try:
             _, end = decoder.raw_decode(text, m.end())
         except json.JSONDecodeError:
@@ -299,7 +299,7 @@ def _load(kind: str, inner: str, first_line: int) -> tuple[dict[str, Any], Front
         try:
             return tomllib.loads(inner), None
         except tomllib.TOMLDecodeError as exc:
-            line = regex.search(r"line (\d+)", str(exc))
+            line = compiled(r"line (\d+)").search(str(exc))
             return {}, FrontMatterError(f"TOML front matter: {exc}", int(line.group(1)) + first_line - 1 if line else None)
     try:
         return load_yaml(inner, first_line), None
@@ -360,7 +360,7 @@ def _split_yaml(text: str) -> tuple[FrontMatter, int] | None:
     fence = _FENCE_OPEN.match(text, pos=pos)
     if fence:
         return _split_fenced(text, pos, fence, problems)
-    opener = regex.compile(r"---[ \t]*\n").match(text, pos=pos)
+    opener = compiled(r"---[ \t]*\n").match(text, pos=pos)
     if not opener:
         return None
     return _split_dashed(text, pos, opener.end(), problems)
@@ -414,7 +414,7 @@ def _unclosed(text: str, start: int, first_line: int) -> tuple[str, int, dict] |
         if line.strip() and not _YAMLISH.match(line):
             region_end = i
             break
-        if regex.fullmatch(r"(?:---|\.\.\.)[ \t]*", line):
+        if compiled(r"(?:---|\.\.\.)[ \t]*").fullmatch(line):
             return None  # closed after all; not this defect
     stop = region_end if region_end is not None else len(lines)
     keep = stop
@@ -439,7 +439,7 @@ def _unclosed(text: str, start: int, first_line: int) -> tuple[str, int, dict] |
 
 def _split_fenced(text: str, lead_end: int, fence, problems: list) -> tuple[FrontMatter, int] | None:
     start = fence.end()
-    dashed = regex.compile(r"---[ \t]*\n").match(text, pos=start)
+    dashed = compiled(r"---[ \t]*\n").match(text, pos=start)
     lang = fence.group(2)
     if not dashed and not lang:
         return None  # a plain code block opening the post
@@ -447,7 +447,7 @@ def _split_fenced(text: str, lead_end: int, fence, problems: list) -> tuple[Fron
     first_line = _line_of(text, lines_start)
     rest = text[lines_start:]
     pattern = r"^(?:---|\.\.\.)[ \t]*\n(?:[ \t]*\n)*" if dashed else ""
-    close = regex.compile(rf"{pattern}{regex.escape(fence.group(1)[0])}{{{len(fence.group(1))},}}[ \t]*$\n?", regex.M).search(rest)
+    close = compiled(rf"{pattern}{regex.escape(fence.group(1)[0])}{{{len(fence.group(1))},}}[ \t]*$\n?", regex.M).search(rest)
     if not close:
         return None
     inner = rest[: close.start()]

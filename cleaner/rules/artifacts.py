@@ -35,7 +35,7 @@ import regex
 
 from ..document import Block, Document, parse, compile_markers, tidy_gaps
 from ..fixes import Fix
-from ..patterns import lazy
+from ..patterns import compiled, lazy
 from ..settings import Settings
 from ..text import INLINE_CODE, excerpt, outside_inline_code, weight
 from . import Rule
@@ -342,7 +342,7 @@ def _citations(doc: Document, fixes: list[Fix]) -> Document:
             continue
         new = outside_inline_code(block.text, strip)
         if new != block.text:
-            new = regex.sub(r"[ \t]+$", "", new, flags=regex.M)
+            new = compiled(r"[ \t]+$", regex.M).sub("", new)
             blocks[i] = block.with_text(new)
             changed = True
             kinds = ", ".join(dict.fromkeys(_cite_kind(f) for f in found))

@@ -24,7 +24,7 @@ import regex
 
 from ..document import Document
 from ..fixes import Fix
-from ..patterns import lazy
+from ..patterns import compiled, lazy
 from ..frontmatter import ReadOnly
 from ..settings import Settings
 from ..text import ends_sentence, excerpt, is_cjk_text, norm, split_sentences
@@ -83,7 +83,7 @@ def defect(value: str, doc: Document, settings: Settings) -> str:
     if "\ufffd" in v:
         return "cut mid-character (U+FFFD)"
     for pattern in settings.excerpt_boilerplate:
-        if regex.search(pattern, v):
+        if compiled(pattern).search(v):
             return "template boilerplate"
     cut = _cut_from_body(v, doc)
     if cut:
@@ -124,7 +124,7 @@ def plain_text(markdown: str) -> str:
         if out and not (_CJK_CHAR.match(out[-1]) and _CJK_CHAR.match(part[0])):
             out += " "
         out += part
-    return regex.sub(r"[ \t]+", " ", out).strip()
+    return compiled(r"[ \t]+").sub(" ", out).strip()
 
 
 def generate(doc: Document, settings: Settings) -> str:

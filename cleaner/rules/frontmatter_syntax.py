@@ -36,7 +36,7 @@ import yaml
 
 from ..document import Document
 from ..fixes import Fix
-from ..patterns import lazy
+from ..patterns import compiled, lazy
 from ..frontmatter import FrontMatter, FrontMatterError, fenced_inside, load_yaml, safe_load, top_keys, unfence_inner
 from ..settings import Settings
 from ..text import excerpt
@@ -97,13 +97,13 @@ def _repair_lines(lines: list[str], fm: FrontMatter, fixes: list[Fix]) -> list[s
     lines = list(lines)
     for i, line in enumerate(lines):
         where = (fm.first_line + i,) * 2
-        lead = regex.match(r"^[ \t]*", line).group(0)
+        lead = compiled(r"^[ \t]*").match(line).group(0)
         if "\t" in lead:
             lines[i] = lead.replace("\t", "  ") + line[len(lead) :]
             fixes.append(Fix(NAME, "edited", where, excerpt(line.strip()), "tab used as indentation (YAML forbids tabs there); replaced by two spaces"))
             line = lines[i]
         m = _TOP_KEY.match(line)
-        if m and regex.match(r"[ \t]*\t", line[m.end() :]):
+        if m and compiled(r"[ \t]*\t").match(line[m.end() :]):
             lines[i] = line[: m.end()] + " " + line[m.end() :].lstrip(" \t")
             fixes.append(Fix(NAME, "edited", where, excerpt(line.strip()), "tab after the key's colon; replaced by a space"))
     keys = top_keys("\n".join(lines))

@@ -20,7 +20,7 @@ import regex
 
 from ..document import Document
 from ..fixes import Fix
-from ..patterns import lazy
+from ..patterns import compiled, lazy
 from ..frontmatter import ReadOnly
 from ..settings import Settings
 from ..text import CJK_RUN, count_letters
@@ -64,7 +64,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     if old is None or isinstance(old, (int, float)):
         new: object = value
     elif isinstance(old, str):
-        numbers = list(regex.finditer(r"\d+(?:\.\d+)?", old))
+        numbers = list(compiled(r"\d+(?:\.\d+)?").finditer(old))
         if len(numbers) != 1:
             return doc, [Fix(NAME, "kept", (line, line), old, f"reading_time {old!r} has no single number to update (the body reads in {value} min)")]
         m = numbers[0]

@@ -24,7 +24,7 @@ import regex
 
 from ..document import Document, tidy_gaps
 from ..fixes import Fix
-from ..patterns import lazy
+from ..patterns import compiled, lazy
 from ..frontmatter import ReadOnly
 from ..settings import Settings
 from ..text import article_language, excerpt, norm, split_sentences
@@ -44,10 +44,10 @@ MAX_TITLE_CHARS = 120
 def plain_title(text: str) -> str:
     """A heading/bold line as plain title text."""
     t = text.strip()
-    t = regex.sub(r"^#{1,6}\s*", "", t)
-    t = regex.sub(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$", r"\1", t)
+    t = compiled(r"^#{1,6}\s*").sub("", t)
+    t = compiled(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$").sub(r"\1", t)
     t = t.replace("**", "").replace("`", "")
-    t = regex.sub(r"^(?:タイトル|Title)\s*[:：]\s*", "", t, flags=regex.I)
+    t = compiled(r"^(?:タイトル|Title)\s*[:：]\s*", regex.I).sub("", t)
     return t.strip()
 
 
@@ -67,15 +67,15 @@ def body_title(doc: Document) -> BodyTitle | None:
             continue
         if block.kind not in ("heading", "paragraph") or "\n" in block.text:
             return None
-        if block.kind == "heading" and not regex.match(r"^ {0,3}#{1,2}\s", block.text):
+        if block.kind == "heading" and not compiled(r"^ {0,3}#{1,2}\s").match(block.text):
             return None  # an H3+ section heading is not the article's title
         text = plain_title(block.text)
         if not text or len(text) > MAX_TITLE_CHARS:
             return None
         if block.kind == "paragraph" and len(split_sentences(text)) > 2:
             return None
-        bold = bool(regex.match(r"^\s*(?:\*\*|__).+(?:\*\*|__)\s*$", block.text))
-        labelled = bool(regex.match(r"^[#*_\s]*(?:タイトル|Title)\s*[:：]", block.text, flags=regex.I))
+        bold = bool(compiled(r"^\s*(?:\*\*|__).+(?:\*\*|__)\s*$").match(block.text))
+        labelled = bool(compiled(r"^[#*_\s]*(?:タイトル|Title)\s*[:：]", regex.I).match(block.text))
         return BodyTitle(index, text, block.kind == "heading" or bold or labelled)
     return None
 
@@ -196,7 +196,7 @@ def _topic(doc: Document, settings: Settings) -> str:
             continue
         value = value.strip()
         for pattern in settings.excerpt_boilerplate:
-            m = regex.search(pattern, value)
+            m = compiled(pattern).search(value)
             if m and m.start() > 0 and m.end() == len(value):
                 topic = value[: m.start()].strip(" 、,")
                 if len(topic) >= 4 and "\ufffd" not in topic and not _EN_NARRATION.search(topic):
