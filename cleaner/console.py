@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .report import FileResult, fix_line, github_error, github_line, summary
+from .report import FileResult, fix_line, github_error, github_line, github_no_article, no_article_entry, no_article_line, summary
 
 
 def make_consoles(no_color: bool) -> tuple[Console, Console]:
@@ -68,12 +68,15 @@ class Printer:
             if self.fmt == "github":
                 self.out.print(escape(github_error(result.path, result.error)))
             return
+        if result.no_article:
+            self._no_article(result)
+            return
         if self.diff:
             self._print_diff(result.diff)
             return
         if self.fmt == "json":
             if result.changed or self.verbose:
-                self._json.extend({"path": result.path, **f.to_dict()} for f in result.fixes)
+                self._json.extend({"path": result.path, "status": result.status, **f.to_dict()} for f in result.fixes)
             return
         if self.fmt == "github":
             if result.changed or self.verbose:
@@ -95,6 +98,19 @@ class Printer:
         if self.detailed or self.verbose:
             for fix in result.fixes:
                 self.out.print(escape(fix_line(result.path, fix)))
+
+    def _no_article(self, result: FileResult) -> None:
+        """A post with no article: a failure of that file, printed even with
+        ``--quiet``; never part of a diff (stderr then)."""
+        if self.fmt == "json":
+            if not self.diff:
+                self._json.append(no_article_entry(result))
+            return
+        if self.fmt == "github":
+            self.out.print(escape(github_no_article(result.path, result.no_article)))
+            return
+        console = self.err if self.diff else self.out
+        console.print(escape(no_article_line(result.path, result.no_article)), style="yellow")
 
     def _print_diff(self, text: str) -> None:
         if not text:
@@ -119,9 +135,15 @@ class Printer:
         s = summary(results)
         verb = "would be fixed" if self.writing == "none" else "fixed"
         if len(results) == 1:
-            console.print(f"1 file scanned: {s['changed']} {verb}, {s['unchanged']} unchanged, {s['failed']} failed.")
+            none = f", {s['no_article']} no article" if s["no_article"] else ""
+            console.print(f"1 file scanned: {s['changed']} {verb}, {s['unchanged']} unchanged, {s['failed']} failed{none}.")
             return
         console.print(summary_table(s, verb))
+        if s["no_article"]:
+            console.print(f"No article ({s['no_article']}): left as they were; delete or regenerate these posts", style="yellow")
+            for r in results:
+                if r.status == "no-article":
+                    console.print(f"  {escape(r.path)} — {escape(r.no_article)}")
 
     @contextmanager
     def progress(self, total: int) -> Iterator:
@@ -168,6 +190,7 @@ def summary_table(s: dict, verb: str) -> Table:
     table.add_row(verb, str(s["changed"]))
     table.add_row("unchanged", str(s["unchanged"]))
     table.add_row("failed", str(s["failed"]), style="red" if s["failed"] else None)
+    table.add_row("no article", str(s["no_article"]), style="yellow" if s["no_article"] else None)
     table.add_row("fixes", str(s["fixes"]))
     for rule, n in s["fixes_per_rule"].items():
         table.add_row(f"  {rule}", str(n))
