@@ -48,7 +48,7 @@ def article_chars(doc: Document) -> int:
     for block in doc.blocks:
         if block.kind in _NOT_ARTICLE:
             continue
-        text = _TAG.sub(" ", _URL.sub(" ", _LINK_TARGET.sub("]", block.text)))
+        text = _URL.sub(" ", _LINK_TARGET.sub("]", _TAG.sub(" ", block.text)))
         n += len(_LETTER.findall(text))
     return n
 
