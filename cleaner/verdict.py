@@ -38,7 +38,7 @@ _NOT_ARTICLE = frozenset({"heading", "marker", "rule"})
 
 _LINK_TARGET = regex.compile(r"\]\([^)]*\)")
 _URL = regex.compile(r"(?:https?|ftp)://\S+|www\.\S+")
-_TAG = regex.compile(r"<[^>]*>")
+_TAG = regex.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->", regex.S)  # not "a < b > c" in prose
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 
 
