@@ -42,6 +42,7 @@ def articlefix(
     diff: bool = typer.Option(False, "--diff", help="Write nothing; print a unified diff; exit 1 if any change."),
     report: Optional[Path] = typer.Option(None, "--report", help="Also write a report: .json or .md by the file name."),
     exit_non_zero_on_fix: bool = typer.Option(False, "--exit-non-zero-on-fix", help="Exit 1 when something was fixed, even when written."),
+    fail_on_no_article: bool = typer.Option(False, "--fail-on-no-article", help="Exit 1 when a post has no article (only the agent's reply), also when writing."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Run only these rules (repeatable, or comma-separated)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (repeatable, or comma-separated)."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Leave out paths matching this glob (repeatable, or comma-separated)."),
@@ -83,7 +84,7 @@ def articlefix(
 
     paths = paths or []
     problem = _usage_problem(paths, in_place, output, out_dir, check, diff, output_format, jobs, quiet, verbose)
-    cli_settings = {k: v for k, v in (("select", _names(select)), ("ignore", _names(ignore))) if v}
+    cli_settings = {k: v for k, v in (("select", _names(select)), ("ignore", _names(ignore)), ("fail_on_no_article", fail_on_no_article)) if v}
     resolver = None
     if not problem:
         try:
@@ -144,7 +145,8 @@ def articlefix(
     printer.finish(results)
     if report:
         _write_report(report, results, err)
-    raise typer.Exit(_exit_code(results, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix))
+    fail_on = {str(path): s.fail_on_no_article for path, s in zip(files, settings)}
+    raise typer.Exit(_exit_code(results, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix, fail_on_no_article=fail_on))
 
 
 def _names(values: Optional[List[str]]) -> tuple[str, ...]:
@@ -182,7 +184,8 @@ def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, ex
     from .patterns import save_cache
     from .runner import process_bytes
 
-    result, data = process_bytes(sys.stdin.buffer.read(), "-", resolver.settings_for(None), diff=diff)
+    settings = resolver.settings_for(None)
+    result, data = process_bytes(sys.stdin.buffer.read(), "-", settings, diff=diff)
     save_cache()
     printer.last = result
     if result.error:
@@ -198,7 +201,9 @@ def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, ex
     printer.result(result)
     printer.finish([result])
     if check or diff:
-        return EXIT_FIXES_PENDING if result.changed else EXIT_CLEAN
+        return EXIT_FIXES_PENDING if (result.changed or result.no_article) else EXIT_CLEAN
+    if result.no_article and settings.fail_on_no_article:
+        return EXIT_FIXES_PENDING
     return EXIT_FIXES_PENDING if (exit_on_fix and result.changed) else EXIT_CLEAN
 
 
@@ -212,12 +217,17 @@ def _write_report(path: Path, results: list[FileResult], err) -> None:
         err.line(f"articlefix: error: cannot write report {path}: {exc.strerror or exc}")
 
 
-def _exit_code(results: list[FileResult], writing: bool, exit_non_zero_on_fix: bool) -> int:
+def _exit_code(results: list[FileResult], writing: bool, exit_non_zero_on_fix: bool, fail_on_no_article: dict[str, bool]) -> int:
+    """2 for any error; 1 for pending fixes or a post with no article (a
+    failure of that file: in a dry run always, when writing only with
+    --fail-on-no-article / ``fail-on-no-article``, see the README)."""
     if any(r.error for r in results):
         return EXIT_ERROR
     changed = any(r.changed for r in results)
     if not writing:
-        return EXIT_FIXES_PENDING if changed else EXIT_CLEAN
+        return EXIT_FIXES_PENDING if (changed or any(r.no_article for r in results)) else EXIT_CLEAN
+    if any(r.no_article and fail_on_no_article.get(r.path, False) for r in results):
+        return EXIT_FIXES_PENDING
     return EXIT_FIXES_PENDING if (changed and exit_non_zero_on_fix) else EXIT_CLEAN
 
 

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Iterator, Union
 
-from .report import FileResult, fix_line, github_error, github_line, summary
+from .report import FileResult, fix_line, github_error, github_line, github_no_article, no_article_entry, no_article_line, summary
 
 #: a piece of a line: plain text, or (text, rich style)
 Part = Union[str, "tuple[str, str]"]
@@ -110,12 +110,15 @@ class Printer:
             if self.fmt == "github":
                 self.out.line(github_error(result.path, result.error))
             return
+        if result.no_article:
+            self._no_article(result)
+            return
         if self.diff:
             self._print_diff(result.diff)
             return
         if self.fmt == "json":
             if result.changed or self.verbose:
-                self._json.extend({"path": result.path, **f.to_dict()} for f in result.fixes)
+                self._json.extend({"path": result.path, "status": result.status, **f.to_dict()} for f in result.fixes)
             return
         if self.fmt == "github":
             if result.changed or self.verbose:
@@ -138,6 +141,19 @@ class Printer:
             for fix in result.fixes:
                 self.out.line(fix_line(result.path, fix))
 
+    def _no_article(self, result: FileResult) -> None:
+        """A post with no article: a failure of that file, printed even with
+        ``--quiet``; never part of a diff (stderr then)."""
+        if self.fmt == "json":
+            if not self.diff:
+                self._json.append(no_article_entry(result))
+            return
+        if self.fmt == "github":
+            self.out.line(github_no_article(result.path, result.no_article))
+            return
+        console = self.err if self.diff else self.out
+        console.line((no_article_line(result.path, result.no_article), "yellow"))
+
     def _print_diff(self, text: str) -> None:
         if not text:
             return
@@ -159,10 +175,16 @@ class Printer:
         s = summary(results)
         verb = "would be fixed" if self.writing == "none" else "fixed"
         if len(results) == 1:
-            console.line(f"1 file scanned: {s['changed']} {verb}, {s['unchanged']} unchanged, {s['failed']} failed.")
+            none = f", {s['no_article']} no article" if s["no_article"] else ""
+            console.line(f"1 file scanned: {s['changed']} {verb}, {s['unchanged']} unchanged, {s['failed']} failed{none}.")
             return
         console.console.print(summary_table(s, verb))
         console.file.flush()
+        if s["no_article"]:
+            console.line((f"No article ({s['no_article']}): left as they were; delete or regenerate these posts", "yellow"))
+            for r in results:
+                if r.status == "no-article":
+                    console.line(f"  {r.path} — {r.no_article}")
 
     @contextmanager
     def progress(self, total: int) -> Iterator:
@@ -212,6 +234,7 @@ def summary_table(s: dict, verb: str):
     table.add_row(verb, str(s["changed"]))
     table.add_row("unchanged", str(s["unchanged"]))
     table.add_row("failed", str(s["failed"]), style="red" if s["failed"] else None)
+    table.add_row("no article", str(s["no_article"]), style="yellow" if s["no_article"] else None)
     table.add_row("fixes", str(s["fixes"]))
     for rule, n in s["fixes_per_rule"].items():
         table.add_row(f"  {rule}", str(n))

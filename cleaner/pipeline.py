@@ -19,6 +19,9 @@ Order matters and lives only here:
 5. ``excerpt`` regenerates a broken excerpt/description from the first
    paragraph left after ``title`` removed a repeated title line;
 6. ``reading_time`` last, from the final body.
+
+Then ``verdict`` judges what remains: a post that is nothing but the agent's
+reply comes back exactly as it was, with no fixes and a ``no_article`` reason.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from .fixes import Fix
 from .rules import Rule
 from .rules import artifacts, dedup, encoding, excerpt, frontmatter_syntax, monologue, reading_time, seams, title
 from .settings import Settings
+from .verdict import no_article_reason
 
 RULES: tuple[Rule, ...] = (
     frontmatter_syntax.RULE,
@@ -67,6 +71,7 @@ class Outcome:
     text: str
     fixes: list[Fix] = field(default_factory=list)
     skipped: str = ""  # why the post was left alone (``articlefix: skip``)
+    no_article: str = ""  # why the post has no article (left as it was; see verdict.py)
 
     @property
     def changed(self) -> bool:
@@ -96,6 +101,10 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
     if doc.front_matter is not None and doc.front_matter.error is not None:
         raise doc.front_matter.error  # unreadable and not repaired: leave the file alone
     fixes = list(dict.fromkeys(fixes))  # a later pass repeats notes ("kept") of the first
+    reason = no_article_reason(doc, fixes, settings)
+    if reason:
+        # never publish (nor write) an emptied post: the file stays as it was
+        return Outcome(text, text, [], no_article=reason)
     result = render(doc)
     if result != text and not doc.final_newline:
         # a changed post ends with a newline, even when the input's last

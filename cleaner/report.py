@@ -20,14 +20,28 @@ class FileResult:
     written: bool = False
     error: str = ""
     skipped: str = ""
+    #: why the post has no article (the agent's reply, quoted); the file was left as it was
+    no_article: str = ""
     bytes_removed: int = 0
     diff: str = ""
     #: the cleaned text (not part of the report)
     output_text: str = field(default="", repr=False)
 
+    @property
+    def status(self) -> str:
+        """One word per file: failed, no-article, changed, unchanged or skipped."""
+        if self.error:
+            return "failed"
+        if self.no_article:
+            return "no-article"
+        if self.changed:
+            return "changed"
+        return "skipped" if self.skipped else "unchanged"
+
     def to_dict(self) -> dict:
         d = {
             "path": self.path,
+            "status": self.status,
             "changed": self.changed,
             "written": self.written,
             "fixes": [f.to_dict() for f in self.fixes],
@@ -36,6 +50,8 @@ class FileResult:
             d["error"] = self.error
         if self.skipped:
             d["skipped"] = self.skipped
+        if self.no_article:
+            d["no_article"] = self.no_article
         d["bytes_removed"] = self.bytes_removed
         return d
 
@@ -45,8 +61,9 @@ def summary(results: list[FileResult]) -> dict:
     return {
         "files": len(results),
         "changed": sum(1 for r in results if r.changed),
-        "unchanged": sum(1 for r in results if not r.changed and not r.error),
+        "unchanged": sum(1 for r in results if not r.changed and not r.error and not r.no_article),
         "failed": sum(1 for r in results if r.error),
+        "no_article": sum(1 for r in results if r.no_article and not r.error),
         "fixes": sum(per_rule.values()),
         "fixes_per_rule": dict(sorted(per_rule.items())),
         "bytes_removed": sum(r.bytes_removed for r in results),
@@ -70,6 +87,10 @@ def to_markdown(results: list[FileResult]) -> str:
         f"{s['fixes']} fixes, {s['bytes_removed']} bytes removed.",
         "",
     ]
+    if s["no_article"]:
+        out += [f"## No article ({s['no_article']}): delete or regenerate these posts", ""]
+        out += [f"- {r.path} — {r.no_article}" for r in results if r.status == "no-article"]
+        out.append("")
     for r in results:
         if not (r.fixes or r.error):
             continue
@@ -96,6 +117,19 @@ def fix_line(path: str, fix: Fix) -> str:
     return f"{path}:{fix.line_label}: {fix.rule} {fix.action}: {fix.reason} — “{fix.excerpt}”"
 
 
+def no_article_line(path: str, reason: str) -> str:
+    """``No article: path — reason`` (the file was left as it was)."""
+    return f"No article: {path} — {reason}"
+
+
+def no_article_entry(result: FileResult) -> dict:
+    """A no-article post as an entry of ``--output-format json``: the keys of
+    a fix (so that readers of the fix array keep working; ``action`` "kept":
+    nothing changed) plus the file's ``status``."""
+    return {"path": result.path, "status": "no-article", "rule": "no-article", "action": "kept",
+            "lines": [1, 1], "excerpt": "", "reason": result.no_article}
+
+
 def _gh_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -116,3 +150,7 @@ def github_line(path: str, fix: Fix) -> str:
 
 def github_error(path: str, message: str) -> str:
     return f"::error file={_gh_property(path)},title=articlefix::{_gh_data(message)}"
+
+
+def github_no_article(path: str, reason: str) -> str:
+    return f"::error file={_gh_property(path)},line=1,title=articlefix no-article::{_gh_data('no article: ' + reason)}"

@@ -83,6 +83,7 @@ def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_dif
     result.fixes = outcome.fixes
     result.changed = outcome.changed
     result.skipped = outcome.skipped
+    result.no_article = outcome.no_article  # text unchanged: the file is left as it was
     result.bytes_removed = max(0, len(post.text.encode()) - len(outcome.text.encode()))
     result.output_text = outcome.text
     if want_diff and outcome.changed:

@@ -45,4 +45,11 @@ class Settings:
     # English non-fiction); see the README
     cjk_chars_per_minute: int = 500
     words_per_minute: int = 238
+    # the no-article verdict (cleaner/verdict.py): a post the agent's text was
+    # removed from is "no-article" (left as it was, reported) when fewer
+    # letters/digits than this remain outside headings - about two Japanese
+    # sentences or 20 English words; 0 flags only posts with nothing left
+    min_article_chars: int = 100
+    # exit 1 on a no-article post also when writing (--in-place, -o, stdin)
+    fail_on_no_article: bool = False
     extra: dict = field(default_factory=dict, compare=False)

@@ -2,7 +2,9 @@
 
 ``fixtures/NAME.md`` is the broken post, ``fixtures/expected/NAME.md`` what
 articlefix must make of it, byte for byte; the expected post itself must come
-out unchanged (a second run changes nothing).
+out unchanged (a second run changes nothing).  A ``noarticle-*`` fixture is a
+post with no article (only the agent's reply): its expected output is the
+input itself, and it must be reported as no-article.
 """
 
 from __future__ import annotations
@@ -22,7 +24,11 @@ def test_fixture_comes_out_as_expected(name):
     expected = (FIXTURES / "expected" / name).read_text(encoding="utf-8")
     outcome = clean_text(broken)
     assert outcome.text == expected
-    assert outcome.fixes, "a broken fixture must produce fixes"
+    if name.startswith("noarticle-"):
+        assert expected == broken and outcome.no_article and not outcome.fixes
+    else:
+        assert outcome.fixes, "a broken fixture must produce fixes"
+        assert not outcome.no_article
 
 
 @pytest.mark.parametrize("name", PAIRS)

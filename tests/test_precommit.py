@@ -49,6 +49,8 @@ def test_manifest_declares_both_hooks_consistently():
         # one level of parallelism: pre-commit's chunks, one process per call
         assert hook["require_serial"] is False and "--jobs 1" in hook["entry"]
     assert "--in-place" in found["articlefix"]["entry"]
+    # a post with no article is never fixed in place, so only the exit status can block its commit
+    assert "--fail-on-no-article" in found["articlefix"]["entry"]
     assert "--check" in found["articlefix-check"]["entry"] and "--in-place" not in found["articlefix-check"]["entry"]
 
 
@@ -135,3 +137,13 @@ def test_real_pre_commit_blocks_the_commit_fixes_the_posts_then_passes(tmp_path)
     assert second.returncode == 0, second.stdout + second.stderr
     assert _git("status", "--porcelain", cwd=site, env=env).stdout == ""
     assert _git("show", "HEAD:_posts/2026-01-10-libraries.md", cwd=site, env=env).stdout == fixed(BROKEN_EN)
+
+    # a post that is only the agent's reply: nothing to fix in place, the commit is blocked all the same
+    refusal = (ROOT / "fixtures" / "noarticle-en-refusal.md").read_text(encoding="utf-8")
+    empty = write(site, "_posts/2026-03-02-cranes.md", refusal)
+    _git("add", "-A", cwd=site, env=env)
+    third = _git("commit", "-m", "add a refusal", cwd=site, env=env, check=False)
+    assert third.returncode != 0, third.stdout + third.stderr
+    assert "No article: _posts/2026-03-02-cranes.md" in third.stdout + third.stderr
+    assert empty.read_text(encoding="utf-8") == refusal
+    assert _git("ls-tree", "-r", "--name-only", "HEAD", cwd=site, env=env).stdout.count("cranes") == 0

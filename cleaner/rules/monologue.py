@@ -43,9 +43,10 @@ block keeps it), a how-to's "Let me show you…", a lead such as "Here's what
 you need to know about turbos:" (it introduces the article's own content -
 only "Here's the blog post you asked for:" refers to the deliverable).
 
-A post that is nothing but the agent's reply (an apology, no article) is not
-emptied: it is kept as it is and reported as ``kept`` so that a person can
-unpublish or regenerate it.
+A post that is nothing but the agent's reply (an apology, no article) is
+emptied here like any other monologue; ``cleaner/verdict.py`` then sees that
+no article remains and the pipeline keeps the post as it was, reported as
+``no-article`` so that a person can unpublish or regenerate it.
 """
 
 from __future__ import annotations
@@ -625,13 +626,6 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             removed_at_start = removed_at_start or at_start
     if not any(f.changes_text for f in fixes):
         return doc, fixes
-    if not any(b.kind not in ("marker", "rule") for b in out):
-        first = doc.blocks[0].span[0] if doc.blocks else 1
-        last = doc.blocks[-1].span[1] if doc.blocks else 1
-        note = Fix(NAME, "kept", (first, last), excerpt(removed_texts[0] if removed_texts else ""),
-                   "the whole body is the agent's reply (apology/refusal/narration), there is no article: "
-                   "kept as it is so that no post is silently emptied - unpublish or regenerate it")
-        return doc, [note]
     new = doc.with_blocks(tidy_gaps(doc, out))
     for text in removed_texts:
         new = new.with_note("monologue", text)
