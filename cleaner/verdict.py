@@ -31,25 +31,29 @@ import regex
 
 from .document import Document
 from .fixes import Fix
+from .patterns import lazy
 from .settings import Settings
 
 #: blocks that carry no article on their own
 _NOT_ARTICLE = frozenset({"heading", "marker", "rule"})
 
-_LINK_TARGET = regex.compile(r"\]\([^)]*\)")
-_URL = regex.compile(r"(?:https?|ftp)://\S+|www\.\S+")
-_TAG = regex.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->", regex.S)  # not "a < b > c" in prose
-_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_LINK_TARGET = lazy(r"\]\([^)]*\)")
+_URL = lazy(r"(?:https?|ftp)://\S+|www\.\S+")
+_TAG = lazy(r"</?[A-Za-z][^<>]*>|<!--.*?-->", regex.S)  # not "a < b > c" in prose
+_LETTERS = lazy(r"[\p{L}\p{N}]+")
 
 
-def article_chars(doc: Document) -> int:
-    """Letters and digits of the article text left in ``doc``."""
+def article_chars(doc: Document, enough: int | None = None) -> int:
+    """Letters and digits of the article text left in ``doc`` (counting
+    stops once ``enough`` is reached: a long post need not be counted)."""
     n = 0
     for block in doc.blocks:
         if block.kind in _NOT_ARTICLE:
             continue
         text = _URL.sub(" ", _LINK_TARGET.sub("]", _TAG.sub(" ", block.text)))
-        n += len(_LETTER.findall(text))
+        n += sum(map(len, _LETTERS.findall(text)))
+        if enough is not None and n >= enough:
+            break
     return n
 
 
@@ -67,8 +71,8 @@ def no_article_reason(cleaned: Document, fixes: list[Fix], settings: Settings) -
     agent = [f for f in fixes if _agent_words(f)]
     if not agent:
         return ""
-    n = article_chars(cleaned)
     minimum = settings.min_article_chars
+    n = article_chars(cleaned, enough=max(minimum, 1))
     if n and n >= minimum:
         return ""
     headings = sum(1 for b in cleaned.blocks if b.kind == "heading")
