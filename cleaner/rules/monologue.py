@@ -60,7 +60,7 @@ from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import article_language, count_letters, excerpt, split_sentences
+from ..text import CJK_RUN, article_language, count_letters, excerpt, split_sentences
 from . import Rule
 
 NAME = "monologue"
@@ -256,7 +256,13 @@ def _cjk_share(text: str) -> float:
 def _foreign(text: str, language: str) -> bool:
     """Is ``text`` in another script than the article?"""
     if language == "ja":
-        return bool(_THREE_WORDS.search(text)) and _cjk_share(text) < 0.1
+        if not _THREE_WORDS.search(text):
+            return False
+        # CJK letters over all characters bound the share from below: one
+        # scan settles the usual mixed sentence ("GoogleのGemini 3.0は…")
+        if 10 * sum(map(len, CJK_RUN.findall(text))) >= len(text):
+            return False
+        return _cjk_share(text) < 0.1
     return bool(_JA_GATE.search(text)) and _cjk_share(text) > 0.5
 
 
