@@ -1,0 +1,98 @@
+"""Start-up stays lean (issue 7): a pre-commit run on one post imports only
+what its path needs, and compiled patterns are cached on disk.
+
+The figures themselves (milliseconds, MB/s) are the benchmark's business
+(bench/bench_speed.py); these tests pin the behaviour that makes them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import FIXTURES
+from .test_cli import BROKEN_EN, CLEAN_JA
+
+# (difflib and tempfile are not listed: typer itself imports them)
+HEAVY = ("rich", "rapidfuzz", "ftfy", "multiprocessing", "concurrent.futures", "yaml", "cleaner.pipeline")
+
+PROBE = """
+import json, sys
+sys.argv = ["articlefix", *json.loads(sys.argv[1])]
+from cleaner.cli import main
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+sys.stderr.write("\\nLOADED " + json.dumps(sorted(m for m in {heavy} if m in sys.modules)) + "\\n")
+"""
+
+
+def loaded_modules(args: list[str], cache_dir: Path) -> list[str]:
+    """The heavy modules a real run of ``articlefix ARGS`` imported."""
+    env = {**os.environ, "ARTICLEFIX_CACHE_DIR": str(cache_dir)}
+    env.pop("FORCE_COLOR", None)
+    proc = subprocess.run([sys.executable, "-c", PROBE.format(heavy=repr(HEAVY)), json.dumps(args)],
+                          capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
+    line = [x for x in proc.stderr.splitlines() if x.startswith("LOADED ")]
+    assert line, proc.stderr
+    return json.loads(line[-1][len("LOADED "):])
+
+
+def test_check_of_one_post_loads_no_rich_pool_or_fuzzy_matcher(tmp_path):
+    post = tmp_path / "post.md"
+    post.write_text(CLEAN_JA, encoding="utf-8")
+    assert loaded_modules([str(post), "--check"], tmp_path / "cache") == ["cleaner.pipeline", "yaml"]
+    broken = tmp_path / "broken.md"
+    broken.write_text(BROKEN_EN, encoding="utf-8")
+    # fixing needs no colour, no pool and (no near-duplicates here) no rapidfuzz either
+    assert loaded_modules([str(broken), "--in-place"], tmp_path / "cache") == ["cleaner.pipeline", "yaml"]
+
+
+def test_version_and_help_load_nothing_of_the_cleaner(tmp_path):
+    assert loaded_modules(["--version"], tmp_path / "cache") == []
+    assert loaded_modules(["--help"], tmp_path / "cache") == []
+    assert loaded_modules(["--list-rules"], tmp_path / "cache") == ["cleaner.pipeline", "yaml"]
+
+
+def test_diff_and_batch_load_what_they_need(tmp_path):
+    for name in ("a.md", "b.md"):
+        (tmp_path / "posts").mkdir(exist_ok=True)
+        (tmp_path / "posts" / name).write_text(BROKEN_EN, encoding="utf-8")
+    assert "rich" not in loaded_modules([str(tmp_path / "posts" / "a.md"), "--diff"], tmp_path / "cache")  # no terminal
+    batch = loaded_modules([str(tmp_path / "posts"), "--check", "--jobs", "2"], tmp_path / "cache")
+    assert "concurrent.futures" in batch and "rich" in batch  # the pool, and the summary table
+
+
+def test_compiled_patterns_are_cached_and_a_bad_cache_is_ignored(tmp_path):
+    cache = tmp_path / "cache"
+    post = tmp_path / "post.md"
+    post.write_text((FIXTURES / "ja-seams-and-monologue.md").read_text(encoding="utf-8"), encoding="utf-8")
+    expected = (FIXTURES / "expected" / "ja-seams-and-monologue.md").read_text(encoding="utf-8")
+
+    def run() -> str:
+        out = tmp_path / "out.md"
+        env = {**os.environ, "ARTICLEFIX_CACHE_DIR": str(cache)}
+        subprocess.run([sys.executable, "-m", "cleaner", str(post), "-o", str(out)], check=True, env=env,
+                       capture_output=True, stdin=subprocess.DEVNULL)
+        return out.read_text(encoding="utf-8")
+
+    assert run() == expected
+    files = list(cache.glob("patterns-*.marshal"))
+    assert len(files) == 1 and files[0].stat().st_size > 1000
+    assert run() == expected  # from the cache: the same output
+    files[0].write_bytes(b"\x00garbage")  # a broken cache: compiled anew, then rewritten
+    assert run() == expected
+    assert files[0].stat().st_size > 1000
+    files[0].chmod(0o666)  # writable by others: not trusted, not read
+    assert run() == expected
+
+
+def test_an_empty_cache_dir_setting_turns_the_cache_off(tmp_path):
+    env = {**os.environ, "ARTICLEFIX_CACHE_DIR": "", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    post = tmp_path / "post.md"
+    post.write_text(BROKEN_EN, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "cleaner", str(post), "--check"], env=env, capture_output=True, stdin=subprocess.DEVNULL)
+    assert not (tmp_path / "xdg").exists() and not (tmp_path / ".cache").exists()
