@@ -54,30 +54,35 @@ _HEADING_MARK = lazy(r"^ {0,3}#{1,6}[ \t]*")
 _SENTENCE_KEEP_RATIO = 85
 
 
-@dataclass(eq=False)
 class _Unit:
-    """A sentence (or list item) of a kept block, mutable while the rule runs."""
+    """A sentence (or list item) of a kept block, mutable while the rule runs.
 
-    text: str  # with its white space, exactly as in the input
-    key: str
-    line: int
-    alive: bool = True
-    para: "_Para | None" = None
-    #: keys of every wording this unit stood for (a near-duplicate that is
-    #: more complete may replace it only if it is close to all of them)
-    history: list[str] = field(default_factory=list)
-    #: the kept unit this one repeats (set when it is removed as a repeat)
-    dup_of: "_Unit | None" = None
-    #: of a list item: its sentences as indexed (they die with the item)
-    children: list["_Unit"] = field(default_factory=list)
+    A plain class with slots, not a dataclass: one is made per sentence of
+    the post, twice per run, and this is the rule's commonest allocation."""
+
+    __slots__ = ("text", "key", "line", "alive", "para", "history", "dup_of", "children", "_figures")
+
+    def __init__(self, text: str, key: str, line: int, para: "_Para | None" = None):
+        self.text = text  # with its white space, exactly as in the input
+        self.key = key
+        self.line = line
+        self.alive = True
+        self.para = para
+        #: keys of every wording this unit stood for (a near-duplicate that
+        #: is more complete may replace it only if it is close to all of them)
+        self.history: list[str] = []
+        #: the kept unit this one repeats (set when it is removed as a repeat)
+        self.dup_of: "_Unit | None" = None
+        #: of a list item: its sentences as indexed (they die with the item)
+        self.children: list["_Unit"] = []
+        self._figures: tuple[str, list[str]] | None = None
 
     @property
     def figures(self) -> list[str]:
         """The numbers in the wording: different figures, different facts."""
-        cached = self.__dict__.get("_figures")
+        cached = self._figures
         if cached is None or cached[0] != self.key:
-            cached = (self.key, _DIGITS.findall(self.key))
-            self.__dict__["_figures"] = cached
+            cached = self._figures = (self.key, _DIGITS.findall(self.key))
         return cached[1]
 
 
@@ -159,10 +164,13 @@ class _Index:
     def near(self, key: str) -> _Unit | None:
         if len(key) < self.min_near:
             return None
+        heads, tails = self.heads.get(key[:_BLOCK_KEY]), self.tails.get(key[-_BLOCK_KEY:])
+        if not heads and not tails:
+            return None  # the usual case: nothing kept starts or ends like it
         seen: set[int] = set()
         figures = _DIGITS.findall(key)
         low, high = len(key) * 0.8, len(key) / 0.8
-        for unit in _capped(self.heads.get(key[:_BLOCK_KEY])) + _capped(self.tails.get(key[-_BLOCK_KEY:])):
+        for unit in _capped(heads) + _capped(tails):
             if id(unit) in seen or not unit.alive or unit.key == key:
                 continue
             seen.add(id(unit))
