@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -35,8 +36,10 @@ _INVISIBLE = lazy(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 TERMINAL = "。！？!?.…" + _CLOSERS
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A named tuple, not a frozen dataclass: one is made per sentence of
+    every paragraph, and a tuple is made five times faster."""
+
     start: int
     end: int  # exclusive, includes trailing white space
     text: str  # without surrounding white space
@@ -59,11 +62,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """
     out: list[Sentence] = []
     start = 0
+    # where brackets are, found once: most terminators have none within
+    # reach, and then the quotation check is not needed
+    brackets = [m.start() for m in _BRACKET.finditer(text)]
     for m in _END.finditer(text):
         end = m.end()
         if m.group(0).startswith(".") and _is_abbreviation(text, m.start()):
             continue
-        if _inside_quote(text, start, end):
+        i = bisect.bisect_left(brackets, max(start, end - _QUOTE_REACH))
+        if i < len(brackets) and brackets[i] < end and _inside_quote(text, start, end):
             continue  # 「…AI. Connecting…」: a quotation inside the sentence
         # a line break also ends a sentence: take the white space after it
         while end < len(text) and text[end].isspace():
@@ -109,6 +116,8 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 
 def _split_lines(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """A newline inside a sentence also separates units (one paragraph per line)."""
+    if "\n" not in text.rstrip():
+        return sentences
     out: list[Sentence] = []
     for s in sentences:
         inner = text[s.start : s.end].rstrip()
