@@ -334,16 +334,19 @@ def time_single(corpus: Path, work: Path, runs: int) -> dict:
     return out
 
 
-def time_big(work: Path, sentences: int, runs: int) -> dict:
-    """End to end ``articlefix big.md --check`` on bench_dedup's pathological post."""
+def time_big(work: Path, mb: float, runs: int) -> dict:
+    """End to end ``articlefix big.md --check`` on bench_dedup's pathological post of ~``mb`` MB."""
     from bench_dedup import build_post
 
+    per_sentence = len(build_post(2000).encode("utf-8")) / 2000
+    sentences = int(mb * 1e6 / per_sentence)
     big = work / "big.md"
     big.write_text(build_post(sentences), encoding="utf-8")
     results = [run_watched([str(ARTICLEFIX), str(big), "--check"]) for _ in range(runs)]
     walls = [r.wall_s for r in results]
     return {
         "mb": round(big.stat().st_size / 1e6, 2),
+        "sentences": sentences,
         "best_s": round(min(walls), 3),
         "median_s": round(statistics.median(walls), 3),
         "peak_rss_mb": round(max(r.peak_process_mb for r in results), 1),
@@ -411,7 +414,7 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--repeat", type=int, default=3, help="runs per batch timing; best and median reported")
     ap.add_argument("--single-runs", type=int, default=15, help="runs per single-file command")
-    ap.add_argument("--big-sentences", type=int, default=20000, help="size of the pathological post (20000 = ~2 MB)")
+    ap.add_argument("--big-mb", type=float, default=2.0, help="size of the pathological post in MB (default 2.0)")
     ap.add_argument("--skip-single", action="store_true", help="skip the single-file comparison")
     ap.add_argument("--skip-big", action="store_true", help="skip the pathological post")
     ap.add_argument("--skip-dev", action="store_true", help="skip ../shared/corpus/dev-posts")
@@ -444,8 +447,8 @@ def main() -> int:
                 if kind in single:
                     print(f"  {kind:11} median {single[kind]['median_s'] * 1e3:6.0f} ms, min {single[kind]['min_s'] * 1e3:6.0f} ms; exit {single[kind]['exit_codes']}")
         if not a.skip_big:
-            figures["big"] = big = time_big(work, a.big_sentences, runs=3)
-            print(f"\npathological post ({big['mb']} MB): best {big['best_s']:.2f} s, median {big['median_s']:.2f} s, peak RSS {big['peak_rss_mb']:.0f} MB; exit {big['exit_codes']}")
+            figures["big"] = big = time_big(work, a.big_mb, runs=3)
+            print(f"\npathological post ({big['mb']} MB, {big['sentences']} sentences of bench_dedup.build_post): best {big['best_s']:.2f} s, median {big['median_s']:.2f} s, peak RSS {big['peak_rss_mb']:.0f} MB; exit {big['exit_codes']}")
     figures["ru_maxrss_children_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     rows = target_rows(a.posts, figures["synthetic"], figures.get("single"), figures.get("big"), figures.get("dev_posts"))
     print_table(rows)

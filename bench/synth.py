@@ -36,8 +36,12 @@ FIXTURES = REPO / "fixtures"
 
 MEAN_KB, MIN_KB, MAX_KB = 42, 20, 130
 SEAMS_PER_POST = 7  # at the mean size; proportional to size
-FRESH_SHARE = 0.7  # share of a post's bytes in new paragraphs (the rest: repeats, headings...)
 JA_SHARE = 0.8
+# Rates of the breakage, tuned so that articlefix removes about as large a
+# share of the bytes as on the real blog's posts.
+REPEAT, NEAR_REPEAT = 0.14, 0.05  # per block
+RESTART_RUN = (4, 16)  # paragraphs written again after a restarting seam
+MONOLOGUE_AT_START, MONOLOGUE_AFTER_SEAM = 0.35, 0.1
 SEAM = "---END---"
 
 # Agent monologue, written for the benchmark (not taken from any corpus).
@@ -72,8 +76,10 @@ SWAPS = {
     "en": [("new", "fresh"), ("large", "big"), ("important", "key"), ("problem", "issue"), ("often", "usually"), ("cost", "price")],
 }
 # Sentences that read as agent monologue or markup are left out of the pool.
-NOT_ARTICLE = re.compile(r"承知|検索|続き|以下|記事|I'll|I will|I've|I used|Let me|Here is|Here's|search|article|[`|#*\[\]<>{}_\"【】†]|END|http", re.I)
-BROKEN_CHAR = re.compile(r"[\x00-\x1f\u200b-\u200f\ufeff\ufffd]")  # the encoding fixtures' damage
+NOT_ARTICLE = re.compile(r"承知|検索|続き|以下|記事|ご不明|お知らせ|I'll|I will|I've|I used|I should|Let me|Here is|Here's|search|article|"
+                         r"Thought:|Observation:|The user|Keep it under|let me know|hope|"
+                         r"[`|#*\[\]<>{}_\"【】†]|END|http", re.I)
+BROKEN_CHAR = re.compile(r"[\x00-\x1f\u00c0-\u00ff\u200b-\u200f\ufeff\ufffd]")  # the encoding fixtures' damage (mojibake)
 JA_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -118,8 +124,10 @@ class PostWriter:
         self.blocks: list[str] = []  # the output, block by block
         self.size = 0
         self.paragraphs: list[str] = []  # article paragraphs written so far
-        # seams are drawn per new paragraph, so per new-paragraph byte
-        self.seam_every = MEAN_KB * 1000 * FRESH_SHARE / SEAMS_PER_POST
+        # bytes of output between seams, on average; seams fire only after a
+        # new paragraph, so those due after the last one are lost: 0.85 makes up
+        self.seam_every = 0.85 * MEAN_KB * 1000 / SEAMS_PER_POST
+        self.next_seam = rng.expovariate(1 / self.seam_every)
 
     # --- text pieces -------------------------------------------------------
     def number(self) -> str:
@@ -142,6 +150,16 @@ class PostWriter:
     def short(self) -> str:
         return self.rng.choice(self.pool.short[self.lang])
 
+    # Headings and list items join or tag fragments in a way no sentence
+    # does, so that they do not repeat (or sit inside) a paragraph by chance.
+    def heading_text(self) -> str:
+        a, b = self.rng.sample(self.pool.short[self.lang], 2)
+        return f"{a}と{b}" if self.lang == "ja" else f"{a[0].upper()}{a[1:]} and {b}"
+
+    def item_text(self) -> str:
+        n = self.rng.randint(2, 999)
+        return f"{self.short()}（{n}件）" if self.lang == "ja" else f"{self.short()} ({n} cases)"
+
     # --- output ------------------------------------------------------------
     def emit(self, block: str) -> None:
         self.blocks.append(block)
@@ -152,7 +170,7 @@ class PostWriter:
             self.emit(line)
 
     def heading(self) -> None:
-        self.emit(f"## {self.short()}")
+        self.emit(f"## {self.heading_text()}")
 
     def fresh_paragraph(self) -> None:
         p = self.paragraph()
@@ -164,9 +182,9 @@ class PostWriter:
         r = self.rng
         kind = r.random()
         if kind < 0.5:
-            self.emit("\n".join(f"- {self.short()}" for _ in range(r.randint(3, 6))))
+            self.emit("\n".join(f"- {self.item_text()}" for _ in range(r.randint(3, 6))))
         elif kind < 0.8:
-            rows = [f"| {self.short()} | {r.randint(1, 999)} | {r.randint(1, 99)}% |" for _ in range(r.randint(3, 6))]
+            rows = [f"| {self.item_text()} | {r.randint(1, 999)} | {r.randint(1, 99)}% |" for _ in range(r.randint(3, 6))]
             self.emit("\n".join(["| 項目 | 数 | 割合 |" if self.lang == "ja" else "| Item | Count | Share |", "|---|---|---|", *rows]))
         else:
             lines = [f"value_{i} = compute({r.randint(1, 99)}, step={r.randint(1, 9)})" for i in range(r.randint(3, 8))]
@@ -183,17 +201,19 @@ class PostWriter:
             sentence_start = max(p.rfind("。", 0, cut), p.rfind(". ", 0, cut)) + 1
             self.emit(p[:cut])
             self.emit(SEAM)
-            if r.random() < 0.3:
+            if r.random() < MONOLOGUE_AFTER_SEAM:
                 self.monologue(1)
             back = cut - r.randint(6, 30) if kind < 0.35 else sentence_start
             self.emit(p[max(0, min(back, cut)) :].lstrip())
             self.paragraphs.append(p)
         else:  # restart a run of earlier paragraphs
             self.emit(SEAM)
-            if r.random() < 0.4:
+            if r.random() < MONOLOGUE_AFTER_SEAM:
                 self.monologue(2)
             start = r.randrange(len(self.paragraphs)) if self.paragraphs else 0
-            for p in self.paragraphs[start : start + r.randint(1, 4)]:
+            for p in self.paragraphs[start : start + r.randint(*RESTART_RUN)]:
+                if self.size >= self.target:
+                    break
                 self.emit(p)
 
     def repeat(self) -> None:
@@ -211,7 +231,7 @@ class PostWriter:
     # --- the whole post ----------------------------------------------------
     def body(self) -> list[str]:
         r = self.rng
-        if r.random() < 0.6:
+        if r.random() < MONOLOGUE_AT_START:
             self.monologue(2)
         while self.size < self.target:
             roll = r.random()
@@ -219,15 +239,15 @@ class PostWriter:
                 self.heading()
             elif roll < 0.12:
                 self.extra_block()
-            elif roll < 0.15 and self.paragraphs:
+            elif roll < 0.12 + REPEAT and self.paragraphs:
                 self.repeat()
-            elif roll < 0.18 and self.paragraphs:
+            elif roll < 0.12 + REPEAT + NEAR_REPEAT and self.paragraphs:
                 self.near_repeat()
             else:
-                before = self.size
                 self.fresh_paragraph()
-                if r.random() < (self.size - before) / self.seam_every:
+                if self.size >= self.next_seam:
                     self.seam()
+                    self.next_seam += r.expovariate(1 / self.seam_every)  # a seam's own bytes count too
         return self.blocks
 
 
@@ -259,16 +279,16 @@ def front_matter(rng: random.Random, lang: str, title: str, body_chars: int, num
 
 def post_size(rng: random.Random) -> int:
     """Bytes, log-normal clipped to 20-130 KB with a mean near 42 KB."""
-    kb = rng.lognormvariate(math.log(36), 0.5)
-    return int(min(MAX_KB, max(MIN_KB, kb)) * 1000)
+    kb = rng.lognormvariate(math.log(37), 0.5)
+    return int(min(MAX_KB - 2, max(MIN_KB, kb)) * 1000)  # the last block may overshoot
 
 
 def build_post(pool: Pool, seed: int, number: int) -> tuple[str, str]:
     """(file name, text) of post ``number`` for ``seed``."""
     rng = random.Random(f"{seed}:{number}")
     lang = "ja" if rng.random() < JA_SHARE else "en"
-    title = rng.choice(pool.short[lang])
     writer = PostWriter(pool, rng, lang, post_size(rng))
+    title = writer.heading_text()
     blocks = writer.body()
     head = front_matter(rng, lang, title, sum(map(len, blocks)), number)
     title_line = title if rng.random() < 0.5 else f"# {title}"
