@@ -99,10 +99,10 @@ def farthest(points: list[Point]) -> Point:
 
 
 class RssPoller:
-    """Polls the RSS of a process and its descendants from a thread.
+    """Polls the RSS and PSS of a process and its descendants from a thread.
 
-    The process table is scanned for new children every ~100 ms (scanning
-    /proc costs more than reading a few statm files every 20 ms)."""
+    The process table is scanned for the tree every ~100 ms (scanning /proc
+    costs more than reading a few statm files every 20 ms)."""
 
     def __init__(self, root: int, interval: float = 0.02):
         self.root, self.interval = root, interval
@@ -125,7 +125,7 @@ class RssPoller:
         tick = 0
         while not self._stop.is_set():
             if tick % 5 == 0:
-                self.pids |= _descendants(self.root)
+                self.pids = {self.root} | _descendants(self.root)
             sizes = [_rss_mb(pid) for pid in list(self.pids)]
             self.peak_process_mb = max([self.peak_process_mb, *sizes])
             self.peak_tree_mb = max(self.peak_tree_mb, sum(sizes))
@@ -191,7 +191,7 @@ def run_watched(cmd: list[str]) -> Run:
             # wait4 gives this child's rusage: ru_maxrss is the largest RSS
             # of the child and of the descendants it waited for (its workers)
             _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
+            wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
