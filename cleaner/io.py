@@ -61,14 +61,20 @@ def read_post(path: Path) -> PostFile:
     return decode(data, str(path))
 
 
-def write_atomic(path: Path, data: bytes, mode_from: Path | None = None) -> None:
+def write_atomic(path: Path, data: bytes, mode_from: Path | None = None, durable: bool = False) -> None:
     """Write ``data`` to ``path`` so that readers - and a run killed at any
     moment - see the old or the new file, never a part: a temp file in the
-    same folder (named ``.NAME.*.articlefix.tmp``, never ``*.md``), fsync,
-    rename, fsync of the folder.  The file mode of ``mode_from`` (default:
-    ``path`` itself, when it exists) is kept.  A symlink is followed, so the
-    link stays a link.  A file the user may not write is refused rather than
-    silently replaced."""
+    same folder (named ``.NAME.*.articlefix.tmp``, never ``*.md``), then a
+    rename over ``path``.  The file mode of ``mode_from`` (default: ``path``
+    itself, when it exists) is kept.  A symlink is followed, so the link
+    stays a link.  A file the user may not write is refused rather than
+    silently replaced.
+
+    ``durable`` also fsyncs the file before the rename and the folder after
+    it, so that a power cut cannot leave an empty post either.  It is off by
+    default (the ``fsync`` setting), as in black and ruff: the two fsyncs
+    cost about 7 ms a post on this kind of disk, more than cleaning it, and
+    a killed run is safe without them."""
     path = Path(path)
     if path.is_symlink():
         path = Path(os.path.realpath(path))
@@ -84,8 +90,9 @@ def write_atomic(path: Path, data: bytes, mode_from: Path | None = None) -> None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
@@ -94,7 +101,8 @@ def write_atomic(path: Path, data: bytes, mode_from: Path | None = None) -> None
         except FileNotFoundError:
             pass
         raise
-    _fsync_folder(folder)
+    if durable:
+        _fsync_folder(folder)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -38,7 +38,7 @@ def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
         return result
     try:
         if mode.write == "in-place" and result.changed:
-            write_atomic(path, post.encode(result.output_text))
+            write_atomic(path, post.encode(result.output_text), durable=settings.fsync)
             result.written = True
         elif mode.write == "output" and mode.target is not None:
             target = Path(mode.target)
@@ -46,7 +46,7 @@ def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
             if result.changed or not same:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 data = post.encode(result.output_text) if result.changed else post.data
-                write_atomic(target, data, mode_from=path)
+                write_atomic(target, data, mode_from=path, durable=settings.fsync)
                 result.written = True
     except OSError as exc:
         result.error = f"{mode.target or path}: cannot write ({exc.strerror or exc}; nothing written)"

@@ -52,4 +52,6 @@ class Settings:
     min_article_chars: int = 100
     # exit 1 on a no-article post also when writing (--in-place, -o, stdin)
     fail_on_no_article: bool = False
+    # writing: fsync each post and its folder (survives a power cut; slower)
+    fsync: bool = False
     extra: dict = field(default_factory=dict, compare=False)

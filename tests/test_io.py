@@ -107,3 +107,14 @@ def test_read_post_missing_and_directory(tmp_path):
         read_post(tmp_path / "gone.md")
     with pytest.raises(InputError, match="is a directory"):
         read_post(tmp_path)
+
+
+def test_write_atomic_fsyncs_only_when_asked_to_be_durable(tmp_path, monkeypatch):
+    calls = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append(fd), real(fd)))
+    target = tmp_path / "post.md"
+    write_atomic(target, b"quick\n")
+    assert target.read_bytes() == b"quick\n" and calls == []
+    write_atomic(target, b"durable\n", durable=True)
+    assert target.read_bytes() == b"durable\n" and len(calls) == 2  # the file, then its folder
