@@ -34,6 +34,7 @@ from .fixes import Fix
 from .rules import Rule
 from .rules import artifacts, dedup, encoding, excerpt, frontmatter_syntax, monologue, reading_time, seams, title
 from .settings import Settings
+from .text import clear_post_caches
 from .verdict import no_article_reason
 
 RULES: tuple[Rule, ...] = (
@@ -80,7 +81,13 @@ class Outcome:
 
 def clean_text(text: str, settings: Settings | None = None) -> Outcome:
     """Run every active rule over ``text`` (``\\n`` newlines, no BOM)."""
-    settings = settings or Settings()
+    try:
+        return _clean(text, settings or Settings())
+    finally:
+        clear_post_caches()  # what the rules cached is about this post only
+
+
+def _clean(text: str, settings: Settings) -> Outcome:
     doc = parse(text, compile_markers(settings.markers))
     if doc.front_matter is not None and _skip_requested(doc):
         return Outcome(text, text, [], skipped="front matter says articlefix: skip")

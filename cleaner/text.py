@@ -36,6 +36,29 @@ _INVISIBLE = lazy(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 TERMINAL = "。！？!?.…" + _CLOSERS
 
 
+_POST_CACHES: list = []
+
+
+def per_post_cache(maxsize: int):
+    """``lru_cache`` for work the rules repeat within one post (the same
+    paragraphs are split, normalised and judged by several rules, in every
+    pass of the pipeline).  ``clear_post_caches()`` empties them all after
+    each post, so that a batch of thousands of posts holds no more than one
+    post's worth (memory stays flat whatever the folder size)."""
+
+    def wrap(function):
+        cached = lru_cache(maxsize=maxsize)(function)
+        _POST_CACHES.append(cached)
+        return cached
+
+    return wrap
+
+
+def clear_post_caches() -> None:
+    for cached in _POST_CACHES:
+        cached.cache_clear()
+
+
 class Sentence(NamedTuple):
     """A named tuple, not a frozen dataclass: one is made per sentence of
     every paragraph, and a tuple is made five times faster."""
@@ -49,7 +72,7 @@ class Sentence(NamedTuple):
         return ends_sentence(self.text)
 
 
-@lru_cache(maxsize=8192)
+@per_post_cache(maxsize=8192)
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split ``text`` into sentences with their offsets.
 
@@ -163,7 +186,7 @@ def ends_sentence(text: str) -> bool:
     return bare[-1] in TERMINAL or bare[-1] in ":："
 
 
-@lru_cache(maxsize=65536)
+@per_post_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Comparison key: NFKC, no white space, no markdown emphasis, casefolded."""
     t = unicodedata.normalize("NFKC", text)
@@ -187,7 +210,7 @@ def is_cjk_text(text: str) -> bool:
     return cjk_ratio(text) >= 0.3
 
 
-@lru_cache(maxsize=64)
+@per_post_cache(maxsize=64)
 def article_language(text: str) -> str:
     """``ja`` (or other CJK) when the prose is mostly CJK, else ``en``."""
     return "ja" if is_cjk_text(text) else "en"

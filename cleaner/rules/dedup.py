@@ -33,7 +33,6 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -41,7 +40,7 @@ from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import excerpt, norm, split_sentences
+from ..text import excerpt, norm, per_post_cache, split_sentences
 from . import Rule
 
 NAME = "dedup"
@@ -525,7 +524,7 @@ class _State:
 _ITEM_MARK = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 
 
-@lru_cache(maxsize=65536)
+@per_post_cache(maxsize=65536)
 def _key(text: str) -> str:
     """Comparison key of a sentence or item: no list marker in front (a list
     item flattened into prose must still match the item)."""

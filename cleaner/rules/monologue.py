@@ -52,7 +52,6 @@ no article remains and the pipeline keeps the post as it was, reported as
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -60,7 +59,7 @@ from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import CJK_RUN, article_language, count_letters, excerpt, split_sentences
+from ..text import CJK_RUN, article_language, count_letters, excerpt, per_post_cache, split_sentences
 from . import Rule
 
 NAME = "monologue"
@@ -400,7 +399,7 @@ class _Verdict:
 _JA_ANCHOR_ANYWHERE = lazy(_JA_ANCHOR.pattern.replace("[）)]$", "[）)]"))
 
 
-@lru_cache(maxsize=4096)
+@per_post_cache(maxsize=4096)
 def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool], ...]:
     """Judge each sentence of a paragraph; returns (sentence, verdict, removed).
 

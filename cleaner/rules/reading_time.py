@@ -14,7 +14,6 @@ keeps its wording.  Code, link targets and HTML tags are not counted.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import regex
 
@@ -23,7 +22,7 @@ from ..fixes import Fix
 from ..patterns import compiled, lazy
 from ..frontmatter import ReadOnly
 from ..settings import Settings
-from ..text import CJK_RUN, count_letters
+from ..text import CJK_RUN, count_letters, per_post_cache
 from . import Rule
 
 NAME = "reading_time"
@@ -40,7 +39,7 @@ def count(doc: Document) -> tuple[int, int]:
     return sum(c for c, _ in totals), sum(w for _, w in totals)
 
 
-@lru_cache(maxsize=8192)
+@per_post_cache(maxsize=8192)
 def _count_block(text: str) -> tuple[int, int]:
     # per block and cached: the pipeline's second pass (and a batch's later
     # posts sharing boilerplate) count the same blocks again
