@@ -152,6 +152,20 @@ _EN_SOFT = lazy(
     X,
 )
 
+# Every branch of _en_evidence needs one of these words (the first person,
+# or a word its pattern cannot match without): a sentence - or paragraph -
+# with none of them is not English narration, and is let go after one scan
+# instead of twenty.  Keep in step with the patterns above.
+_EN_TRIGGER = lazy(
+    r"""\b(?:I|I'm|I'll|I've|I'd|me|my|myself|
+        search\w*|tools?|function|quota|rate|model|persona|article|words?|characters?|chars|count|file|
+        within|meets|satisfies|saved|written|exported|uploaded|stored|
+        apolog\w*|sorry|if\ you|feel\ free|anything\ else|happy\ to|here(?:'s)?|below|attached|
+        sure|certainly|of\ course|absolutely|okay|ok|alright|got\ it|understood|no\ problem|
+        default_api|write_file|read_file|web_fetch|write_todos|google_search|web_search|browse_web|file_write|save_file)\b""",
+    X,
+)
+
 # --- Japanese --------------------------------------------------------------
 
 _JA_ACK = lazy(
@@ -271,13 +285,18 @@ def _mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
 
 
-def _evidence(text: str, ctx: Ctx, bare: str | None = None) -> tuple[int, str]:
-    """(level, evidence) for one sentence, without position and script bonus."""
+def _evidence(text: str, ctx: Ctx, bare: str | None = None, ja: bool = True, en: bool = True) -> tuple[int, str]:
+    """(level, evidence) for one sentence, without position and script bonus.
+
+    ``ja``/``en`` False: the caller knows (from the whole paragraph) that
+    the Japanese / English patterns cannot match."""
     bare = _mask_quotes(text) if bare is None else bare
-    if _JA_GATE.search(bare):
+    if ja and _JA_GATE.search(bare):
         found = _ja_evidence(bare, ctx)
         if found[0]:
             return found
+    if not en or not _EN_TRIGGER.search(text):
+        return 0, ""
     if not _EN_GATE.search(bare) and not _TOOL_ID.search(text):
         return 0, ""
     return _en_evidence(text, bare, ctx)
@@ -407,16 +426,16 @@ def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool
     judged twice, and each pass of the pipeline judges every paragraph again."""
     sentences = split_sentences(text)
     masked = _mask_quotes(text)
-    may_be_narration = bool(
-        (_JA_GATE.search(masked) and _JA_ANCHOR_ANYWHERE.search(masked)) or _EN_GATE.search(masked) or _TOOL_ID.search(text)
-    )
+    may_be_ja = bool(_JA_GATE.search(masked) and _JA_ANCHOR_ANYWHERE.search(masked))
+    may_be_en = bool((_EN_GATE.search(masked) or _TOOL_ID.search(text)) and _EN_TRIGGER.search(text))
+    may_be_narration = may_be_ja or may_be_en
     may_be_foreign = bool(_THREE_WORDS.search(text) if ctx.language == "ja" else _JA_GATE.search(text))
     if not (may_be_narration or may_be_foreign):
         return tuple((s, _Verdict(0, "", False), False) for s in sentences)
     verdicts = []
     for s in sentences:
         bare = masked[s.start : s.end].strip()
-        level, ev = _evidence(s.text, ctx, bare) if may_be_narration and bare.strip("“”\"「」『』‘’ ") else (0, "")
+        level, ev = _evidence(s.text, ctx, bare, may_be_ja, may_be_en) if may_be_narration and bare.strip("“”\"「」『』‘’ ") else (0, "")
         foreign = may_be_foreign and _foreign(s.text, ctx.language) and not (level == 0 and _ATTRIBUTION.search(s.text))
         v = _Verdict(level, ev, foreign)
         v.score = level + (1 if (ctx.start or ctx.end) and level else 0) + (1 if foreign else 0)
