@@ -1,0 +1,233 @@
+"""Per-file data for the HTML review page (``--report review.html``).
+
+Computed in the worker that cleaned the post, so that only a compact summary
+of the change travels back to the parent - never the whole input and output
+texts - and a batch of thousands of posts stays small in memory:
+
+* the diff as hunks of rows with a few lines of context;
+* each removed/added row tagged with the fixes whose input line span covers it;
+* the input lines that duplicates point at (the copy that was kept) included
+  as context, so that the page can link a removal to its kept copy;
+* for a changed line, the character ranges that changed (so that a sentence
+  cut out of a paragraph, or the half that a seam splice joined on, shows).
+
+Row format (lists, to keep the page small)::
+
+    [op, number, text, fix_indexes, changed_ranges]
+
+``op`` is ``" "`` (context; number = input line), ``"-"`` (removed; input
+line), ``"+"`` (added; output line) or ``"~"`` (``number`` unchanged lines
+left out; no text).  ``changed_ranges`` are ``[start, end]`` character
+ranges; for a context row, ``[at, n]`` when ``n`` characters of a long line
+were left out at ``at``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from difflib import SequenceMatcher
+
+from .fixes import Fix
+
+CONTEXT = 2
+#: a context line longer than this shows its head and tail only
+_CONTEXT_CHARS = 240
+#: a changed line pair is compared character by character up to this size
+#: (product of the lengths); beyond it only the common prefix/suffix is used
+_CHAR_DIFF_LIMIT = 250_000
+#: ``line 23`` / ``lines 23-25`` in a reason; quoted post text is cut first
+_LINE_REF = re.compile(r"\blines? (\d+)(?:-(\d+))?")
+_QUOTED = re.compile(r"“[^”]*”")
+#: rules whose reasons name the line of the copy that was kept
+_REF_RULES = frozenset({"dedup"})
+
+
+def line_refs(fix: Fix | dict) -> list[list[int]]:
+    """The input line spans a duplicate's reason points at (the kept copy)."""
+    rule, reason = (fix["rule"], fix["reason"]) if isinstance(fix, dict) else (fix.rule, fix.reason)
+    if rule not in _REF_RULES:
+        return []
+    refs = []
+    for m in _LINE_REF.finditer(_QUOTED.sub("", reason)):
+        a = int(m.group(1))
+        b = int(m.group(2) or a)
+        if [a, b] not in refs:
+            refs.append([a, b])
+    return refs
+
+
+def review_data(original: str, cleaned: str, fixes: list[Fix]) -> dict:
+    """The compact diff of one post for the review page."""
+    from .text import article_language
+
+    old = original.split("\n")
+    new = cleaned.split("\n")
+    if old and old[-1] == "":
+        old.pop()
+    if new and new[-1] == "":
+        new.pop()
+    refs = [line_refs(f) for f in fixes]
+    return {
+        "lang": article_language(original),
+        "refs": refs,
+        "hunks": _hunks(old, new, fixes, refs) if original != cleaned else [],
+    }
+
+
+def _hunks(old: list[str], new: list[str], fixes: list[Fix], refs: list[list[list[int]]]) -> list[list]:
+    opcodes = SequenceMatcher(None, old, new, autojunk=False).get_opcodes() if len(old) * len(new) < 4_000_000 \
+        else SequenceMatcher(None, old, new).get_opcodes()
+    # input lines (0-based) shown as context: around every change, and the
+    # kept copies that duplicates point at
+    shown: set[int] = set()
+    for tag, i1, i2, _j1, _j2 in opcodes:
+        if tag != "equal":
+            shown.update(range(max(0, i1 - CONTEXT), min(len(old), i2 + CONTEXT)))
+    for spans in refs:
+        for a, b in spans:
+            shown.update(range(max(0, a - 1), min(len(old), b)))
+    kept_copies = {i - 1 for spans in refs for a, b in spans for i in range(a, b + 1)}
+    tagger = _Tagger(fixes)
+    rows: list[list] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            skipped: list[int] = []
+            for i in range(i1, i2):
+                if i in shown:
+                    _skip(rows, skipped, old)
+                    skipped = []
+                    rows.append(_context(i, old[i], full=i in kept_copies))
+                else:
+                    skipped.append(i)
+            _skip(rows, skipped, old)
+            continue
+        block_fixes = tagger.overlapping(i1 + 1, max(i1 + 1, i2))
+        pairs = _pair(old, new, i1, i2, j1, j2) if tag == "replace" else {}
+        ranges_old: dict[int, list] = {}
+        ranges_new: dict[int, list] = {}
+        for i, j in pairs.items():
+            ranges_old[i], ranges_new[j] = _changed_ranges(old[i], new[j])
+        for i in range(i1, i2):
+            # a removed blank line belongs to no fix unless one's span covers it
+            tags = tagger.covering(i + 1) or ([] if not old[i].strip() else block_fixes)
+            rows.append(["-", i + 1, old[i], tags, ranges_old.get(i, [])])
+        paired = {j: i for i, j in pairs.items()}
+        rewrites = [k for k in block_fixes if fixes[k].action != "removed"]
+        for j in range(j1, j2):
+            # an added line comes from the removed line it pairs with (a
+            # paragraph that lost a sentence, a spliced seam, a rewritten
+            # value); an unpaired one from a fix that rewrites, if any
+            tags = tagger.covering(paired[j] + 1) if j in paired else rewrites
+            rows.append(["+", j + 1, new[j], tags, ranges_new.get(j, [])])
+    # drop a leading/trailing "~" (unchanged lines at the very start/end)
+    while rows and rows[0][0] == "~":
+        rows.pop(0)
+    while rows and rows[-1][0] == "~":
+        rows.pop()
+    return rows
+
+
+def _skip(rows: list[list], skipped: list[int], old: list[str]) -> None:
+    """Unchanged lines between two shown ones: a marker, or the lines
+    themselves when there are only one or two (a marker would be as long)."""
+    if len(skipped) > 2:
+        rows.append(["~", len(skipped), "", [], []])
+    else:
+        rows.extend(_context(i, old[i]) for i in skipped)
+
+
+def _context(i: int, text: str, full: bool = False) -> list:
+    """A context row; a long line that only gives context (not a kept copy a
+    duplicate points at) keeps its head and tail: ``[at, n]`` says that ``n``
+    characters were left out at ``at``."""
+    if full or len(text) <= _CONTEXT_CHARS:
+        return [" ", i + 1, text, [], []]
+    head, tail = _CONTEXT_CHARS * 2 // 3, _CONTEXT_CHARS // 3
+    return [" ", i + 1, text[:head] + text[-tail:], [], [head, len(text) - head - tail]]
+
+
+class _Tagger:
+    """Which fixes cover an input line (by their ``lines`` span)."""
+
+    def __init__(self, fixes: list[Fix]):
+        self.spans = sorted((f.lines[0], f.lines[1], k) for k, f in enumerate(fixes))
+        self.starts = [s[0] for s in self.spans]
+
+    def overlapping(self, a: int, b: int) -> list[int]:
+        """Fixes whose span overlaps input lines ``a``..``b`` (1-based)."""
+        end = bisect.bisect_right(self.starts, b)
+        return sorted(k for first, last, k in self.spans[:end] if last >= a)
+
+    def covering(self, line: int) -> list[int]:
+        return self.overlapping(line, line)
+
+
+def _pair(old: list[str], new: list[str], i1: int, i2: int, j1: int, j2: int) -> dict[int, int]:
+    """Pair each added line with the removed line it most resembles (a
+    paragraph that lost a sentence, a cut line that a splice completed, a
+    front-matter value rewritten), in order; unpaired lines stay whole."""
+    pairs: dict[int, int] = {}
+    if (i2 - i1) * (j2 - j1) > 4000:  # a long run replaced: show it whole
+        return pairs
+    start = i1
+    for j in range(j1, j2):
+        best, best_score = None, 0
+        for i in range(start, i2):
+            score = _affinity(old[i], new[j])
+            if score > best_score:
+                best, best_score = i, score
+        if best is not None and best_score >= 6:  # e.g. "title: " of a rewritten value
+            pairs[best] = j
+            start = best + 1
+    return pairs
+
+
+def _affinity(a: str, b: str) -> int:
+    """Shared prefix + suffix length (cheap and right for cuts and splices)."""
+    if not a or not b:
+        return 0
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    if p == len(a) == len(b):
+        return p
+    return p + s
+
+
+def _changed_ranges(a: str, b: str) -> tuple[list[list[int]], list[list[int]]]:
+    """Character ranges of ``a`` that were removed and of ``b`` that were added."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    mid_a, mid_b = a[p:len(a) - s], b[p:len(b) - s]
+    if not mid_a and not mid_b:
+        return [], []
+    if mid_a and mid_b and len(mid_a) * len(mid_b) <= _CHAR_DIFF_LIMIT:
+        out_a, out_b = [], []
+        for tag, x1, x2, y1, y2 in SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_opcodes():
+            if tag == "equal":
+                continue
+            if x2 > x1:
+                _extend(out_a, p + x1, p + x2)
+            if y2 > y1:
+                _extend(out_b, p + y1, p + y2)
+        return out_a, out_b
+    return ([[p, len(a) - s]] if mid_a else []), ([[p, len(b) - s]] if mid_b else [])
+
+
+def _extend(ranges: list[list[int]], a: int, b: int) -> None:
+    # merge ranges a character or two apart: a highlight full of tiny holes
+    # (common letters matched by chance) reads worse than one span
+    if ranges and a - ranges[-1][1] <= 2:
+        ranges[-1][1] = b
+    else:
+        ranges.append([a, b])
