@@ -312,7 +312,7 @@ JS = r"""
     var rows = data.hunks, annotated = {};
     for (var i = 0; i < rows.length; i++) {
       var r = rows[i];
-      box.appendChild(diffRow(k, r, fixes));
+      box.appendChild(diffRow(k, r, fixes, rows));
       // after a run of rows with the same fixes, say what they are and why
       var key = r[3].join(","), nextKey = i + 1 < rows.length ? rows[i + 1][3].join(",") : null;
       if (r[3].length && key !== nextKey) {
@@ -327,7 +327,9 @@ JS = r"""
     return box;
   }
 
-  function diffRow(k, r, fixes) {
+  function joinMark() { var j = el("span", "join", "⟂"); j.title = "joined here (seam spliced)"; return j; }
+
+  function diffRow(k, r, fixes, rows) {
     var op = r[0], d = el("div", "d");
     if (op === "~") {
       d.className = "d gap";
@@ -345,7 +347,7 @@ JS = r"""
     if (first) d.title = r[3].map(function (j) { return fixes[j].rule + " " + fixes[j].action; }).join(", ");
     var tx = el("span", "tx");
     var spliced = op === "+" && r[3].some(function (j) { return fixes[j].action === "spliced"; });
-    var text = r[2], ranges = r[4] || [], pos = 0;
+    var text = r.length > 5 ? rows[r[5]][2] : r[2], ranges = r[4] || [], pos = 0;
     if (op === " ") {
       if (ranges.length === 2) {
         tx.appendChild(document.createTextNode(text.slice(0, ranges[0])));
@@ -357,8 +359,10 @@ JS = r"""
     }
     ranges.forEach(function (rg, n) {
       if (rg[0] > pos) tx.appendChild(document.createTextNode(text.slice(pos, rg[0])));
-      if (spliced && n === 0 && rg[0] > 0) { var j = el("span", "join", "⟂"); j.title = "joined here (seam spliced)"; tx.appendChild(j); }
+      // a spliced seam: mark where the two chunks were joined
+      if (spliced && n === 0 && rg[0] > 0) tx.appendChild(joinMark());
       tx.appendChild(el(op === "-" ? "del" : "ins", null, text.slice(rg[0], rg[1])));
+      if (spliced && n === 0 && rg[0] === 0 && rg[1] < text.length) tx.appendChild(joinMark());
       pos = rg[1];
     });
     if (pos < text.length) tx.appendChild(document.createTextNode(text.slice(pos)));

@@ -13,13 +13,14 @@ texts - and a batch of thousands of posts stays small in memory:
 
 Row format (lists, to keep the page small)::
 
-    [op, number, text, fix_indexes, changed_ranges]
+    [op, number, text, fix_indexes, changed_ranges(, same_text_as_row)]
 
 ``op`` is ``" "`` (context; number = input line), ``"-"`` (removed; input
 line), ``"+"`` (added; output line) or ``"~"`` (``number`` unchanged lines
 left out; no text).  ``changed_ranges`` are ``[start, end]`` character
 ranges; for a context row, ``[at, n]`` when ``n`` characters of a long line
-were left out at ``at``.
+were left out at ``at``.  A sixth item ``n`` (and an empty ``text``) means
+the same text as row ``n`` (see ``_share_repeated_text``).
 """
 
 from __future__ import annotations
@@ -103,7 +104,13 @@ def _hunks(old: list[str], new: list[str], fixes: list[Fix], refs: list[list[lis
             _skip(rows, skipped, old)
             continue
         block_fixes = tagger.overlapping(i1 + 1, max(i1 + 1, i2))
-        pairs = _pair(old, new, i1, i2, j1, j2) if tag == "replace" else {}
+        pairs = {}
+        if tag == "replace":
+            # an added line is the product of a rewrite (splice, edit,
+            # replacement), never of a plain removal: pair it with a line
+            # that a rewrite covers when there is one
+            rewritten = [i for i in range(i1, i2) if any(fixes[k].action != "removed" for k in tagger.covering(i + 1))]
+            pairs = _pair(old, new, rewritten or list(range(i1, i2)), j1, j2)
         ranges_old: dict[int, list] = {}
         ranges_new: dict[int, list] = {}
         for i, j in pairs.items():
@@ -125,7 +132,25 @@ def _hunks(old: list[str], new: list[str], fixes: list[Fix], refs: list[list[lis
         rows.pop(0)
     while rows and rows[-1][0] == "~":
         rows.pop()
+    _share_repeated_text(rows)
     return rows
+
+
+def _share_repeated_text(rows: list[list]) -> None:
+    """A line whose text an earlier row already holds (a removed duplicate
+    and its kept copy, most often) points at that row instead: a sixth item,
+    the earlier row's index, and an empty text.  A third of the page, for
+    posts full of repeats."""
+    first: dict[str, int] = {}
+    for n, row in enumerate(rows):
+        op, text = row[0], row[2]
+        if op == "~" or len(text) < 40 or (op == " " and row[4]):  # short, or a cut context line
+            continue
+        if text in first:
+            row[2] = ""
+            row.append(first[text])
+        else:
+            first[text] = n
 
 
 def _skip(rows: list[list], skipped: list[int], old: list[str]) -> None:
@@ -140,7 +165,8 @@ def _skip(rows: list[list], skipped: list[int], old: list[str]) -> None:
 def _context(i: int, text: str, full: bool = False) -> list:
     """A context row; a long line that only gives context (not a kept copy a
     duplicate points at) keeps its head and tail: ``[at, n]`` says that ``n``
-    characters were left out at ``at``."""
+    characters were left out at ``at``.  A sixth item ``n`` (and an empty ``text``) means
+the same text as row ``n`` (see ``_share_repeated_text``)."""
     if full or len(text) <= _CONTEXT_CHARS:
         return [" ", i + 1, text, [], []]
     head, tail = _CONTEXT_CHARS * 2 // 3, _CONTEXT_CHARS // 3
@@ -163,22 +189,23 @@ class _Tagger:
         return self.overlapping(line, line)
 
 
-def _pair(old: list[str], new: list[str], i1: int, i2: int, j1: int, j2: int) -> dict[int, int]:
-    """Pair each added line with the removed line it most resembles (a
-    paragraph that lost a sentence, a cut line that a splice completed, a
-    front-matter value rewritten), in order; unpaired lines stay whole."""
+def _pair(old: list[str], new: list[str], candidates: list[int], j1: int, j2: int) -> dict[int, int]:
+    """Pair each added line with the removed line (among ``candidates``) it
+    most resembles (a paragraph that lost a sentence, a cut line that a
+    splice completed, a front-matter value rewritten), in order; unpaired
+    lines stay whole."""
     pairs: dict[int, int] = {}
-    if (i2 - i1) * (j2 - j1) > 4000:  # a long run replaced: show it whole
+    if len(candidates) * (j2 - j1) > 4000:  # a long run replaced: show it whole
         return pairs
-    start = i1
+    start = 0
     for j in range(j1, j2):
         best, best_score = None, 0
-        for i in range(start, i2):
-            score = _affinity(old[i], new[j])
+        for c in range(start, len(candidates)):
+            score = _affinity(old[candidates[c]], new[j])
             if score > best_score:
-                best, best_score = i, score
+                best, best_score = c, score
         if best is not None and best_score >= 6:  # e.g. "title: " of a rewritten value
-            pairs[best] = j
+            pairs[candidates[best]] = j
             start = best + 1
     return pairs
 

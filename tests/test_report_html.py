@@ -66,6 +66,11 @@ def build(folder: Path, *extra: str) -> tuple[str, dict]:
     return (folder / "review.html").read_text(encoding="utf-8"), json.loads((folder / "review.json").read_text(encoding="utf-8"))
 
 
+def row_text(hunks: list[list], row: list) -> str:
+    """A diff row's text (a row may point at an earlier row with the same text)."""
+    return hunks[row[5]][2] if len(row) > 5 else row[2]
+
+
 def json_blocks(page: str) -> dict[str, object]:
     blocks = re.findall(r'<script type="application/json" id="([^"]+)">(.*?)</script>', page, re.S)
     return {name: json.loads(body) for name, body in blocks}
@@ -100,7 +105,8 @@ def test_every_removed_line_is_tied_to_the_fix_that_removed_it(built):
     for entry, expected in zip(blocks["index"], report["files"]):
         data = blocks[f"f{entry['k']}"]
         fixes = expected["fixes"]
-        for op, number, text, tags, _ranges in data["hunks"]:
+        for row in data["hunks"]:
+            op, number, tags, text = row[0], row[1], row[3], row_text(data["hunks"], row)
             if op == "-" and text.strip():
                 assert tags, f"{expected['path']}: removed line {number} has no fix"
                 assert any(fixes[t]["lines"][0] <= number <= fixes[t]["lines"][1] for t in tags)
@@ -126,21 +132,29 @@ def test_duplicates_point_at_the_kept_copy_and_it_is_shown(built):
     assert seen >= 10
 
 
+def test_a_removed_duplicate_shares_the_text_of_its_kept_copy(built):
+    _page, _report, blocks = built
+    shared = [(h, r) for f in blocks["index"] for h in [blocks[f"f{f['k']}"]["hunks"]] for r in h if len(r) > 5]
+    assert shared
+    for hunks, row in shared:
+        assert row[2] == "" and row[5] < hunks.index(row) and len(hunks[row[5]]) == 5 and hunks[row[5]][2]
+
+
 def test_seam_splice_and_front_matter_edit_show_what_changed(built):
     _page, report, blocks = built
     by_path = {f["path"]: blocks[f"f{f['k']}"] for f in blocks["index"]}
     seams = by_path[str(Path("posts", "seams-en-kinds.md"))]
     joined = [r for r in seams["hunks"] if r[0] == "+" and any(seams["fixes"][t]["action"] == "spliced" for t in r[3])]
     assert joined, "a spliced seam shows its joined line"
-    text, ranges = joined[0][2], joined[0][4]
+    text, ranges = row_text(seams["hunks"], joined[0]), joined[0][4]
     assert ranges and ranges[0][0] > 0  # the added part starts after the cut line's text
     assert "---" not in text
     title = by_path[str(Path("posts", "fm-title-prefix-en.md"))]
-    before = [r for r in title["hunks"] if r[0] == "-" and r[2].startswith("title:")]
-    after = [r for r in title["hunks"] if r[0] == "+" and r[2].startswith("title:")]
+    before = [r for r in title["hunks"] if r[0] == "-" and row_text(title["hunks"], r).startswith("title:")]
+    after = [r for r in title["hunks"] if r[0] == "+" and row_text(title["hunks"], r).startswith("title:")]
     assert before and after
     assert title["fixes"][before[0][3][0]]["rule"] == "title"
-    assert after[0][2][after[0][4][0][0]:after[0][4][0][1]].strip()  # the added words are marked
+    assert row_text(title["hunks"], after[0])[after[0][4][0][0]:after[0][4][0][1]].strip()  # the added words are marked
 
 
 def test_post_text_is_escaped(built):
@@ -153,7 +167,7 @@ def test_post_text_is_escaped(built):
     # the failed file's name is in the static "needs attention" list, escaped
     assert html.escape(BAD_NAME) in page
     # and the JSON blocks give the text back exactly
-    texts = [r[2] for f in blocks["index"] for r in blocks[f"f{f['k']}"]["hunks"]]
+    texts = [row_text(h, r) for f in blocks["index"] for h in [blocks[f"f{f['k']}"]["hunks"]] for r in h]
     assert any("<script>alert(1)</script>" in t for t in texts)
     assert any("</script>" in t and "<script>" not in t for t in texts)
 
