@@ -250,3 +250,28 @@ def test_script_json_escapes_what_could_end_or_break_a_script_block():
     for bad in ("<", ">", "&", "\u2028", "\u2029"):
         assert bad not in out
     assert json.loads(out) == {"t": text}
+
+
+def test_no_article_files_are_shown_with_failed_files_when_the_run_reports_them(tmp_path):
+    """Another part of the tool may mark a post as having no article
+    (``FileResult.no_article`` and a ``status`` in ``to_dict()``); the page
+    reads both when present and shows such files next to the failed ones."""
+    from cleaner.fixes import Fix
+    from cleaner.report import FileResult
+    from cleaner.report_html import ReviewPage
+
+    ok = FileResult("a.md", fixes=[Fix("seams", "removed", (3, 3), "---END---", "seam marker")], changed=True, bytes_removed=10)
+    empty = FileResult("only-chat.md")
+    empty.no_article = "the post is only the agent's chat; there is no article to keep"
+    failed = FileResult("bad.md", error="bad.md: not UTF-8 (invalid byte 0xff at offset 3)")
+    page = ReviewPage()
+    for r in (ok, empty, failed):
+        page.add(r)
+    page.write(tmp_path / "r.html", [ok, empty, failed])
+    text = (tmp_path / "r.html").read_text(encoding="utf-8")
+    blocks = json_blocks(text)
+    assert [f["status"] for f in blocks["index"]] == ["changed", "no-article", "failed"]
+    attention = text[text.index('id="attention"'):text.index('id="files"')]
+    assert "only-chat.md" in attention and "bad.md" in attention and "a.md<" not in attention
+    assert html.escape(empty.no_article) in attention
+    assert blocks["index"][1]["no_article"] == empty.no_article
