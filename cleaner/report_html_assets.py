@@ -110,6 +110,7 @@ JS = r"""
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
+  function bytes(n) { return n < 1024 ? n + " B" : n < 1048576 ? (n / 1024).toFixed(1) + " KB" : (n / 1048576).toFixed(1) + " MB"; }
   function ruleClass(rule) { return "r-" + (/^[a-z_]+$/.test(rule) ? rule : "other"); }
   function chip(rule, text) { var c = el("span", "chip " + ruleClass(rule), text || rule); return c; }
 
@@ -218,7 +219,7 @@ JS = r"""
     row.appendChild(el("span", "path", f.path));
     Object.keys(f.rules).sort().forEach(function (r) { row.appendChild(chip(r, r + " " + f.rules[r])); });
     if (f.notes) row.appendChild(el("span", "num", f.notes + " kept"));
-    row.appendChild(el("span", "num", f.bytes + " B removed"));
+    row.appendChild(el("span", "num", bytes(f.bytes) + " removed"));
     function toggle() { opened[f.k] = !opened[f.k]; var n = fileBox(f); box.replaceWith(n); }
     row.addEventListener("click", toggle);
     row.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggle(); } });

@@ -77,56 +77,37 @@ def review_data(original: str, cleaned: str, fixes: list[Fix]) -> dict:
 
 
 def _hunks(old: list[str], new: list[str], fixes: list[Fix], refs: list[list[list[int]]]) -> list[list]:
-    opcodes = SequenceMatcher(None, old, new, autojunk=False).get_opcodes() if len(old) * len(new) < 4_000_000 \
-        else SequenceMatcher(None, old, new).get_opcodes()
-    # input lines (0-based) shown as context: around every change, and the
-    # kept copies that duplicates point at
-    shown: set[int] = set()
-    for tag, i1, i2, _j1, _j2 in opcodes:
-        if tag != "equal":
-            shown.update(range(max(0, i1 - CONTEXT), min(len(old), i2 + CONTEXT)))
-    for spans in refs:
-        for a, b in spans:
-            shown.update(range(max(0, a - 1), min(len(old), b)))
-    kept_copies = {i - 1 for spans in refs for a, b in spans for i in range(a, b + 1)}
     tagger = _Tagger(fixes)
+    seq = _align(old, new, fixes)
+    # what is shown of the unchanged lines: a few around every change, and
+    # the kept copies that duplicates point at
+    near: set[int] = set()
+    for n, item in enumerate(seq):
+        if item[0] != "=":
+            near.update(range(n - CONTEXT, n + CONTEXT + 1))
+    kept_copies = {i - 1 for spans in refs for a, b in spans for i in range(a, b + 1)}
     rows: list[list] = []
-    for tag, i1, i2, j1, j2 in opcodes:
-        if tag == "equal":
-            skipped: list[int] = []
-            for i in range(i1, i2):
-                if i in shown:
-                    _skip(rows, skipped, old)
-                    skipped = []
-                    rows.append(_context(i, old[i], full=i in kept_copies))
-                else:
-                    skipped.append(i)
-            _skip(rows, skipped, old)
+    skipped: list[int] = []
+    n = 0
+    while n < len(seq):
+        if seq[n][0] == "=":
+            i = seq[n][1]
+            if n in near or i in kept_copies:
+                _skip(rows, skipped, old)
+                skipped = []
+                rows.append(_context(i, old[i], full=i in kept_copies))
+            else:
+                skipped.append(i)
+            n += 1
             continue
-        block_fixes = tagger.overlapping(i1 + 1, max(i1 + 1, i2))
-        pairs = {}
-        if tag == "replace":
-            # an added line is the product of a rewrite (splice, edit,
-            # replacement), never of a plain removal: pair it with a line
-            # that a rewrite covers when there is one
-            rewritten = [i for i in range(i1, i2) if any(fixes[k].action != "removed" for k in tagger.covering(i + 1))]
-            pairs = _pair(old, new, rewritten or list(range(i1, i2)), j1, j2)
-        ranges_old: dict[int, list] = {}
-        ranges_new: dict[int, list] = {}
-        for i, j in pairs.items():
-            ranges_old[i], ranges_new[j] = _changed_ranges(old[i], new[j])
-        for i in range(i1, i2):
-            # a removed blank line belongs to no fix unless one's span covers it
-            tags = tagger.covering(i + 1) or ([] if not old[i].strip() else block_fixes)
-            rows.append(["-", i + 1, old[i], tags, ranges_old.get(i, [])])
-        paired = {j: i for i, j in pairs.items()}
-        rewrites = [k for k in block_fixes if fixes[k].action != "removed"]
-        for j in range(j1, j2):
-            # an added line comes from the removed line it pairs with (a
-            # paragraph that lost a sentence, a spliced seam, a rewritten
-            # value); an unpaired one from a fix that rewrites, if any
-            tags = tagger.covering(paired[j] + 1) if j in paired else rewrites
-            rows.append(["+", j + 1, new[j], tags, ranges_new.get(j, [])])
+        _skip(rows, skipped, old)
+        skipped = []
+        end = n
+        while end < len(seq) and seq[end][0] != "=":
+            end += 1
+        _change(rows, seq[n:end], old, new, fixes, tagger)
+        n = end
+    _skip(rows, skipped, old)
     # drop a leading/trailing "~" (unchanged lines at the very start/end)
     while rows and rows[0][0] == "~":
         rows.pop(0)
@@ -151,6 +132,80 @@ def _share_repeated_text(rows: list[list]) -> None:
             row.append(first[text])
         else:
             first[text] = n
+
+
+def _align(old: list[str], new: list[str], fixes: list[Fix]) -> list[tuple]:
+    """The diff as a sequence of ``("=", i, j)``, ``("-", i)`` and ``("+", j)``
+    (0-based line indexes), in reading order.
+
+    The lines that fixes of action ``removed`` took out are removed first,
+    and only the rest is aligned with the output by ``difflib``: so a
+    removed duplicate shows as the removed one, with its kept copy unchanged
+    (a plain diff may align the output with the removed copy instead).  The
+    result is a valid diff whatever the spans say: a line wrongly counted as
+    removed would show as removed and added again."""
+    removed = sorted({i - 1 for f in fixes if f.action == "removed"
+                      for i in range(f.lines[0], f.lines[1] + 1) if 0 < i <= len(old)})
+    gone = set(removed)
+    kept = [i for i in range(len(old)) if i not in gone]
+    a = [old[i] for i in kept]
+    # blank lines are junk: matches anchor on text, so an added line lands
+    # beside the lines it came from, not at the first run of blank lines
+    matcher = SequenceMatcher(_blank, a, new, autojunk=len(a) * len(new) >= 4_000_000)
+    seq: list[tuple] = []
+    r = 0  # next removed line to place
+
+    def flush(before: int) -> None:
+        nonlocal r
+        while r < len(removed) and removed[r] < before:
+            seq.append(("-", removed[r]))
+            r += 1
+
+    for tag, a1, a2, j1, j2 in matcher.get_opcodes():
+        for p in range(a1, a2):
+            flush(kept[p])
+            seq.append(("=", kept[p], j1 + p - a1) if tag == "equal" else ("-", kept[p]))
+        if tag in ("insert", "replace"):
+            if tag == "insert":
+                flush(kept[a1] if a1 < len(kept) else len(old))
+            seq.extend(("+", j) for j in range(j1, j2))
+    flush(len(old))
+    return seq
+
+
+def _blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _change(rows: list[list], items: list[tuple], old: list[str], new: list[str], fixes: list[Fix], tagger: "_Tagger") -> None:
+    """The rows of one run of removed/added lines, each tagged with its fixes."""
+    olds = [item[1] for item in items if item[0] == "-"]
+    news = [item[1] for item in items if item[0] == "+"]
+    block_fixes = tagger.overlapping(min(olds) + 1, max(olds) + 1) if olds else []
+    pairs: dict[int, int] = {}
+    if olds and news:
+        # an added line is the product of a rewrite (splice, edit,
+        # replacement), never of a plain removal: pair it with a line that a
+        # rewrite covers when there is one
+        rewritten = [i for i in olds if any(fixes[k].action != "removed" for k in tagger.covering(i + 1))]
+        pairs = _pair(old, new, rewritten or olds, news)
+    ranges_old: dict[int, list] = {}
+    ranges_new: dict[int, list] = {}
+    for i, j in pairs.items():
+        ranges_old[i], ranges_new[j] = _changed_ranges(old[i], new[j])
+    paired = {j: i for i, j in pairs.items()}
+    rewrites = [k for k in block_fixes if fixes[k].action != "removed"]
+    for op, x in items:
+        if op == "-":
+            # a removed blank line belongs to no fix unless one's span covers it
+            tags = tagger.covering(x + 1) or ([] if not old[x].strip() else block_fixes)
+            rows.append(["-", x + 1, old[x], tags, ranges_old.get(x, [])])
+        else:
+            # an added line comes from the removed line it pairs with (a
+            # paragraph that lost a sentence, a spliced seam, a rewritten
+            # value); an unpaired one from a fix that rewrites, if any
+            tags = tagger.covering(paired[x] + 1) if x in paired else rewrites
+            rows.append(["+", x + 1, new[x], tags, ranges_new.get(x, [])])
 
 
 def _skip(rows: list[list], skipped: list[int], old: list[str]) -> None:
@@ -189,16 +244,16 @@ class _Tagger:
         return self.overlapping(line, line)
 
 
-def _pair(old: list[str], new: list[str], candidates: list[int], j1: int, j2: int) -> dict[int, int]:
+def _pair(old: list[str], new: list[str], candidates: list[int], news: list[int]) -> dict[int, int]:
     """Pair each added line with the removed line (among ``candidates``) it
     most resembles (a paragraph that lost a sentence, a cut line that a
     splice completed, a front-matter value rewritten), in order; unpaired
     lines stay whole."""
     pairs: dict[int, int] = {}
-    if len(candidates) * (j2 - j1) > 4000:  # a long run replaced: show it whole
+    if len(candidates) * len(news) > 4000:  # a long run replaced: show it whole
         return pairs
     start = 0
-    for j in range(j1, j2):
+    for j in news:
         best, best_score = None, 0
         for c in range(start, len(candidates)):
             score = _affinity(old[candidates[c]], new[j])

@@ -275,3 +275,22 @@ def test_no_article_files_are_shown_with_failed_files_when_the_run_reports_them(
     assert "only-chat.md" in attention and "bad.md" in attention and "a.md<" not in attention
     assert html.escape(empty.no_article) in attention
     assert blocks["index"][1]["no_article"] == empty.no_article
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.md")))
+def test_the_diff_is_a_valid_diff_and_removed_duplicates_show_as_removed(name):
+    """Read in order, the unchanged and removed lines give the input back and
+    the unchanged and added lines the output; a line a fix removed is never
+    shown as unchanged (so the kept copy is the one left standing)."""
+    from cleaner.pipeline import clean_text
+    from cleaner.review import _align
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    outcome = clean_text(text)
+    old, new = text.rstrip("\n").split("\n"), outcome.text.rstrip("\n").split("\n")
+    seq = _align(old, new, outcome.fixes)
+    assert [x[1] for x in seq if x[0] in "=-"] == list(range(len(old)))
+    assert [x[2] if x[0] == "=" else x[1] for x in seq if x[0] in "=+"] == list(range(len(new)))
+    assert all(old[x[1]] == new[x[2]] for x in seq if x[0] == "=")
+    removed = {i - 1 for f in outcome.fixes if f.action == "removed" for i in range(f.lines[0], f.lines[1] + 1)}
+    assert not [x for x in seq if x[0] == "=" and x[1] in removed]
