@@ -4,7 +4,8 @@ Computed in the worker that cleaned the post, so that only a compact summary
 of the change travels back to the parent - never the whole input and output
 texts - and a batch of thousands of posts stays small in memory:
 
-* the diff as hunks of rows with a few lines of context;
+* the diff as rows with a few lines of context, aligned so that the lines
+  the fixes removed show as removed (``_align``);
 * each removed/added row tagged with the fixes whose input line span covers it;
 * the input lines that duplicates point at (the copy that was kept) included
   as context, so that the page can link a removal to its kept copy;
@@ -44,13 +45,12 @@ _QUOTED = re.compile(r"“[^”]*”")
 _REF_RULES = frozenset({"dedup"})
 
 
-def line_refs(fix: Fix | dict) -> list[list[int]]:
+def line_refs(fix: Fix) -> list[list[int]]:
     """The input line spans a duplicate's reason points at (the kept copy)."""
-    rule, reason = (fix["rule"], fix["reason"]) if isinstance(fix, dict) else (fix.rule, fix.reason)
-    if rule not in _REF_RULES:
+    if fix.rule not in _REF_RULES:
         return []
     refs = []
-    for m in _LINE_REF.finditer(_QUOTED.sub("", reason)):
+    for m in _LINE_REF.finditer(_QUOTED.sub("", fix.reason)):
         a = int(m.group(1))
         b = int(m.group(2) or a)
         if [a, b] not in refs:

@@ -10,6 +10,7 @@ import base64
 import fcntl
 import json
 import os
+import select
 import shutil
 import subprocess
 import tempfile
@@ -87,7 +88,8 @@ class Browser:
 
     def _read(self, deadline: float) -> dict:
         while b"\0" not in self._buffer:
-            if time.monotonic() > deadline:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([self._from_browser], [], [], remaining)[0]:
                 raise ChromiumError("no answer from chromium in time")
             chunk = os.read(self._from_browser, 1 << 20)
             if not chunk:
