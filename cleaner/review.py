@@ -113,8 +113,24 @@ def _hunks(old: list[str], new: list[str], fixes: list[Fix], refs: list[list[lis
         rows.pop(0)
     while rows and rows[-1][0] == "~":
         rows.pop()
+    _to_utf16(rows)
     _share_repeated_text(rows)
     return rows
+
+
+def _to_utf16(rows: list[list]) -> None:
+    """Character offsets as the page's script counts them: in UTF-16 code
+    units, where an emoji or a rare kanji (U+20000 and up) counts two."""
+    for row in rows:
+        text, ranges = row[2], row[4]
+        if not ranges or len(text.encode("utf-16-le")) == 2 * len(text):
+            continue
+        def u16(i: int) -> int:
+            return len(text[:i].encode("utf-16-le")) // 2
+        if row[0] == " ":
+            row[4] = [u16(ranges[0]), ranges[1]]
+        else:
+            row[4] = [[u16(a), u16(b)] for a, b in ranges]
 
 
 def _share_repeated_text(rows: list[list]) -> None:

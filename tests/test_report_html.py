@@ -294,3 +294,19 @@ def test_the_diff_is_a_valid_diff_and_removed_duplicates_show_as_removed(name):
     assert all(old[x[1]] == new[x[2]] for x in seq if x[0] == "=")
     removed = {i - 1 for f in outcome.fixes if f.action == "removed" for i in range(f.lines[0], f.lines[1] + 1)}
     assert not [x for x in seq if x[0] == "=" and x[1] in removed]
+
+
+def test_changed_ranges_count_as_the_browser_does_with_emoji_and_rare_kanji():
+    """The page's script slices strings in UTF-16 code units; a character
+    above U+FFFF (😀, 𠮷) counts two there, so the ranges must too."""
+    from cleaner.fixes import Fix
+    from cleaner.review import review_data
+
+    original = "---\ntitle: x\n---\n\n𠮷野家の話 😀 です。同じ文がここにあります。おわり。\n"
+    cleaned = "---\ntitle: x\n---\n\n𠮷野家の話 😀 です。おわり。\n"
+    fix = Fix("dedup", "edited", (5, 5), "同じ文がここにあります。", "short sentence repeated with the rest of line 9")
+    rows = review_data(original, cleaned, [fix])["hunks"]
+    removed = next(r for r in rows if r[0] == "-")
+    (a, b), = removed[4]
+    units = removed[2].encode("utf-16-le")
+    assert units[2 * a:2 * b].decode("utf-16-le") == "同じ文がここにあります。"
