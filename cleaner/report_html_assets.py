@@ -219,7 +219,7 @@ JS = r"""
     row.appendChild(el("span", "path", f.path));
     Object.keys(f.rules).sort().forEach(function (r) { row.appendChild(chip(r, r + " " + f.rules[r])); });
     if (f.notes) row.appendChild(el("span", "num", f.notes + " kept"));
-    row.appendChild(el("span", "num", bytes(f.bytes) + " removed"));
+    if (f.status !== "failed") row.appendChild(el("span", "num", bytes(f.bytes) + " removed"));
     function toggle() { opened[f.k] = !opened[f.k]; var n = fileBox(f); box.replaceWith(n); }
     row.addEventListener("click", toggle);
     row.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggle(); } });
@@ -386,7 +386,7 @@ JS = r"""
     render();
     if (target !== null) {
       var t = document.getElementById("file-" + target);
-      if (t) t.scrollIntoView({block: "start"});
+      if (t) { t.scrollIntoView({block: "start"}); window.scrollBy(0, -controls.offsetHeight - 8); }  // not under the sticky controls
       writeHash();
     }
   }
