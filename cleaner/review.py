@@ -33,6 +33,8 @@ from difflib import SequenceMatcher
 from .fixes import Fix
 
 CONTEXT = 2
+#: above this (lines in x lines out) a fast greedy alignment replaces difflib
+_DIFFLIB_LIMIT = 4_000_000
 #: a context line longer than this shows its head and tail only
 _CONTEXT_CHARS = 240
 #: a changed line pair is compared character by character up to this size
@@ -165,9 +167,12 @@ def _align(old: list[str], new: list[str], fixes: list[Fix]) -> list[tuple]:
     gone = set(removed)
     kept = [i for i in range(len(old)) if i not in gone]
     a = [old[i] for i in kept]
-    # blank lines are junk: matches anchor on text, so an added line lands
-    # beside the lines it came from, not at the first run of blank lines
-    matcher = SequenceMatcher(_blank, a, new, autojunk=len(a) * len(new) >= 4_000_000)
+    if len(a) * len(new) <= _DIFFLIB_LIMIT:
+        # blank lines are junk: matches anchor on text, so an added line
+        # lands beside the lines it came from, not at the first blank lines
+        opcodes = SequenceMatcher(_blank, a, new, autojunk=False).get_opcodes()
+    else:
+        opcodes = _greedy_opcodes(a, new)
     seq: list[tuple] = []
     r = 0  # next removed line to place
 
@@ -177,7 +182,7 @@ def _align(old: list[str], new: list[str], fixes: list[Fix]) -> list[tuple]:
             seq.append(("-", removed[r]))
             r += 1
 
-    for tag, a1, a2, j1, j2 in matcher.get_opcodes():
+    for tag, a1, a2, j1, j2 in opcodes:
         for p in range(a1, a2):
             flush(kept[p])
             seq.append(("=", kept[p], j1 + p - a1) if tag == "equal" else ("-", kept[p]))
@@ -187,6 +192,38 @@ def _align(old: list[str], new: list[str], fixes: list[Fix]) -> list[tuple]:
             seq.extend(("+", j) for j in range(j1, j2))
     flush(len(old))
     return seq
+
+
+def _greedy_opcodes(a: list[str], b: list[str], reach: int = 200) -> list[tuple]:
+    """difflib-style opcodes in about linear time, for huge posts: walk the
+    output; a line found a little ahead in the input is equal (what lies
+    before it removed), any other line added.  Valid, if less tidy than
+    difflib (after the removed lines are out, most lines are equal in order)."""
+    where: dict[str, list[int]] = {}
+    for i, line in enumerate(a):
+        where.setdefault(line, []).append(i)
+    ops: list[tuple] = []
+    i = 0
+
+    def emit(tag: str, a1: int, a2: int, j1: int, j2: int) -> None:
+        if ops and ops[-1][0] == tag and ops[-1][2] == a1 and ops[-1][4] == j1:
+            ops[-1] = (tag, ops[-1][1], a2, ops[-1][3], j2)
+        else:
+            ops.append((tag, a1, a2, j1, j2))
+
+    for j, line in enumerate(b):
+        spots = where.get(line, [])
+        k = bisect.bisect_left(spots, i)
+        if k < len(spots) and spots[k] - i <= reach:
+            if spots[k] > i:
+                emit("delete", i, spots[k], j, j)
+            emit("equal", spots[k], spots[k] + 1, j, j + 1)
+            i = spots[k] + 1
+        else:
+            emit("insert", i, i, j, j + 1)
+    if i < len(a):
+        emit("delete", i, len(a), len(b), len(b))
+    return ops
 
 
 def _blank(line: str) -> bool:
@@ -245,19 +282,24 @@ the same text as row ``n`` (see ``_share_repeated_text``)."""
 
 
 class _Tagger:
-    """Which fixes cover an input line (by their ``lines`` span)."""
+    """Which fixes cover an input line (by their ``lines`` span); an index
+    by line, so that a post with thousands of fixes costs no more per line."""
 
     def __init__(self, fixes: list[Fix]):
-        self.spans = sorted((f.lines[0], f.lines[1], k) for k, f in enumerate(fixes))
-        self.starts = [s[0] for s in self.spans]
+        self.by_line: dict[int, list[int]] = {}
+        for k, f in enumerate(fixes):
+            for line in range(f.lines[0], f.lines[1] + 1):
+                self.by_line.setdefault(line, []).append(k)
 
     def overlapping(self, a: int, b: int) -> list[int]:
         """Fixes whose span overlaps input lines ``a``..``b`` (1-based)."""
-        end = bisect.bisect_right(self.starts, b)
-        return sorted(k for first, last, k in self.spans[:end] if last >= a)
+        found: set[int] = set()
+        for line in range(a, b + 1):
+            found.update(self.by_line.get(line, ()))
+        return sorted(found)
 
     def covering(self, line: int) -> list[int]:
-        return self.overlapping(line, line)
+        return list(self.by_line.get(line, ()))
 
 
 def _pair(old: list[str], new: list[str], candidates: list[int], news: list[int]) -> dict[int, int]:

@@ -277,13 +277,19 @@ def test_no_article_files_are_shown_with_failed_files_when_the_run_reports_them(
     assert blocks["index"][1]["no_article"] == empty.no_article
 
 
+@pytest.mark.parametrize("aligner", ["difflib", "greedy"])
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.md")))
-def test_the_diff_is_a_valid_diff_and_removed_duplicates_show_as_removed(name):
+def test_the_diff_is_a_valid_diff_and_removed_duplicates_show_as_removed(name, aligner, monkeypatch):
     """Read in order, the unchanged and removed lines give the input back and
     the unchanged and added lines the output; a line a fix removed is never
-    shown as unchanged (so the kept copy is the one left standing)."""
+    shown as unchanged (so the kept copy is the one left standing).  Both
+    for difflib and for the fast alignment of huge posts."""
+    from cleaner import review
     from cleaner.pipeline import clean_text
     from cleaner.review import _align
+
+    if aligner == "greedy":
+        monkeypatch.setattr(review, "_DIFFLIB_LIMIT", -1)
 
     text = (FIXTURES / name).read_text(encoding="utf-8")
     outcome = clean_text(text)
