@@ -81,6 +81,8 @@ class ReviewPage:
         data["refs"] = review.get("refs", [])
         data["hunks"] = review.get("hunks", [])
         data["lang"] = review.get("lang", "")
+        if review.get("problem"):
+            data["review_problem"] = review["problem"]
         self._tmp.write(f'<script type="application/json" id="f{key}">{script_json(data)}</script>\n'.encode("utf-8"))
         result.review = None
 

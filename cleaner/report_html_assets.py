@@ -238,6 +238,7 @@ JS = r"""
     if (data.error) d.appendChild(el("div", "err", data.error));
     if (data.no_article) d.appendChild(el("div", "err", data.no_article));
     if (data.skipped) d.appendChild(el("p", "none", "skipped: " + data.skipped));
+    if (data.review_problem) d.appendChild(el("div", "err", data.review_problem));
     var fixes = data.fixes || [], refs = data.refs || [];
     var located = {};
     (data.hunks || []).forEach(function (r) { r[3].forEach(function (i) { located[i] = true; }); });

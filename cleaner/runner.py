@@ -91,7 +91,10 @@ def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_dif
     if want_review:
         from .review import review_data
 
-        result.review = review_data(post.text, outcome.text, outcome.fixes)
+        try:
+            result.review = review_data(post.text, outcome.text, outcome.fixes)
+        except Exception as exc:  # a bug in the page's diff must not cost the fix
+            result.review = {"problem": f"no diff for the review page: internal error {type(exc).__name__}: {exc}"}
     if want_diff and outcome.changed:
         result.diff = "".join(
             difflib.unified_diff(

@@ -316,3 +316,28 @@ def test_changed_ranges_count_as_the_browser_does_with_emoji_and_rare_kanji():
     (a, b), = removed[4]
     units = removed[2].encode("utf-16-le")
     assert units[2 * a:2 * b].decode("utf-16-le") == "同じ文がここにあります。"
+
+
+def test_a_failure_of_the_review_diff_costs_only_the_diff(tmp_path, monkeypatch):
+    """A bug in the page's diff code leaves the file fixed and written, and
+    the page says that its diff is missing."""
+    from cleaner import review
+    from cleaner.runner import Mode, process_file
+    from cleaner.settings import Settings
+
+    def broken(*args):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(review, "review_data", broken)
+    post = tmp_path / "p.md"
+    shutil.copy(FIXTURES / "seams-en-kinds.md", post)
+    result = process_file(post, Settings(), Mode(write="in-place", review=True))
+    assert result.written and not result.error
+    assert post.read_text(encoding="utf-8") == (FIXTURES / "expected" / "seams-en-kinds.md").read_text(encoding="utf-8")
+    assert "ValueError: boom" in result.review["problem"]
+    from cleaner.report_html import ReviewPage
+
+    page = ReviewPage()
+    page.write(tmp_path / "r.html", [result])
+    blocks = json_blocks((tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert "ValueError: boom" in blocks["f0"]["review_problem"] and blocks["f0"]["hunks"] == []
