@@ -40,7 +40,7 @@ def articlefix(
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write the fixed posts under DIR, mirroring the input paths."),
     check: bool = typer.Option(False, "--check", help="Write nothing; list the files that would change; exit 1 if any."),
     diff: bool = typer.Option(False, "--diff", help="Write nothing; print a unified diff; exit 1 if any change."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Also write a report: .json or .md by the file name."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Also write a report: .json, .md or .html (a review page) by the file name."),
     exit_non_zero_on_fix: bool = typer.Option(False, "--exit-non-zero-on-fix", help="Exit 1 when something was fixed, even when written."),
     fail_on_no_article: bool = typer.Option(False, "--fail-on-no-article", help="Exit 1 when a post has no article (only the agent's reply), also when writing."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Run only these rules (repeatable, or comma-separated)."),
@@ -98,11 +98,12 @@ def articlefix(
     assert resolver is not None
 
     writing = "in-place" if in_place else "output" if (output or out_dir) else "none"
+    review = _review_page(report)
     if paths == ["-"]:
         printer = Printer(err, err, output_format, quiet, verbose, True, writing="none" if (check or diff) else "output", check=check, diff=diff)
-        code = _run_stdin(resolver, printer, diff, check, exit_non_zero_on_fix)
+        code = _run_stdin(resolver, printer, diff, check, exit_non_zero_on_fix, review is not None)
         if report and printer.last:
-            _write_report(report, [printer.last], err)
+            _write_report(report, [printer.last], err, review)
         raise typer.Exit(code)
 
     from . import batch
@@ -131,7 +132,7 @@ def articlefix(
                 results.append(FileResult(str(path), error=str(exc)))
                 continue
         targets[str(path)] = str(target) if target else ""
-        tasks.append(Task(path, file_settings, Mode(write=writing, target=target, diff=diff)))
+        tasks.append(Task(path, file_settings, Mode(write=writing, target=target, diff=diff, review=review is not None)))
     for failed in results:
         printer.result(failed)
     if not files:
@@ -140,11 +141,13 @@ def articlefix(
     with printer.progress(len(tasks)) as (advance, started):
         for result in batch.run(tasks, jobs or batch.default_jobs(), started):
             results.append(result)
+            if review is not None:
+                review.add(result)  # its diff goes to a temporary file, not into memory
             advance()
             printer.result(result, target=targets.get(result.path, "") if out_dir else "")
     printer.finish(results)
     if report:
-        _write_report(report, results, err)
+        _write_report(report, results, err, review)
     fail_on = {str(path): s.fail_on_no_article for path, s in zip(files, settings)}
     raise typer.Exit(_exit_code(results, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix, fail_on_no_article=fail_on))
 
@@ -180,12 +183,12 @@ def _usage_problem(paths: list[str], in_place: bool, output: Optional[Path], out
     return ""
 
 
-def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, exit_on_fix: bool) -> int:
+def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, exit_on_fix: bool, review: bool = False) -> int:
     from .patterns import save_cache
     from .runner import process_bytes
 
     settings = resolver.settings_for(None)
-    result, data = process_bytes(sys.stdin.buffer.read(), "-", settings, diff=diff)
+    result, data = process_bytes(sys.stdin.buffer.read(), "-", settings, diff=diff, review=review)
     save_cache()
     printer.last = result
     if result.error:
@@ -207,11 +210,23 @@ def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, ex
     return EXIT_FIXES_PENDING if (exit_on_fix and result.changed) else EXIT_CLEAN
 
 
-def _write_report(path: Path, results: list[FileResult], err) -> None:
+def _review_page(report: Optional[Path]):
+    """A collector for the HTML review page when ``--report`` names one."""
+    if report is None or report.suffix.lower() not in (".html", ".htm"):
+        return None
+    from .report_html import ReviewPage
+
+    return ReviewPage()
+
+
+def _write_report(path: Path, results: list[FileResult], err, review=None) -> None:
     from .report import to_json, to_markdown
 
-    text = to_markdown(results) if path.suffix.lower() in (".md", ".markdown") else to_json(results)
     try:
+        if review is not None:
+            review.write(path, results)
+            return
+        text = to_markdown(results) if path.suffix.lower() in (".md", ".markdown") else to_json(results)
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
         err.line(f"articlefix: error: cannot write report {path}: {exc.strerror or exc}")

@@ -26,6 +26,9 @@ class FileResult:
     diff: str = ""
     #: the cleaned text (not part of the report)
     output_text: str = field(default="", repr=False)
+    #: diff data for the HTML review page, only when one was asked for
+    #: (``review.py``; not part of the JSON report)
+    review: dict | None = field(default=None, repr=False)
 
     @property
     def status(self) -> str:

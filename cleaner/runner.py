@@ -24,6 +24,8 @@ class Mode:
     write: str = "none"
     target: Path | None = None
     diff: bool = False
+    #: compute the per-file data of the HTML review page (``review.py``)
+    review: bool = False
 
 
 def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
@@ -33,7 +35,7 @@ def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
     except InputError as exc:
         result.error = str(exc)
         return result
-    _clean_into(result, post, settings, mode.diff)
+    _clean_into(result, post, settings, mode.diff, mode.review)
     if result.error:
         return result
     try:
@@ -53,7 +55,7 @@ def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
     return result
 
 
-def process_bytes(data: bytes, name: str, settings: Settings, diff: bool = False) -> tuple[FileResult, bytes]:
+def process_bytes(data: bytes, name: str, settings: Settings, diff: bool = False, review: bool = False) -> tuple[FileResult, bytes]:
     """Clean ``data`` (stdin); returns the result and the bytes to print."""
     result = FileResult(name)
     try:
@@ -61,13 +63,13 @@ def process_bytes(data: bytes, name: str, settings: Settings, diff: bool = False
     except InputError as exc:
         result.error = str(exc)
         return result, b""
-    _clean_into(result, post, settings, diff)
+    _clean_into(result, post, settings, diff, review)
     if result.error:
         return result, b""
     return result, post.encode(result.output_text)
 
 
-def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_diff: bool) -> None:
+def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_diff: bool, want_review: bool = False) -> None:
     try:
         outcome = clean_text(post.text, settings)
     except FrontMatterError as exc:
@@ -86,6 +88,13 @@ def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_dif
     result.no_article = outcome.no_article  # text unchanged: the file is left as it was
     result.bytes_removed = max(0, len(post.text.encode()) - len(outcome.text.encode()))
     result.output_text = outcome.text
+    if want_review:
+        from .review import review_data
+
+        try:
+            result.review = review_data(post.text, outcome.text, outcome.fixes)
+        except Exception as exc:  # a bug in the page's diff must not cost the fix
+            result.review = {"problem": f"no diff for the review page: internal error {type(exc).__name__}: {exc}"}
     if want_diff and outcome.changed:
         import difflib
 
