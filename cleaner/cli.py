@@ -14,7 +14,7 @@ from . import __version__
 if TYPE_CHECKING:
     from .config import Resolver
     from .console import Printer
-    from .report import FileResult
+    from .report import FileResult, Tally
 
 # Everything else is imported where it is needed: `articlefix post.md` in a
 # pre-commit hook is dominated by start-up, so a run pays only for the
@@ -109,7 +109,7 @@ def articlefix(
     from . import batch
     from .batch import EscapesOutDir, Task, mirror_target
     from .discovery import collect_paths
-    from .report import FileResult
+    from .report import FileResult, Tally
     from .runner import Mode
 
     skip = [p for p in (out_dir, report) if p is not None]
@@ -122,34 +122,42 @@ def articlefix(
 
     printer = Printer(out, err, output_format, quiet, verbose, detailed=len(files) == 1 and len(paths) == 1 and not Path(paths[0]).is_dir(),
                       writing=writing, check=check, diff=diff)
-    tasks, results, targets = [], [], {}
+    # Each result is printed and counted as it arrives, then let go: a batch
+    # of any size holds only the tally (and, for a report file, the results).
+    tally = Tally()
+    results: list[FileResult] = []
+    fail_on = {str(path): s.fail_on_no_article for path, s in zip(files, settings)}
+
+    def take(result: FileResult, target: str = "") -> None:
+        printer.result(result, target=target)
+        tally.add(result, fail_on.get(result.path, False))
+        if report:
+            results.append(result)
+
+    tasks, targets = [], {}
     for path, file_settings in zip(files, settings):
         target = output
         if out_dir is not None:
             try:
                 target = mirror_target(path, out_dir)
             except EscapesOutDir as exc:
-                results.append(FileResult(str(path), error=str(exc)))
+                take(FileResult(str(path), error=str(exc)))
                 continue
         targets[str(path)] = str(target) if target else ""
         tasks.append(Task(path, file_settings, Mode(write=writing, target=target, diff=diff, review=review is not None)))
-    for failed in results:
-        printer.result(failed)
     if not files:
         err.line("articlefix: warning: no posts found")
 
     with printer.progress(len(tasks)) as (advance, started):
         for result in batch.run(tasks, jobs or batch.default_jobs(), started):
-            results.append(result)
             if review is not None:
                 review.add(result)  # its diff goes to a temporary file, not into memory
             advance()
-            printer.result(result, target=targets.get(result.path, "") if out_dir else "")
-    printer.finish(results)
+            take(result, targets.get(result.path, "") if out_dir else "")
+    printer.finish(tally)
     if report:
         _write_report(report, results, err, review)
-    fail_on = {str(path): s.fail_on_no_article for path, s in zip(files, settings)}
-    raise typer.Exit(_exit_code(results, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix, fail_on_no_article=fail_on))
+    raise typer.Exit(_exit_code(tally, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix))
 
 
 def _names(values: Optional[List[str]]) -> tuple[str, ...]:
@@ -202,7 +210,9 @@ def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, ex
         sys.stdout.flush()
     printer.diff = False
     printer.result(result)
-    printer.finish([result])
+    from .report import Tally
+
+    printer.finish(Tally.of([result]))
     if check or diff:
         return EXIT_FIXES_PENDING if (result.changed or result.no_article) else EXIT_CLEAN
     if result.no_article and settings.fail_on_no_article:
@@ -220,30 +230,31 @@ def _review_page(report: Optional[Path]):
 
 
 def _write_report(path: Path, results: list[FileResult], err, review=None) -> None:
-    from .report import to_json, to_markdown
+    from .report import to_markdown, write_json
 
     try:
         if review is not None:
             review.write(path, results)
-            return
-        text = to_markdown(results) if path.suffix.lower() in (".md", ".markdown") else to_json(results)
-        path.write_text(text, encoding="utf-8")
+        elif path.suffix.lower() in (".md", ".markdown"):
+            path.write_text(to_markdown(results), encoding="utf-8")
+        else:
+            with open(path, "w", encoding="utf-8") as handle:
+                write_json(handle, results)
     except OSError as exc:
         err.line(f"articlefix: error: cannot write report {path}: {exc.strerror or exc}")
 
 
-def _exit_code(results: list[FileResult], writing: bool, exit_non_zero_on_fix: bool, fail_on_no_article: dict[str, bool]) -> int:
+def _exit_code(tally: Tally, writing: bool, exit_non_zero_on_fix: bool) -> int:
     """2 for any error; 1 for pending fixes or a post with no article (a
     failure of that file: in a dry run always, when writing only with
     --fail-on-no-article / ``fail-on-no-article``, see the README)."""
-    if any(r.error for r in results):
+    if tally.failed:
         return EXIT_ERROR
-    changed = any(r.changed for r in results)
     if not writing:
-        return EXIT_FIXES_PENDING if (changed or any(r.no_article for r in results)) else EXIT_CLEAN
-    if any(r.no_article and fail_on_no_article.get(r.path, False) for r in results):
+        return EXIT_FIXES_PENDING if (tally.changed or tally.no_article) else EXIT_CLEAN
+    if tally.no_article_failing:
         return EXIT_FIXES_PENDING
-    return EXIT_FIXES_PENDING if (changed and exit_non_zero_on_fix) else EXIT_CLEAN
+    return EXIT_FIXES_PENDING if (tally.changed and exit_non_zero_on_fix) else EXIT_CLEAN
 
 
 def main() -> None:

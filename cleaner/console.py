@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Iterator, Union
 
-from .report import FileResult, fix_line, github_error, github_line, github_no_article, no_article_entry, no_article_line, summary
+from .report import FileResult, Tally, fix_line, github_error, github_line, github_no_article, no_article_entry, no_article_line
 
 #: a piece of a line: plain text, or (text, rich style)
 Part = Union[str, "tuple[str, str]"]
@@ -165,16 +165,16 @@ class Printer:
             self.out.write(text)
 
     # -- the end of the run -----------------------------------------------
-    def finish(self, results: list[FileResult]) -> None:
+    def finish(self, tally: Tally) -> None:
         if self.fmt == "json" and not self.diff:
             self.out.write(json.dumps(self._json, ensure_ascii=False, indent=2) + "\n")
-        if self.quiet or not results:
+        if self.quiet or not tally.files:
             return
         to_stdout = self.fmt == "text" and not (self.check or self.diff)
         console = self.out if to_stdout else self.err
-        s = summary(results)
+        s = tally.summary()
         verb = "would be fixed" if self.writing == "none" else "fixed"
-        if len(results) == 1:
+        if tally.files == 1:
             none = f", {s['no_article']} no article" if s["no_article"] else ""
             console.line(f"1 file scanned: {s['changed']} {verb}, {s['unchanged']} unchanged, {s['failed']} failed{none}.")
             return
@@ -182,9 +182,8 @@ class Printer:
         console.file.flush()
         if s["no_article"]:
             console.line((f"No article ({s['no_article']}): left as they were; delete or regenerate these posts", "yellow"))
-            for r in results:
-                if r.status == "no-article":
-                    console.line(f"  {r.path} — {r.no_article}")
+            for path, reason in tally.no_article_posts:
+                console.line(f"  {path} — {reason}")
 
     @contextmanager
     def progress(self, total: int) -> Iterator:

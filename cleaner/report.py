@@ -59,18 +59,86 @@ class FileResult:
         return d
 
 
+@dataclass
+class Tally:
+    """The run's totals, kept as the results arrive: a batch of any size
+    holds no more than this (the results themselves are kept only for a
+    report file)."""
+
+    files: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    no_article: int = 0
+    bytes_removed: int = 0
+    per_rule: Counter = field(default_factory=Counter)
+    #: (path, reason) of each post with no article, for the summary's list
+    no_article_posts: list[tuple[str, str]] = field(default_factory=list)
+    #: no-article posts whose settings say that is a failure when writing
+    no_article_failing: int = 0
+
+    def add(self, r: FileResult, fail_on_no_article: bool = False) -> None:
+        self.files += 1
+        self.per_rule.update(f.rule for f in r.fixes if f.changes_text)
+        self.bytes_removed += r.bytes_removed
+        if r.error:
+            self.failed += 1
+        elif r.no_article:
+            self.no_article += 1
+            self.no_article_posts.append((r.path, r.no_article))
+            self.no_article_failing += fail_on_no_article
+        elif not r.changed:
+            self.unchanged += 1
+        self.changed += r.changed
+
+    @classmethod
+    def of(cls, results: list[FileResult]) -> "Tally":
+        tally = cls()
+        for r in results:
+            tally.add(r)
+        return tally
+
+    def summary(self) -> dict:
+        return {
+            "files": self.files,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "no_article": self.no_article,
+            "fixes": sum(self.per_rule.values()),
+            "fixes_per_rule": dict(sorted(self.per_rule.items())),
+            "bytes_removed": self.bytes_removed,
+        }
+
+
 def summary(results: list[FileResult]) -> dict:
-    per_rule = Counter(f.rule for r in results for f in r.fixes if f.changes_text)
-    return {
-        "files": len(results),
-        "changed": sum(1 for r in results if r.changed),
-        "unchanged": sum(1 for r in results if not r.changed and not r.error and not r.no_article),
-        "failed": sum(1 for r in results if r.error),
-        "no_article": sum(1 for r in results if r.no_article and not r.error),
-        "fixes": sum(per_rule.values()),
-        "fixes_per_rule": dict(sorted(per_rule.items())),
-        "bytes_removed": sum(r.bytes_removed for r in results),
-    }
+    return Tally.of(results).summary()
+
+
+class _Lazily(list):
+    """A list for ``json.dump`` whose items are made as they are written
+    (the report of a large batch is never built whole in memory)."""
+
+    def __init__(self, items: list, make) -> None:
+        super().__init__()
+        self._items, self._make = items, make
+
+    def __iter__(self):
+        return (self._make(item) for item in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+
+def write_json(handle, results: list[FileResult]) -> None:
+    """Write the JSON report (the same document as ``to_json``) to ``handle``."""
+    document = {"tool": "articlefix", "version": __version__, "summary": summary(results),
+                "files": _Lazily(results, FileResult.to_dict)}
+    json.dump(document, handle, ensure_ascii=False, indent=2)
+    handle.write("\n")
 
 
 def to_json(results: list[FileResult]) -> str:
