@@ -11,6 +11,7 @@ not the run.
 from __future__ import annotations
 
 import os
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -88,16 +89,36 @@ def run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None = N
             yield _run_one(task)
         return
     # the pool is imported only when there is more than one file to share
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+    # A few tasks per worker in flight, not all of them: a finished future
+    # holds its result, and a folder of thousands of posts must not hold
+    # thousands of results (memory stays flat whatever the folder size).
+    in_flight: deque = deque()
+    waiting = iter(tasks)
+
+    def submit_next() -> None:
+        task = next(waiting, None)
+        if task is None:
+            return
+        try:
+            in_flight.append((task, executor.submit(_run_one, task)))
+        except BrokenProcessPool as exc:  # the pool died: the rest fail alike
+            in_flight.append((task, exc))
+
     try:
-        futures: list[Future] = [executor.submit(_run_one, task) for task in tasks]
+        for _ in range(jobs * 4):
+            submit_next()
         if started:
             started()
-        for task, future in zip(tasks, futures):
+        while in_flight:
+            task, future = in_flight.popleft()
+            submit_next()
             try:
+                if isinstance(future, BaseException):
+                    raise future
                 yield future.result()
             except BrokenProcessPool:
                 yield FileResult(str(task.path), error=f"{task.path}: the worker process died (out of memory?); the post is the original or the complete fixed version")
