@@ -34,8 +34,6 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import regex
-
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy

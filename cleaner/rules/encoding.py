@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..document import Document
 from ..fixes import Fix
 from ..patterns import lazy

@@ -20,12 +20,10 @@ Anything else is left alone, and only the repaired key's line changes.
 
 from __future__ import annotations
 
-import regex
-
 from ..document import Document
 from ..fixes import Fix
-from ..patterns import compiled, lazy
 from ..frontmatter import ReadOnly
+from ..patterns import compiled, lazy
 from ..settings import Settings
 from ..text import ends_sentence, excerpt, is_cjk_text, norm, split_sentences
 from . import Rule

@@ -31,13 +31,12 @@ from __future__ import annotations
 import dataclasses
 import json
 
-import regex
 import yaml
 
 from ..document import Document
 from ..fixes import Fix
-from ..patterns import compiled, lazy
 from ..frontmatter import FrontMatter, FrontMatterError, fenced_inside, load_yaml, safe_load, top_keys, unfence_inner
+from ..patterns import compiled, lazy
 from ..settings import Settings
 from ..text import excerpt
 from . import Rule

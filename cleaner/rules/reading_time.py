@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import math
 
-import regex
-
 from ..document import Document
 from ..fixes import Fix
-from ..patterns import compiled, lazy
 from ..frontmatter import ReadOnly
+from ..patterns import compiled, lazy
 from ..settings import Settings
 from ..text import CJK_RUN, count_letters, per_post_cache
 from . import Rule

@@ -23,8 +23,6 @@ import bisect
 import dataclasses
 import itertools
 
-import regex
-
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
