@@ -218,3 +218,14 @@ def test_corpus_monologue_is_fast():
     for text in posts:
         clean_text(text, Settings(select=("encoding", "artifacts", "monologue")))
     assert time.perf_counter() - start < 3.0
+
+
+def test_continuation_preambles_and_acknowledgements_at_a_chunk_start_are_removed():
+    article = "市場は拡大しています。各社は投資を増やしています。\n\n---END---\n\n{}\n\n新しい工場が次々と稼働を始めました。\n"
+    for line in ("以下が記事の続きです。", "ご指摘ありがとうございます。構成を見直して続きを書きます。"):
+        out = body(FM_JA + article.format(line), ONLY)
+        assert line.split("。")[0] not in out and "新しい工場が次々と稼働を始めました。" in out
+    english = "Prices rose again this spring. Farmers planted less.\n\n---END---\n\n{}\n\nThe harvest was smaller than expected.\n"
+    for line in ("Let me continue from where the previous part stopped.", "I have gathered enough sources; writing the next section now."):
+        out = body(FM_EN + english.format(line), ONLY)
+        assert line not in out and "The harvest was smaller than expected." in out

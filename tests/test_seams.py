@@ -81,3 +81,25 @@ def test_restart_from_earlier_text_keeps_only_new_sentences_in_order():
 def test_markers_inside_code_fences_are_content():
     body = "Example of a pipeline file:\n\n```\n---END---\n```\n"
     assert clean(body) == HEAD + body
+
+
+def test_japanese_overlap_from_inside_a_clause_is_kept_once():
+    # no boundary is visible between 「には」 and 「新しい工場が」: the restart
+    # begins mid-clause, and six CJK letters of overlap are enough evidence
+    body = "その結果、2025年には新しい工場が\n\n---END---\n\n新しい工場が次々と稼働を始めました。\n"
+    assert clean(body) == HEAD + "その結果、2025年には新しい工場が次々と稼働を始めました。\n"
+
+
+def test_a_short_japanese_coincidence_inside_a_clause_is_not_an_overlap():
+    # 「工場が」 (3 letters) ends A and starts B by chance: joined, nothing cut
+    body = "地域では新しい工場が\n\n---END---\n\n工場が増えるにつれて雇用も伸びました。\n"
+    assert clean(body) == HEAD + "地域では新しい工場が工場が増えるにつれて雇用も伸びました。\n"
+
+
+def test_narration_between_a_cut_and_its_continuation_is_removed_before_the_splice():
+    body = (
+        "各国の政府は補助金を積み増しています。その結果、2025年には新しい工場が\n\n---END---\n\n"
+        "以下が記事の続きです。\n\n新しい工場が次々と稼働を始め、地域の雇用も増えています。\n"
+    )
+    out = clean_text(HEAD + body, Settings(min_article_chars=0)).text  # a two-sentence article
+    assert out == HEAD + "各国の政府は補助金を積み増しています。その結果、2025年には新しい工場が次々と稼働を始め、地域の雇用も増えています。\n"

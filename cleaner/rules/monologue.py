@@ -101,11 +101,11 @@ _DELIVERABLE = lazy(
 _PLAN = lazy(
     r"""^(?:(?:Now|Next|First|Then|Finally),?\ )?(?:I(?:'ll|\ will|\ am\ going\ to)|let\ me)\ (?:\w+\ ){0,2}?
         (?:search|execute|run|call|use\ the|write\ the|draft|compose|craft|begin\ writing|start\ writing|proceed|retry|try\ again|
-           correct|broaden|switch|look\ up|gather|fetch|browse|synthesi[sz]e|refine)""",
+           correct|broaden|switch|look\ up|gather|fetch|browse|synthesi[sz]e|refine|continue\ (?:from|where|with\ the\ (?:article|post|next\ (?:part|section))))""",
     X,
 )
 _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
-_ESTABLISHED = lazy(r"^I've\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
+_ESTABLISHED = lazy(r"^I(?:'ve|\ have)\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
 _APOLOGY = lazy(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
 _AGENT_TROUBLE = lazy(
     r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response)\b", X
@@ -175,7 +175,8 @@ def _may_be_english_narration(text: str) -> bool:
 # --- Japanese --------------------------------------------------------------
 
 _JA_ACK = lazy(
-    r"^(?:(?:はい|ええ|もちろんです|もちろん|かしこまりました)[、,！!。]?\s*)?(?:承知(?:いた)?しました|承知しております|かしこまりました|了解(?:いた)?しました|承りました)"
+    r"^(?:(?:はい|ええ|もちろんです|もちろん|かしこまりました)[、,！!。]?\s*)?(?:承知(?:いた)?しました|承知しております|かしこまりました|了解(?:いた)?しました|承りました"
+    r"|ご(?:指摘|指示|依頼)(?:いただき)?ありがとうございます)"
 )
 _JA_CONTINUE = lazy(r"(?:記事|文章|ブログ|本文)の続きを")
 _JA_SPEC = lazy(
@@ -202,10 +203,10 @@ _JA_POSTAMBLE = lazy(
 )
 _JA_PREAMBLE = lazy(
     r"^(?:(?:はい|承知しました|かしこまりました)[、。!！]\s*)?(?:以下|こちら|下記)(?:が|は|に|の通り)、?.{0,30}?"
-    r"(?:記事|ブログ記事|原稿|本文|ブログ投稿)(?:です|になります|を(?:作成|執筆|用意|記載|ご用意)(?:しました|いたしました|します|いたします))[。：:！!]?$"
+    r"(?:記事|ブログ記事|原稿|本文|ブログ投稿)(?:の続き)?(?:です|になります|を(?:作成|執筆|用意|記載|ご用意)(?:しました|いたしました|します|いたします))[。：:！!]?$"
 )
 _JA_WRITING = lazy(
-    r"(?:記事|本文|原稿)(?:の続き)?を.{0,30}?(?:書き進め|書き(?:ます|ていきます)|書いて(?:いきます|完成させます)|作成(?:します|いたします|しました|いたしました)|執筆(?:します|いたします)|完成させます|仕上げます)"
+    r"(?:(?:記事|本文|原稿)(?:の続き)?|続き)を.{0,30}?(?:書き進め|書き(?:ます|ていきます)|書いて(?:いきます|完成させます)|作成(?:します|いたします|しました|いたしました)|執筆(?:します|いたします)|完成させます|仕上げます)"
 )
 _JA_SELFCHECK = lazy(
     r"(?:文字数|字数)(?:は|：|:)\s*(?:約)?\d[\d,]*\s*(?:文字|字)|(?:記事|本文)(?:の文字数)?は(?:約)?\d[\d,]*(?:文字|字)(?:です|となりました|程度|になりました)|"

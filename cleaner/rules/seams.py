@@ -27,11 +27,13 @@ from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import ends_sentence, excerpt, norm, split_sentences
+from ..text import CJK_RUN, ends_sentence, excerpt, norm, split_sentences
 from . import Rule
 
 #: an overlap shorter than this (characters) is a coincidence, not a repeat
 MIN_OVERLAP = 4
+#: an overlap that starts between two CJK letters (no boundary to see)
+CJK_MIN_OVERLAP = 6
 #: how far back (characters) to look when asking "does this chunk restart earlier text?"
 RESTART_WINDOW = 200_000
 _BOUNDARY_BEFORE = lazy(r"[\s、，,；;：:（(「『\"'“‘—–-]$")
@@ -167,7 +169,7 @@ def overlap(a: str, b: str, limit: int = 4000) -> int:
     sentence_starts = {s.start for s in split_sentences(a)}
     while k >= MIN_OVERLAP:
         start = len(a) - k
-        if start in sentence_starts or start == 0 or _BOUNDARY_BEFORE.search(a[:start]) or _cjk_edge(a, start):
+        if start in sentence_starts or start == 0 or _BOUNDARY_BEFORE.search(a[:start]) or _cjk_edge(a, start) or _inside_cjk(a, start, k):
             if a[start:].strip():
                 return k
         k = pi[k - 1]
@@ -177,6 +179,17 @@ def overlap(a: str, b: str, limit: int = 4000) -> int:
 def _cjk_edge(a: str, start: int) -> bool:
     # a tail that starts right after a sentence end or a closing bracket
     return start > 0 and a[start - 1] in "。！？」』）】"
+
+
+def _inside_cjk(a: str, start: int, k: int) -> bool:
+    # Japanese and Chinese mark no word boundaries: the model often restarts
+    # from a word inside the clause ("…2025年には新しい工場が" / "新しい工場が
+    # 次々と…").  Between two CJK letters any point may be one, so a longer
+    # overlap is asked for instead, which a coincidence does not reach.
+    if k < CJK_MIN_OVERLAP or start < 1:
+        return False
+    run = CJK_RUN.match(a, start - 1)  # the letters before and at the start
+    return run is not None and run.end() > start
 
 
 def _unfinished_sentence(text: str) -> str:
