@@ -45,4 +45,7 @@ class Settings:
     # English non-fiction); see the README
     cjk_chars_per_minute: int = 500
     words_per_minute: int = 238
+    # seconds one post may take to clean before it is reported as an error
+    # and left untouched (0: no limit); see cleaner/deadline.py
+    post_timeout: float = 60.0
     extra: dict = field(default_factory=dict, compare=False)
