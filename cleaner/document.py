@@ -202,6 +202,18 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
     return blocks, gap
 
 
+def resplit(block: Block, markers: regex.Pattern) -> list[Block]:
+    """``block`` read again after a rule edited its lines in place (same line
+    count): removing an invisible character in front of ``---END---`` makes
+    that line a seam marker, which the next run would see - so this run must.
+    Lines left blank become gaps; the first part keeps the block's gap."""
+    parts, _ = _split_blocks(block.text.split("\n"), block.span[0], markers)
+    if not parts or (len(parts) == 1 and parts[0].kind == block.kind):
+        return [block]
+    parts[0] = dataclasses.replace(parts[0], gap=block.gap + parts[0].gap)
+    return parts
+
+
 def _start_kind(line: str) -> str:
     if _TABLE.match(line):
         return "table"
