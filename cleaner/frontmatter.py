@@ -173,7 +173,18 @@ def _trim_end(lines: list[str], start: int, end: int) -> int:
 
 
 def _canon(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    # not json.dumps(sort_keys=True): YAML keys may mix types (``2024: x``
+    # beside ``title:``, a null key), which cannot be sorted together
+    return json.dumps(_canon_value(data), default=str, ensure_ascii=False)
+
+
+def _canon_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        items = [((type(k).__name__, str(k)), _canon_value(v)) for k, v in value.items()]
+        return [[list(key), v] for key, v in sorted(items, key=lambda item: item[0])]
+    if isinstance(value, (list, tuple)):
+        return [_canon_value(v) for v in value]
+    return value
 
 
 def _yaml_with_value(fm: FrontMatter, key: str, value: Any) -> str:

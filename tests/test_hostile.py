@@ -175,3 +175,17 @@ def test_a_10mb_front_matter_is_refused_quickly(kind):
     assert time.perf_counter() - start < BOUND
     assert "over the 1,000,000 limit" in result.error and "refused" in result.error
     assert not result.changed
+
+
+# -- found by the front-matter fuzzer -----------------------------------------------
+
+
+@pytest.mark.parametrize("key_line", ["2024: a numeric key", "? \n: a null key", "1.5: a float key"])
+def test_front_matter_with_keys_of_mixed_types_can_be_edited(key_line):
+    # the edit check compared the mappings with json.dumps(sort_keys=True),
+    # which raised TypeError (an "internal error" for the file) on int/None keys
+    text = f'---\ntitle: "**Bad title**"\n{key_line}\nreading_time: 9\n---\n\n# Good title\n\nBody text of the post is here.\n'
+    result = clean_text(text)
+    assert not result.error, result.error
+    assert 'title: "Good title"' in result.text and "reading_time: 1" in result.text
+    assert f"\n{key_line}\n" in result.text
