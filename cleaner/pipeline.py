@@ -88,6 +88,7 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
     # fix can expose another (a merged paragraph now repeats a later one),
     # and a second run of articlefix must find nothing.
     for _ in range(MAX_PASSES):
+        start = doc.blocks  # (kept alive: the ids below stay unique)
         changed = False
         for rule in rules:
             new_doc, found = rule.apply(doc, settings)
@@ -96,7 +97,7 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
             fixes.extend(found)
         if not changed:
             break
-        doc = _reread(doc, markers)
+        doc = _reread(doc, markers, {id(b) for b in start})
     if doc.front_matter is not None and doc.front_matter.error is not None:
         raise doc.front_matter.error  # unreadable and not repaired: leave the file alone
     fixes = list(dict.fromkeys(fixes))  # a later pass repeats notes ("kept") of the first
@@ -119,7 +120,7 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
     return Outcome(text, result, fixes)
 
 
-def _reread(doc: Document, markers) -> Document:
+def _reread(doc: Document, markers, unchanged: set[int]) -> Document:
     """Re-split the edited prose blocks as the next run would parse them: an
     edit can leave a line that now reads differently - "\u200b---END---" is a
     seam marker once ``encoding`` removed the zero-width space, "Text.---END---"
@@ -127,7 +128,8 @@ def _reread(doc: Document, markers) -> Document:
     see it, or a second run would still find something to fix."""
     blocks = []
     for block in doc.blocks:
-        blocks.extend(resplit(block, markers) if block.kind in _REREAD else (block,))
+        edited = block.kind in _REREAD and id(block) not in unchanged
+        blocks.extend(resplit(block, markers) if edited else (block,))
     same = len(blocks) == len(doc.blocks) and all(a is b for a, b in zip(blocks, doc.blocks))
     return doc if same else doc.with_blocks(blocks)
 

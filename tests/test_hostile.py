@@ -64,6 +64,8 @@ PROBES = {
     "hash-lines": ("#\n" * (SIZE // 8), "many empty headings (a quarter)"),
     "html-attributes": ("<div " + "a=b " * (SIZE // 4), "an HTML tag that never closes"),
     "mojibake": ("Itâ€™s " * (SIZE // 9) + "\n", "ftfy on a long line"),
+    "many-unclosed-think": ("<think>\n\nx\n\n" * (SIZE // 12), "each unclosed <think> scanned the rest of the post"),
+    "many-orphan-closing-think": ("x</think>\n\n" * (SIZE // 11), "each orphan </think> weighed the rest of the post"),
 }
 
 
@@ -83,30 +85,23 @@ def test_a_hostile_post_finishes_within_the_bound(name):
     assert again.text == result.text  # hostile or not, a second run changes nothing
 
 
-# Two slow paths that are algorithmic (Python loops in the artifacts rule,
-# not a pattern) and not fixed here: many unclosed <think> tags, and many
-# closing </think> tags without an opening one.  The time limit turns them
-# into an error for the file instead of a hang.
-SLOW_KNOWN = {
-    "many-unclosed-think": "<think>\n\nx\n\n" * (SIZE // 12),
-    "many-orphan-closing-think": "x</think>\n\n" * (SIZE // 11),
-}
+# A post that needs more time than its budget (here: 5 MB of prose under a
+# limit of a fraction of a second) is an error for that post, not a hang:
+# the safety net for a slow path no probe knows.
+SLOW = "word " * 1_048_576 + "end.\n"
 
 
-@pytest.mark.parametrize("name", sorted(SLOW_KNOWN))
-def test_a_known_slow_post_is_an_error_within_its_time_limit_not_a_hang(name):
-    elapsed, result = _timed(SLOW_KNOWN[name], timeout=2)
-    if not result.error:
-        pytest.xfail(f"{name} is fast now ({elapsed:.1f} s): move it to PROBES")
-    assert "took longer than 2 s to clean" in result.error and "file left untouched" in result.error
-    assert not result.changed and result.text == FM + SLOW_KNOWN[name]
-    assert elapsed < 2 + BOUND / 2
+def test_a_post_over_its_time_limit_is_an_error_not_a_hang():
+    elapsed, result = _timed(SLOW, timeout=0.5)
+    assert "took longer than 0.5 s to clean" in result.error and "file left untouched" in result.error
+    assert not result.changed and result.text == FM + SLOW
+    assert elapsed < 0.5 + BOUND / 2
 
 
 def test_the_cli_reports_a_post_over_its_time_limit_and_goes_on(tmp_path):
     (tmp_path / ".articlefix.toml").write_text("post-timeout = 1\n", encoding="utf-8")
     slow = tmp_path / "slow.md"
-    slow.write_text(FM + SLOW_KNOWN["many-unclosed-think"] * 4, encoding="utf-8")
+    slow.write_text(FM + SLOW, encoding="utf-8")
     fine = tmp_path / "fine.md"
     fine.write_text(FM + "A sentence that is cut in the\n---END---\nmiddle.\n", encoding="utf-8")
     before = slow.read_bytes()
