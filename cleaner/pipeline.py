@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from .document import Document, compile_markers, parse, render, resplit
+from .document import Document, _split_blocks, compile_markers, parse, render, resplit
 from .frontmatter import FrontMatterError, split_front_matter
 from .fixes import Fix
 from .rules import Rule
@@ -126,15 +126,32 @@ def _reread(doc: Document, markers, unchanged: set[int]) -> Document:
     seam marker once ``encoding`` removed the zero-width space, "Text.---END---"
     is one once ``dedup`` removed the repeated "Text." - and the next pass must
     see it, or a second run would still find something to fix."""
-    blocks = []
-    for block in doc.blocks:
+    blocks: list = []
+    for index, block in enumerate(doc.blocks):
         edited = block.kind in _REREAD and id(block) not in unchanged
-        blocks.extend(resplit(block, markers) if edited else (block,))
+        parts = resplit(block, markers) if edited else [block]
+        if edited and parts[-1].kind in _SPANNING and parts[-1] is not block:
+            # an edit left a fence or "articlefix: off" opening a region that
+            # runs into the next blocks ("<think>```" without its tag): read
+            # the rest of the post again, as the next run will (line numbers
+            # of later fixes there are approximate)
+            lines = block.text.split("\n")
+            for later in doc.blocks[index + 1 :]:
+                lines.extend(later.gap)
+                lines.extend(later.text.split("\n"))
+            parts, _ = _split_blocks(lines, block.span[0], markers)
+            if parts:
+                parts[0] = dataclasses.replace(parts[0], gap=block.gap + parts[0].gap)
+            blocks.extend(parts)
+            break
+        blocks.extend(parts)
     same = len(blocks) == len(doc.blocks) and all(a is b for a, b in zip(blocks, doc.blocks))
     return doc if same else doc.with_blocks(blocks)
 
 
-_REREAD = frozenset({"paragraph", "heading", "list", "quote"})
+_REREAD = frozenset({"paragraph", "heading", "list", "quote", "html"})
+#: kinds whose region may run past the end of the block that opens it
+_SPANNING = frozenset({"code", "verbatim"})
 
 
 def _reads_as_front_matter(text: str) -> bool:

@@ -366,8 +366,7 @@ def test_the_generator_makes_posts_the_cleaner_has_to_fix():
 _TOKENS = st.sampled_from([
     "\n", "\n\n", " ", "  ", "\t", "---\n", "---END---\n", "--- END\n", "# ", "## ", "- ", "* ", "1. ", "> ",
     "```\n", "~~~\n", "| a | b |\n", "|---|\n", "<div>\n", "</div>\n", "<think>", "</think>",
-    # on a line of their own: glued to text an edit removes, see test_known_off_marker_glued_to_a_citation
-    "\n<!-- articlefix: off -->\n", "\n<!-- articlefix: on -->\n", "**", "__", "`", "。", ".", "!", "?", "、", ": ", "title: x\n", "+++\n", "{", "}",
+    "<!-- articlefix: off -->\n", "<!-- articlefix: on -->\n", "**", "__", "`", "。", ".", "!", "?", "、", ": ", "title: x\n", "+++\n", "{", "}",
     "「", "」", "(", ")", "（", "）", "…", "[cite: 1]", "【4:0†source】", "\u200b", "\ufeff", "\ufffd", "Itâ€™s ",
     "assistant\n", "<|im_end|>", "Sure! Here's the article:", "Let me know if you'd like any changes.",
     "はい、承知いたしました。", "ご不明点があればお知らせください。",
@@ -448,12 +447,21 @@ def test_front_matter_split_gives_the_text_back(text):
 # -- regressions the properties found -----------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="known: an edit that leaves '<!-- articlefix: off -->' alone on its "
-                   "line opens an off region the same run does not see (its 'on' is in another block); found by the long run")
-def test_known_off_marker_glued_to_a_citation():
-    text = "Some text here.\n\n[cite: 1]<!-- articlefix: off -->\nkept as is\n<!-- articlefix: on -->\n[cite: 1]\n"
-    once = clean_text(text).text
-    assert clean_text(once).text == once
+@pytest.mark.parametrize(
+    "text",
+    [
+        # removing "[cite: 1]" leaves the off marker alone on its line: its
+        # region (closed in the next block) is read in the same run
+        "Some text here.\n\n[cite: 1]<!-- articlefix: off -->\nkept as is\n<!-- articlefix: on -->\n[cite: 1]\n",
+        # removing the unclosed <think> leaves "```" opening a fence that the
+        # next block closes: what was fenced is prose now (and deduplicated)
+        "<think>```\n```\n棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。",
+    ],
+)
+def test_a_region_an_edit_opens_across_blocks_is_read_in_the_same_run(text):
+    once = clean_text(text)
+    assert once.changed and not once.error
+    assert clean_text(once.text).text == once.text
 
 
 @pytest.mark.xfail(strict=True, reason="known: seams joins a cut sentence with a chunk that restarts "
