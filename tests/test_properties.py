@@ -507,3 +507,12 @@ def test_a_post_that_would_turn_into_front_matter_is_left_alone(text):
     assert result.text == text and not result.changed and not result.error
     assert result.fixes[-1]["action"] == "kept" and "misread as front matter" in result.fixes[-1]["reason"]
     assert clean_text(result.text) == result
+
+
+def test_a_heading_that_held_an_orphan_closing_tag_is_prose_afterwards():
+    # "# </think>Text": the text before the orphan </think> goes with the "#",
+    # and the block left was still a "heading" without "#": dedup crashed on it
+    text = "# </think>棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。"
+    result = clean_text(text)
+    assert not result.error, result.error
+    assert result.text == "棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。\n"

@@ -221,9 +221,16 @@ def _tag_blocks(doc: Document, fixes: list[Fix]) -> Document:
 _HTML_START = regex.compile(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
 
 
+_HEADING_START = regex.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+
+
 def _reclassify(block: Block) -> Block:
-    """An HTML block whose tag was removed is prose again."""
-    if block.kind == "html" and not _HTML_START.match(block.text):
+    """An HTML block whose tag was removed is prose again; so is a heading
+    that lost its "#" with the text before an orphan "</think>" ("# </think>
+    Text": the rules after this one expect a heading to start with "#")."""
+    if (block.kind == "html" and not _HTML_START.match(block.text)) or (
+        block.kind == "heading" and not _HEADING_START.match(block.text)
+    ):
         return dataclasses.replace(block, kind="paragraph")
     return block
 
