@@ -2,7 +2,9 @@
 
     .venv/bin/python fuzz/fuzz_pipeline.py -max_total_time=600 -max_len=4096 fuzz/corpus-pipeline fixtures
 
-(``fixtures`` as a second corpus folder seeds it with real posts.)
+(``fixtures`` as a second corpus folder seeds it with real posts; new inputs
+go to the first folder.  ``-fork=1 -ignore_crashes=1`` keeps it going past a
+known finding.)
 """
 
 import sys
@@ -10,6 +12,10 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
+    # the rules are imported lazily by clean_text: import them here so that
+    # they are instrumented (coverage-guided)
+    import cleaner.pipeline  # noqa: F401
+    import cleaner.runner  # noqa: F401
     from cleaner import clean_text
 
 
