@@ -46,7 +46,9 @@ _HEADING = lazy(r"^ {0,3}#{1,6}(\s|$)")
 _LIST = lazy(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _QUOTE = lazy(r"^ {0,3}>")
 _TABLE = lazy(r"^ {0,3}\|")
-_RULE = lazy(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+# possessive (``*+``, ``{3,}+``): "* * * … x" fails at once instead of
+# backtracking through every shorter run of marks (quadratic)
+_RULE = lazy(r"^ {0,3}(?:(?:-\s*+){3,}+|(?:\*\s*+){3,}+|(?:_\s*+){3,}+)$")
 _HTML_OPEN = lazy(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
 _OFF = lazy(r"^\s*<!--\s*articlefix:\s*off\s*-->\s*$", regex.I)
 _ON = lazy(r"^\s*<!--\s*articlefix:\s*on\s*-->\s*$", regex.I)
@@ -200,6 +202,18 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
             i += 1
         emit(kind, start, i)
     return blocks, gap
+
+
+def resplit(block: Block, markers: regex.Pattern) -> list[Block]:
+    """``block`` read again after a rule edited its lines in place (same line
+    count): removing an invisible character in front of ``---END---`` makes
+    that line a seam marker, which the next run would see - so this run must.
+    Lines left blank become gaps; the first part keeps the block's gap."""
+    parts, _ = _split_blocks(block.text.split("\n"), block.span[0], markers)
+    if not parts or (len(parts) == 1 and parts[0].kind == block.kind):
+        return [block]
+    parts[0] = dataclasses.replace(parts[0], gap=block.gap + parts[0].gap)
+    return parts
 
 
 def _start_kind(line: str) -> str:

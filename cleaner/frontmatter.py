@@ -71,6 +71,11 @@ class FrontMatterError(ValueError):
         self.line = line
 
 
+class Refused(FrontMatterError):
+    """Front matter refused outright (too large, an alias bomb): no repair is
+    attempted, the file is left untouched."""
+
+
 class ReadOnly(ValueError):
     """This front matter (or this key in it) cannot be rewritten safely."""
 
@@ -179,7 +184,18 @@ def _trim_end(lines: list[str], start: int, end: int) -> int:
 
 
 def _canon(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    # not json.dumps(sort_keys=True): YAML keys may mix types (``2024: x``
+    # beside ``title:``, a null key), which cannot be sorted together
+    return json.dumps(_canon_value(data), default=str, ensure_ascii=False)
+
+
+def _canon_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        items = [((type(k).__name__, str(k)), _canon_value(v)) for k, v in value.items()]
+        return [[list(key), v] for key, v in sorted(items, key=lambda item: item[0])]
+    if isinstance(value, (list, tuple)):
+        return [_canon_value(v) for v in value]
+    return value
 
 
 def _yaml_with_value(fm: FrontMatter, key: str, value: Any) -> str:
@@ -278,8 +294,19 @@ def _json_with_value(fm: FrontMatter, key: str, value: Any) -> str:
 # -- loading ----------------------------------------------------------------
 
 
+#: a real front matter is a few hundred bytes; a huge one is refused before
+#: any parsing or repair (which cost more than linear time in its lines)
+MAX_FRONT_MATTER = 1_000_000
+#: values a YAML front matter may expand to through anchors and aliases: 9
+#: nested lists of 9 aliases each ("billion laughs") load as shared objects
+#: but expand to 9**9 values when compared or written out
+MAX_EXPANDED_VALUES = 100_000
+
+
 def load_yaml(inner: str, first_line: int = 2) -> dict[str, Any]:
     """``yaml.safe_load`` a front matter's content; errors carry the file line."""
+    if "*" in inner and "&" in inner:
+        _check_aliases(inner, first_line)
     try:
         data = safe_load(inner) if inner.strip() else {}
     except yaml.YAMLError as exc:
@@ -294,7 +321,48 @@ def load_yaml(inner: str, first_line: int = 2) -> dict[str, Any]:
     return data
 
 
+def _check_aliases(inner: str, first_line: int) -> None:
+    """Refuse anchors/aliases that expand to more than MAX_EXPANDED_VALUES
+    values (or refer to themselves), counted on the composed node graph
+    without expanding it."""
+    try:
+        root = yaml.compose(inner, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return  # safe_load reports it
+    if root is None:
+        return
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        children = [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else (
+            node.value if isinstance(node, yaml.SequenceNode) else [])
+        if children_done:
+            open_nodes.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[id(node)] > MAX_EXPANDED_VALUES:
+                raise Refused(
+                    f"YAML front matter: anchors and aliases expand to over {MAX_EXPANDED_VALUES:,} values "
+                    "(an alias bomb?); refused", node.start_mark.line + first_line)
+            continue
+        if id(node) in sizes:
+            continue
+        open_nodes.add(id(node))
+        stack.append((node, True))
+        for child in children:
+            if id(child) in open_nodes:
+                raise Refused("YAML front matter: an alias refers to the value that contains it; refused",
+                                       child.start_mark.line + first_line)
+            if id(child) not in sizes:
+                stack.append((child, False))
+
+
 def _load(kind: str, inner: str, first_line: int) -> tuple[dict[str, Any], FrontMatterError | None]:
+    if len(inner) > MAX_FRONT_MATTER:
+        raise Refused(
+            f"front matter of {len(inner):,} characters is over the {MAX_FRONT_MATTER:,} limit "
+            "(a real one is a few hundred); refused", first_line)
     if kind == "toml":
         try:
             return tomllib.loads(inner), None
@@ -303,6 +371,8 @@ def _load(kind: str, inner: str, first_line: int) -> tuple[dict[str, Any], Front
             return {}, FrontMatterError(f"TOML front matter: {exc}", int(line.group(1)) + first_line - 1 if line else None)
     try:
         return load_yaml(inner, first_line), None
+    except Refused:
+        raise
     except FrontMatterError as exc:
         return {}, exc
 

@@ -29,7 +29,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from .document import Document, compile_markers, parse, render
+from .document import Document, _split_blocks, compile_markers, parse, render, resplit
+from .frontmatter import FrontMatterError, split_front_matter
 from .fixes import Fix
 from .rules import Rule
 from .rules import artifacts, dedup, encoding, excerpt, frontmatter_syntax, monologue, reading_time, seams, title
@@ -88,15 +89,18 @@ def clean_text(text: str, settings: Settings | None = None) -> Outcome:
 
 
 def _clean(text: str, settings: Settings) -> Outcome:
-    doc = parse(text, compile_markers(settings.markers))
+    markers = compile_markers(settings.markers)
+    doc = parse(text, markers)
     if doc.front_matter is not None and _skip_requested(doc):
         return Outcome(text, text, [], skipped="front matter says articlefix: skip")
+    had_front_matter = doc.front_matter is not None
     fixes: list[Fix] = []
     rules = active_rules(settings)
     # Like ruff's --fix, run the rules until they find nothing more to do: a
     # fix can expose another (a merged paragraph now repeats a later one),
     # and a second run of articlefix must find nothing.
     for _ in range(MAX_PASSES):
+        start = doc.blocks  # (kept alive: the ids below stay unique)
         changed = False
         for rule in rules:
             new_doc, found = rule.apply(doc, settings)
@@ -105,6 +109,7 @@ def _clean(text: str, settings: Settings) -> Outcome:
             fixes.extend(found)
         if not changed:
             break
+        doc = _reread(doc, markers, {id(b) for b in start})
     if doc.front_matter is not None and doc.front_matter.error is not None:
         raise doc.front_matter.error  # unreadable and not repaired: leave the file alone
     fixes = list(dict.fromkeys(fixes))  # a later pass repeats notes ("kept") of the first
@@ -117,10 +122,59 @@ def _clean(text: str, settings: Settings) -> Outcome:
         # a changed post ends with a newline, even when the input's last
         # line (often a seam marker) had none
         result = render(dataclasses.replace(doc, final_newline=True))
+    if result != text and not had_front_matter and _reads_as_front_matter(result):
+        # e.g. "[cite: 1]---" opening a post: the next run would take the
+        # bare "---" for a front matter that is never closed and refuse the
+        # file; keeping the post as it is keeps the two runs consistent
+        first = text.split("\n", 1)[0]
+        note = Fix("frontmatter_syntax", "kept", (1, 1), first[:48],
+                   "the cleaned post would start with a front-matter delimiter and be misread as front matter: post left as it is")
+        return Outcome(text, text, [f for f in fixes if not f.changes_text] + [note])
     if result == text:
         # nothing changed the text (fixes of action "kept" are notes only)
         return Outcome(text, text, [f for f in fixes if not f.changes_text])
     return Outcome(text, result, fixes)
+
+
+def _reread(doc: Document, markers, unchanged: set[int]) -> Document:
+    """Re-split the edited prose blocks as the next run would parse them: an
+    edit can leave a line that now reads differently - "\u200b---END---" is a
+    seam marker once ``encoding`` removed the zero-width space, "Text.---END---"
+    is one once ``dedup`` removed the repeated "Text." - and the next pass must
+    see it, or a second run would still find something to fix."""
+    blocks: list = []
+    for index, block in enumerate(doc.blocks):
+        edited = block.kind in _REREAD and id(block) not in unchanged
+        parts = resplit(block, markers) if edited else [block]
+        if edited and parts[-1].kind in _SPANNING and parts[-1] is not block:
+            # an edit left a fence or "articlefix: off" opening a region that
+            # runs into the next blocks ("<think>```" without its tag): read
+            # the rest of the post again, as the next run will (line numbers
+            # of later fixes there are approximate)
+            lines = block.text.split("\n")
+            for later in doc.blocks[index + 1 :]:
+                lines.extend(later.gap)
+                lines.extend(later.text.split("\n"))
+            parts, _ = _split_blocks(lines, block.span[0], markers)
+            if parts:
+                parts[0] = dataclasses.replace(parts[0], gap=block.gap + parts[0].gap)
+            blocks.extend(parts)
+            break
+        blocks.extend(parts)
+    same = len(blocks) == len(doc.blocks) and all(a is b for a, b in zip(blocks, doc.blocks))
+    return doc if same else doc.with_blocks(blocks)
+
+
+_REREAD = frozenset({"paragraph", "heading", "list", "quote", "html"})
+#: kinds whose region may run past the end of the block that opens it
+_SPANNING = frozenset({"code", "verbatim"})
+
+
+def _reads_as_front_matter(text: str) -> bool:
+    try:
+        return split_front_matter(text)[0] is not None
+    except FrontMatterError:
+        return True
 
 
 def _skip_requested(doc: Document) -> bool:

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .deadline import PostTimeout, time_limit
 from .frontmatter import FrontMatterError
 from .io import InputError, PostFile, decode, read_post, write_atomic
 from .pipeline import clean_text
@@ -71,7 +72,11 @@ def process_bytes(data: bytes, name: str, settings: Settings, diff: bool = False
 
 def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_diff: bool, want_review: bool = False) -> None:
     try:
-        outcome = clean_text(post.text, settings)
+        with time_limit(settings.post_timeout):
+            outcome = clean_text(post.text, settings)
+    except PostTimeout as exc:
+        result.error = f"{result.path}: {exc} to clean (post-timeout; file left untouched, please report it)"
+        return
     except FrontMatterError as exc:
         where = f"line {exc.line}: " if exc.line else ""
         result.error = f"{result.path}: {where}{exc} (file left untouched)"

@@ -54,4 +54,7 @@ class Settings:
     fail_on_no_article: bool = False
     # writing: fsync each post and its folder (survives a power cut; slower)
     fsync: bool = False
+    # seconds one post may take to clean before it is reported as an error
+    # and left untouched (0: no limit); see cleaner/deadline.py
+    post_timeout: float = 60.0
     extra: dict = field(default_factory=dict, compare=False)

@@ -228,7 +228,10 @@ def weight(text: str) -> int:
     return len(norm(text))
 
 
-INLINE_CODE = lazy(r"(`+)[^`]*?\1")
+# A code span opens and closes with the same run of backticks.  The opening
+# run is capped at 16: a longer run (never real markdown) would otherwise be
+# tried at every length from every position - quadratic in its length.
+INLINE_CODE = lazy(r"(`{1,16})[^`]*?\1")
 
 
 def outside_inline_code(text: str, fix) -> str:

@@ -54,8 +54,9 @@ _ROLE_TOKEN = lazy(
 _GLUED_ROLE = lazy(r"(?<=[.!?。！？」）)\"”'’*])(?:assistant|model)$", regex.M)
 _ROLE_LINE = lazy(r"^(?:assistant|model|Assistant:?|ASSISTANT:?)$", regex.M)
 
+# ``(?<![ \t])``: a match starts where a run of blanks starts (linear on long runs)
 _CITATIONS = lazy(
-    r"""[ \t]*(?:
+    r"""(?<![ \t])[ \t]*(?:
         :?contentReference\[oaicite:\d+\]\{index=\d+\}|
         【\d+(?::\d+)?†[^】\n]{0,40}】|
         \[cite_start\]|\[cite_end\]|\[cite:\s*\d+(?:\s*,\s*\d+)*\]|
@@ -143,6 +144,12 @@ def _tag_blocks(doc: Document, fixes: list[Fix]) -> Document:
     blocks = list(doc.blocks)
     i = 0
     changed = False
+    # tag -> the blocks after the last </tag> (an earlier scan found none
+    # there, and edits here only shorten blocks): an opening tag among them
+    # needs no scan, so many unclosed tags cost one scan, not one each
+    # (quadratic).  Lists, not ids alone: they keep the blocks alive, so an
+    # id is never reused by a new block.
+    no_close_after: dict[str, tuple[set[int], list[Block]]] = {}
     while i < len(blocks):
         block = blocks[i]
         if block.kind in ("code", "verbatim", "table"):
@@ -166,8 +173,12 @@ def _tag_blocks(doc: Document, fixes: list[Fix]) -> Document:
         tag = opening.group(1).lower()
         close_re = lazy(rf"</{regex.escape(tag)}>", regex.I)
         end = None
-        for j in range(i, len(blocks)):
+        known = no_close_after.get(tag)
+        last = i + 1 if known is not None and id(block) in known[0] else len(blocks)
+        to_the_end = True
+        for j in range(i, last):
             if blocks[j].kind == "verbatim":
+                to_the_end = False
                 break
             text = _masked(blocks[j].text) if blocks[j].kind != "code" else blocks[j].text
             start_at = opening.end() if j == i else 0
@@ -176,6 +187,9 @@ def _tag_blocks(doc: Document, fixes: list[Fix]) -> Document:
                 end = (j, m)
                 break
         if end is None:
+            if to_the_end and last == len(blocks) and tag not in no_close_after:
+                tail = blocks[i + 1 :]
+                no_close_after[tag] = ({id(b) for b in tail}, tail)
             new = block.text[: opening.start()] + block.text[opening.end() :]
             fixes.append(Fix(NAME, "edited", block.span, excerpt(opening.group(0)),
                              f"unclosed <{tag}> tag removed; its end is unknown, so no text is dropped for it - "
@@ -208,9 +222,16 @@ def _tag_blocks(doc: Document, fixes: list[Fix]) -> Document:
 _HTML_START = lazy(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
 
 
+_HEADING_START = regex.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+
+
 def _reclassify(block: Block) -> Block:
-    """An HTML block whose tag was removed is prose again."""
-    if block.kind == "html" and not _HTML_START.match(block.text):
+    """An HTML block whose tag was removed is prose again; so is a heading
+    that lost its "#" with the text before an orphan "</think>" ("# </think>
+    Text": the rules after this one expect a heading to start with "#")."""
+    if (block.kind == "html" and not _HTML_START.match(block.text)) or (
+        block.kind == "heading" and not _HEADING_START.match(block.text)
+    ):
         return dataclasses.replace(block, kind="paragraph")
     return block
 
@@ -225,7 +246,12 @@ def _replace(blocks: list[Block], i: int, text: str) -> None:
 
 def _orphan_close(blocks: list[Block], i: int, closing, fixes: list[Fix]) -> bool:
     after = blocks[i].text[closing.end() :]
-    rest = weight(after) + sum(weight(b.text) for b in blocks[i + 1 :] if b.kind not in ("marker", "rule"))
+    rest = weight(after)
+    for k in range(i + 1, len(blocks)):  # only "at least 40?" matters: stop there
+        if rest >= 40:
+            break
+        if blocks[k].kind not in ("marker", "rule"):
+            rest += weight(blocks[k].text)
     start = 0
     for k in range(i - 1, -1, -1):
         if blocks[k].kind == "marker":
@@ -342,7 +368,8 @@ def _citations(doc: Document, fixes: list[Fix]) -> Document:
             continue
         new = outside_inline_code(block.text, strip)
         if new != block.text:
-            new = compiled(r"[ \t]+$", regex.M).sub("", new)
+            # trailing blanks; (?<![ \t]): one try per run of blanks, not per blank
+            new = compiled(r"(?<![ \t])[ \t]+$", regex.M).sub("", new)
             blocks[i] = block.with_text(new)
             changed = True
             kinds = ", ".join(dict.fromkeys(_cite_kind(f) for f in found))

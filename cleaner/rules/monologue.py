@@ -228,18 +228,22 @@ _ECHO_PAREN = lazy(
     r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|続きを(?:書|作成))[^）)]{0,40}|続き|continued)[）)]$",
     regex.I,
 )
+# ``(?<!\s)``: a match starts where a run of white space starts, never inside
+# it, so a long run of spaces costs one pass, not one per space (quadratic)
 _HEADING_SUFFIX = lazy(
-    r"\s*[（(](?:続き|続く|つづき|[^）)]{0,30}(?:既存の?記事|記事の最後|から続く)[^）)]{0,10}|continued|cont\.?)[）)]\s*$", regex.I
+    r"(?<!\s)\s*[（(](?:続き|続く|つづき|[^）)]{0,30}(?:既存の?記事|記事の最後|から続く)[^）)]{0,10}|continued|cont\.?)[）)]\s*$", regex.I
 )
 
 # --- traces: ReAct lines, tool calls ------------------------------------------
 _REACT = lazy(r"^\s*(Thought|Action|Action Input|Observation|Final Answer)\s*:\s*(.*)$")
 _TOOL_CALL_CODE = lazy(
-    r"default_api\.|^\s*print\(\s*\w+\.\w+\(|^\s*\{\s*\"(?:name|tool|tool_name|function|action)\"\s*:|\"(?:arguments|parameters|tool_input)\"\s*:|<tool_call>|\btool_code\b",
+    r"default_api\.|^[^\S\n]*print\(\s*\w+\.\w+\(|^[^\S\n]*\{\s*\"(?:name|tool|tool_name|function|action)\"\s*:|\"(?:arguments|parameters|tool_input)\"\s*:|<tool_call>|\btool_code\b",
     regex.M,
 )
 _TOOL_FENCE_INFO = lazy(r"^\s*(?:`{3,}|~{3,})\s*(?:tool_code|tool_call|tool_output|tool_response|function_call)\b")
-_QUOTED = lazy(r"“[^”]*”|\"[^\"\n]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
+#: quotation marks and their closers (``"`` closes on the same line only)
+_QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+_QUOTE_OPEN = lazy(r'[“"「『‘]')
 _ATTRIBUTION = lazy(r"\b(?:said|says|stated|according\ to|told|wrote|announced)\b|[“”\"「」]", X)
 
 
@@ -255,7 +259,8 @@ class Ctx:
         return THRESHOLD.get(self.strictness, 3)
 
 
-_THREE_WORDS = lazy(r"[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
+# starts at a word start only: one try per word, not one per letter
+_THREE_WORDS = lazy(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
     r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written)\b",
@@ -266,7 +271,7 @@ _JA_GATE = lazy(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
 
 _JA_ANCHOR = lazy(
     r"承知|かしこまり|了解|承り|続き|構成|書きます|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
-    r"|修正|変更|調整|加筆|追記|以下|こちら|下記|記事|本文|原稿|字数|指定|要求|次の|【|[（(][^）)]*[）)]$|いかがでしょうか|見つから|残念|お手伝い"
+    r"|修正|変更|調整|加筆|追記|以下|こちら|下記|記事|本文|原稿|字数|指定|要求|次の|【|[（(][^（(）)]*[）)]$|いかがでしょうか|見つから|残念|お手伝い"
 )
 def _cjk_share(text: str) -> float:
     cjk, latin = count_letters(text)
@@ -289,7 +294,26 @@ def _foreign(text: str, language: str) -> bool:
 def _mask_quotes(text: str) -> str:
     """``text`` with quoted passages blanked (same length): quoted words are
     somebody else's, even when the quote spans several sentences."""
-    return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+    # A scan rather than one regex (“[^”]*”|…): the regex tries every opener
+    # that is never closed to the end of the text, quadratic in a run of them.
+    out, pos, at = [], 0, 0
+    unclosed: set[str] = set()  # no closer after here: later openers fail too
+    while (m := _QUOTE_OPEN.search(text, at)) is not None:
+        opener, start = m.group(0), m.start()
+        at = start + 1
+        if opener in unclosed:
+            continue
+        close = text.find(_QUOTE_PAIRS[opener], start + 1)
+        if close < 0:
+            unclosed.add(opener)
+            continue
+        if opener == '"' and "\n" in text[start + 1 : close]:
+            continue
+        out.append(text[pos : start + 1])
+        out.append(" " * (close - start - 1))
+        pos, at = close, close + 1
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _evidence(text: str, ctx: Ctx, bare: str | None = None, ja: bool = True, en: bool = True) -> tuple[int, str]:
