@@ -45,13 +45,9 @@ class Result:
     @property
     def status(self) -> str:
         """As in the JSON report: failed, no-article, changed, unchanged or skipped."""
-        if self.error:
-            return "failed"
-        if self.no_article:
-            return "no-article"
-        if self.changed:
-            return "changed"
-        return "skipped" if self.skipped else "unchanged"
+        from .report import status
+
+        return status(self.error, self.no_article, self.changed, self.skipped)
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "changed": self.changed, "status": self.status, "fixes": self.fixes, "error": self.error,

@@ -10,6 +10,17 @@ from . import __version__
 from .fixes import Fix
 
 
+def status(error: str, no_article: str, changed: bool, skipped: str) -> str:
+    """One word per post: failed, no-article, changed, unchanged or skipped."""
+    if error:
+        return "failed"
+    if no_article:
+        return "no-article"
+    if changed:
+        return "changed"
+    return "skipped" if skipped else "unchanged"
+
+
 @dataclass
 class FileResult:
     """What happened to one input."""
@@ -32,14 +43,7 @@ class FileResult:
 
     @property
     def status(self) -> str:
-        """One word per file: failed, no-article, changed, unchanged or skipped."""
-        if self.error:
-            return "failed"
-        if self.no_article:
-            return "no-article"
-        if self.changed:
-            return "changed"
-        return "skipped" if self.skipped else "unchanged"
+        return status(self.error, self.no_article, self.changed, self.skipped)
 
     def to_dict(self) -> dict:
         d = {
