@@ -55,3 +55,18 @@ def test_invisible_characters_and_mojibake_in_japanese():
     post = FM + "日本語\u200bの本文です。\u00e2\u20ac\u0153引用\u00e2\u20ac\u009dも直ります。\n"
     out = body(post)
     assert "\u200b" not in out and "“引用”" in out
+
+
+def test_a_fence_left_open_inside_a_fenced_article_is_not_unwrapped():
+    # found by the pipeline fuzzer: unwrapped, the inner open fence ran on
+    # past the article, and the second run unwrapped it again
+    post = (
+        "---\ntitle: \"Sourdough\"\n---\n\nHere is the article:\n\n```markdown\n## Why sourdough is different\n\n"
+        "Sourdough rises with wild yeast, so it takes longer.\n\n```markdown\n## Feeding a starter\n\n"
+        "Mix equal weights of flour and water every day. After a week the starter is ready.\n\n"
+        "## The first loaf\n\nUse a simple recipe with a high share of water and let the dough rest overnight.\n```\n\n"
+        "Let me know if you'd like any changes.\n"
+    )
+    once = clean_text(post).text
+    assert "```markdown\n## Why sourdough is different" in once  # the fence stays
+    assert clean_text(once).text == once

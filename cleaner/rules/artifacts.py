@@ -102,6 +102,13 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
 # --- fenced article -------------------------------------------------------------
 
 
+def _fence_closed(lines: list[str]) -> bool:
+    """Does a code block (its lines) end with a fence that closes it?"""
+    m = _FENCE_OPEN.match(lines[0])
+    fence = m.group(1) if m else lines[0].strip()[:3]
+    return len(lines) > 1 and lines[-1].strip().startswith(fence) and not lines[-1].strip(fence[0] + " ")
+
+
 def _unwrap_fence(doc: Document, settings: Settings, fixes: list[Fix]) -> Document:
     codes = [i for i, b in enumerate(doc.blocks) if b.kind == "code"]
     if len(codes) != 1:
@@ -113,12 +120,17 @@ def _unwrap_fence(doc: Document, settings: Settings, fixes: list[Fix]) -> Docume
     if not m:
         return doc
     fence = m.group(1)
-    closed = len(lines) > 1 and lines[-1].strip().startswith(fence) and not lines[-1].strip(fence[0] + " ")
+    closed = _fence_closed(lines)
     inner_lines = lines[1:-1] if closed else lines[1:]
     inner = "\n".join(inner_lines)
     body = parse(inner + "\n", compile_markers(settings.markers))
     if body.front_matter is not None:
         return doc  # a whole post with front matter inside a fence: leave it
+    if body.blocks and body.blocks[-1].kind == "code" and not _fence_closed(body.blocks[-1].lines):
+        # a fence left open inside: unwrapped, it would run on past the
+        # article into the rest of the post, and the next run would read the
+        # post differently - the nesting is unclear, so the fence stays
+        return doc
     kinds = [b.kind for b in body.blocks]
     if "heading" not in kinds and kinds.count("paragraph") < 3:
         return doc
