@@ -35,7 +35,7 @@ import yaml
 
 from ..document import Document
 from ..fixes import Fix
-from ..frontmatter import FrontMatter, FrontMatterError, fenced_inside, load_yaml, safe_load, top_keys, unfence_inner
+from ..frontmatter import FrontMatter, FrontMatterError, fenced_inside, load_yaml, safe_load, split_front_matter, top_keys, unfence_inner
 from ..patterns import compiled, lazy
 from ..settings import Settings
 from ..text import excerpt
@@ -88,6 +88,15 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         head, tail, lead = "---\n", "---\n", ""
     else:
         head, tail, lead = fm.head, fm.tail, fm.lead
+    if not tail and not doc.blocks and fm.error is not None:
+        # unreadable and unclosed, it took the whole post; readable now, it
+        # is the unclosed front matter the next run would see: close it now,
+        # or a second run would still have this to fix
+        again, body, _ = split_front_matter("---\n" + inner + ("" if inner.endswith("\n") else "\n"))
+        if again is not None and again.error is None and again.problems and not body.strip():
+            fixes.append(Fix(NAME, "edited", (1, 1), "---", "the front matter opened with '---' is never closed; normalised to plain '---' lines"))
+            head, tail, lead = "---\n", "---\n", ""
+            inner = inner if inner.endswith("\n") else inner + "\n"
     repaired = dataclasses.replace(fm, head=head, inner=inner, tail=tail, lead=lead, data=data, problems=(), error=None)
     return doc.with_front_matter(repaired), fixes
 
