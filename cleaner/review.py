@@ -323,10 +323,8 @@ def _pair(old: list[str], new: list[str], candidates: list[int], news: list[int]
     return pairs
 
 
-def _affinity(a: str, b: str) -> int:
-    """Shared prefix + suffix length (cheap and right for cuts and splices)."""
-    if not a or not b:
-        return 0
+def _common_ends(a: str, b: str) -> tuple[int, int]:
+    """Lengths of the common prefix and of the common suffix after it."""
     n = min(len(a), len(b))
     p = 0
     while p < n and a[p] == b[p]:
@@ -334,6 +332,14 @@ def _affinity(a: str, b: str) -> int:
     s = 0
     while s < n - p and a[-1 - s] == b[-1 - s]:
         s += 1
+    return p, s
+
+
+def _affinity(a: str, b: str) -> int:
+    """Shared prefix + suffix length (cheap and right for cuts and splices)."""
+    if not a or not b:
+        return 0
+    p, s = _common_ends(a, b)
     if p == len(a) == len(b):
         return p
     return p + s
@@ -341,13 +347,7 @@ def _affinity(a: str, b: str) -> int:
 
 def _changed_ranges(a: str, b: str) -> tuple[list[list[int]], list[list[int]]]:
     """Character ranges of ``a`` that were removed and of ``b`` that were added."""
-    n = min(len(a), len(b))
-    p = 0
-    while p < n and a[p] == b[p]:
-        p += 1
-    s = 0
-    while s < n - p and a[-1 - s] == b[-1 - s]:
-        s += 1
+    p, s = _common_ends(a, b)
     mid_a, mid_b = a[p:len(a) - s], b[p:len(b) - s]
     if not mid_a and not mid_b:
         return [], []
