@@ -103,3 +103,41 @@ def test_narration_between_a_cut_and_its_continuation_is_removed_before_the_spli
     )
     out = clean_text(HEAD + body, Settings(min_article_chars=0)).text  # a two-sentence article
     assert out == HEAD + "各国の政府は補助金を積み増しています。その結果、2025年には新しい工場が次々と稼働を始め、地域の雇用も増えています。\n"
+
+
+def test_a_near_copy_after_a_cut_is_skipped_and_the_cut_sentence_finished_japanese():
+    # the next chunk restarts with a near copy of an earlier sentence (one
+    # letter differs), then finishes the cut sentence: the cut sentence is
+    # joined with its end, not with the copy.  The copy is too short for the
+    # dedup rule to remove as a near repeat (min_near_dup_chars), so it stays.
+    body = (
+        "棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。\n\n"
+        "しかし、補助だけで赤字を埋め続けるのは難しいのが実情です。注目され\n\n---END---\n\n"
+        "棚と運ぶロボットは、今では中規模の倉庫でも珍しくありません。\n\n"
+        "ているのが、観光列車と日常の運行を組み合わせる取り組みです。\n"
+    )
+    assert clean(body) == HEAD + (
+        "棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。\n\n"
+        "しかし、補助だけで赤字を埋め続けるのは難しいのが実情です。注目されているのが、観光列車と日常の運行を組み合わせる取り組みです。\n\n"
+        "棚と運ぶロボットは、今では中規模の倉庫でも珍しくありません。\n"
+    )
+
+
+def test_a_near_copy_after_a_cut_is_skipped_and_removed_as_a_repeat_english():
+    body = (
+        "Rural libraries have quietly become the place where people print their tax forms every spring.\n\n"
+        "Funding, however, has not followed the visitors. What the board proposes\n\n---END---\n\n"
+        "Rural libraries have quietly become the place where people print tax forms every spring.\n\n"
+        "is a shared van that carries books between the three villages.\n"
+    )
+    assert clean(body) == HEAD + (
+        "Rural libraries have quietly become the place where people print their tax forms every spring.\n\n"
+        "Funding, however, has not followed the visitors. What the board proposes "
+        "is a shared van that carries books between the three villages.\n"
+    )
+
+
+def test_a_new_paragraph_after_a_cut_is_still_joined_when_it_only_resembles_nothing():
+    # the near-copy check must not stop an ordinary continuation
+    body = "The committee will publish its findings in\n\n---END---\n\nthe spring, after a public hearing.\n\nA second paragraph follows.\n"
+    assert clean(body) == HEAD + "The committee will publish its findings in the spring, after a public hearing.\n\nA second paragraph follows.\n"

@@ -58,7 +58,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     fixes: list[Fix] = []
     out: list[Block] = []
     consumed: set[int] = set()
-    seen_text = _Prefix(blocks)
+    seen_text = _Prefix(blocks, settings.near_dup_ratio)
     for i, block in enumerate(blocks):
         if i in consumed:
             continue
@@ -117,22 +117,60 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
     if restarted is not None:
         text = a.text[: len(a.text) - len(partial)] + restarted
         return a.with_text(text, (a.span[0], b.span[1])), j, "the next chunk restarts the cut sentence; spliced there"
-    first = split_sentences(b.text)
-    head = norm(first[0].text) if first else ""
-    if head and not (len(head) >= MIN_OVERLAP and seen.contains(head, before_line=a.span[0])):
-        joiner = " " if _needs_space(a.text, b.text) else ""
-        text = a.text.rstrip() + joiner + b.text.lstrip()
-        return a.with_text(text, (a.span[0], b.span[1])), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
-    # the next chunk restarts earlier text; maybe it restarts the cut sentence further on
+    if not _repeats_earlier(b, a, seen):
+        return _joined(a, b), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
+    # the next chunk restarts earlier text (exactly or nearly: the repeat is
+    # the dedup rule's to remove); the cut sentence is restarted or finished
+    # after the repeats, by the first paragraph that is new
     for m in range(j + 1, len(blocks)):
         blk = blocks[m]
         if blk.kind == "marker":
             break
-        restarted = _restarts(partial, blk.text) if blk.kind == "paragraph" else None
+        if blk.kind != "paragraph":
+            continue
+        restarted = _restarts(partial, blk.text)
         if restarted is not None:
             text = a.text[: len(a.text) - len(partial)] + restarted
             return a.with_text(text, (a.span[0], blk.span[1])), m, "the cut sentence restarts later in the next chunk; spliced there"
+        if _repeats_earlier(blk, a, seen):
+            continue
+        if _starts_mid_sentence(blk.text):
+            return _joined(a, blk), m, "the next chunk repeats earlier text and then finishes the cut sentence; joined there"
+        break  # new text that starts a sentence of its own: the cut sentence was dropped
     return None
+
+
+#: a Japanese chunk that starts with one of these finishes a word or clause
+#: ("注目され" / "ているのが…"); sentences do not start with them (「では」「と
+#: ころで」「もし」「ただし」 do, so で, と, も, た are not here)
+_JA_CONTINUATION = set("てにをはがのへやりるれっらせずぬぁぃぅぇぉゃゅょー、。」』）】")
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    """Does ``text`` visibly start inside a sentence?  After a repeat, only
+    then is a later paragraph taken for the end of the cut sentence."""
+    head = text.lstrip()[:1]
+    if not head:
+        return False
+    if head in _JA_CONTINUATION:
+        return True
+    return head.isascii() and (head.islower() or head in ",;:)")
+
+
+def _joined(a: Block, b: Block) -> Block:
+    joiner = " " if _needs_space(a.text, b.text) else ""
+    return a.with_text(a.text.rstrip() + joiner + b.text.lstrip(), (a.span[0], b.span[1]))
+
+
+def _repeats_earlier(b: Block, a: Block, seen: "_Prefix") -> bool:
+    """Does ``b`` open with a sentence said (exactly or nearly) up to ``a``?"""
+    first = split_sentences(b.text)
+    head = norm(first[0].text) if first else ""
+    if not head:
+        return True  # nothing to join with
+    if len(head) < MIN_OVERLAP:
+        return False
+    return seen.contains(head, before_line=a.span[0]) or (first[0].complete and seen.near(head, before_line=a.span[0]))
 
 
 _CONTINUATION_MARK = lazy(r"^\s*(?:\.{2,}|…+)\s*")
@@ -214,11 +252,13 @@ def _needs_space(a: str, b: str) -> bool:
 class _Prefix:
     """Normalised text of the paragraphs, to ask "was this said before line N?"."""
 
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], near_ratio: float):
         self.blocks = blocks
+        self.near_ratio = near_ratio  # the dedup rule's: what it removes as a near repeat
         self.text = ""
         self.first_lines: list[int] | None = None
         self.ends: list[int] = []
+        self.sentences: list[tuple[int, str]] | None = None
 
     def _build(self) -> None:
         # on first use only: most posts (and every second pass) never ask
@@ -234,6 +274,21 @@ class _Prefix:
         i = bisect.bisect_right(self.first_lines, before_line) - 1
         end = self.ends[i] if i >= 0 else 0
         return self.text.find(key, max(0, end - RESTART_WINDOW), end) >= 0
+
+    def near(self, key: str, before_line: int) -> bool:
+        """Is a complete sentence up to the paragraph at ``before_line`` a near
+        copy of ``key``?"""
+        from rapidfuzz import fuzz, process
+
+        if self.sentences is None:
+            self.sentences = [
+                (b.span[0], norm(s.text))
+                for b in self.blocks if b.kind == "paragraph"
+                for s in split_sentences(b.text) if s.complete
+            ]
+        low, high = len(key) * 0.8, len(key) / 0.8
+        candidates = [k for line, k in self.sentences if line <= before_line and low <= len(k) <= high]
+        return process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=self.near_ratio) is not None
 
 
 NAME = "seams"
