@@ -119,7 +119,6 @@ def _unwrap_fence(doc: Document, settings: Settings, fixes: list[Fix]) -> Docume
     m = _FENCE_OPEN.match(lines[0])
     if not m:
         return doc
-    fence = m.group(1)
     closed = _fence_closed(lines)
     inner_lines = lines[1:-1] if closed else lines[1:]
     inner = "\n".join(inner_lines)

@@ -34,7 +34,12 @@ _MOJIBAKE_HINT = re.compile(r"[ÂÃâðÅÆÐÑÎÏ][\u0080-\u00bf\u0152-\u0178\
 _INVISIBLE = lazy(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
 _ZWJ = lazy(r"(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f\p{Mn}\p{Mc}])\u200d|\u200d(?![\p{Extended_Pictographic}\p{Mn}\p{Mc}])")
 _DIRECTION = lazy(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_RTL = lazy(r"[\p{Hebrew}\p{Arabic}\p{Syriac}\p{Thaana}]")
+# the blocks Unicode reserves for right-to-left scripts (Hebrew, Arabic,
+# Syriac, Thaana, NKo, ... and their presentation forms; the bidi class of
+# unassigned code points there defaults to R/AL): a few plain ranges, which
+# stdlib re scans over the whole post three times faster than regex's
+# \p{Hebrew}\p{Arabic}... (and ten times faster than the exact script ranges)
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _FFFD = lazy(r"\ufffd+")
 #: any character the three passes below might remove: one scan decides
 #: whether a block needs them (almost none does).  These two gates are plain

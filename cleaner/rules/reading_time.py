@@ -20,7 +20,7 @@ from ..fixes import Fix
 from ..frontmatter import ReadOnly
 from ..patterns import compiled, lazy
 from ..settings import Settings
-from ..text import CJK_RUN, count_letters, per_post_cache
+from ..text import CJK_RUN, per_post_cache
 from . import Rule
 
 NAME = "reading_time"
@@ -42,9 +42,11 @@ def _count_block(text: str) -> tuple[int, int]:
     # per block and cached: the pipeline's second pass (and a batch's later
     # posts sharing boilerplate) count the same blocks again
     text = _URL.sub(" ", _TAG.sub(" ", _LINK_TARGET.sub("] ", text)))
-    cjk = count_letters(text)[0]
-    words = len(_WORD.findall(CJK_RUN.sub(" ", text)))
-    return cjk, words
+    # one scan for both counts: each run of CJK letters becomes one space
+    # (so that the words around it stay apart)
+    latin_only, runs = CJK_RUN.subn(" ", text)
+    cjk = len(text) - len(latin_only) + runs
+    return cjk, len(_WORD.findall(latin_only))
 
 
 def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
