@@ -165,7 +165,10 @@ def _reread(doc: Document, markers, unchanged: set[int]) -> Document:
     return doc if same else doc.with_blocks(blocks)
 
 
-_REREAD = frozenset({"paragraph", "heading", "list", "quote", "html"})
+# (a code block is edited only when a region an edit removed began outside
+# it and ended inside - "<think>" + "```" + "</think>text" - and what is left
+# of it may not be code any more)
+_REREAD = frozenset({"paragraph", "heading", "list", "quote", "html", "code"})
 #: kinds whose region may run past the end of the block that opens it
 _SPANNING = frozenset({"code", "verbatim"})
 

@@ -131,6 +131,9 @@ class Post:
     article: list[str] = field(default_factory=list)  # sentences that must survive
     protected: list[str] = field(default_factory=list)  # blocks that must come out byte-identical
     extra_keys: list[str] = field(default_factory=list)
+    #: cut sentences whose two parts a copy separates after the seam: kept in
+    #: two parts (in order) is right there, see _cut_apart
+    apart: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _join(lang: str, sentences: list[str]) -> str:
@@ -180,6 +183,7 @@ def posts(draw) -> Post:
     post = Post("", lang, list(article))
     blocks: list[str] = []  # finished blocks, joined with blank lines at the end
     fragments: list[str] = []  # halves of cut sentences: never copied
+    cuts: list[tuple[str, str, str, str]] = []  # (sentence, head, rest, marker) of each cut-continue
     para: list[str] = []  # the open paragraph's pieces
 
     def close_paragraph() -> None:
@@ -223,6 +227,7 @@ def posts(draw) -> Post:
             elif kind in ("cut-restart", "cut-continue"):
                 head, rest = _cut(draw, lang, sentence)
                 fragments.extend((head, rest))
+                cuts.append((sentence, head, rest, marker))
                 para.append(head)
                 text = _join(lang, para)
                 para.clear()
@@ -275,6 +280,7 @@ def posts(draw) -> Post:
         elif copy == "flattened":
             run = [blocks[i] for i in prose if i <= source]
             blocks.insert(at, _join(lang, run[-draw(st.integers(1, len(run))) :]))
+    post.apart = _cut_apart(blocks, cuts)
     if draw(st.booleans()):
         blocks.append(draw(st.sampled_from(_MONOLOGUE[lang])))  # a postamble
     # front matter: a title plus extra keys no rule repairs
@@ -292,6 +298,21 @@ def posts(draw) -> Post:
     return post
 
 
+def _cut_apart(blocks: list[str], cuts: list[tuple[str, str, str, str]]) -> dict[str, tuple[str, str]]:
+    """The cut sentences a copy now separates from their continuation.
+
+    After the seam the next chunk repeats earlier text, then goes on with a
+    paragraph that may finish the cut sentence or start a new one; when it
+    does not visibly start mid-sentence, ``seams`` cannot tell and keeps both
+    parts where they are (nothing lost, the seam reported not joined)."""
+    apart = {}
+    for sentence, head, rest, marker in cuts:
+        for i, block in enumerate(blocks[:-1]):
+            if block.endswith(f"{head}\n{marker}") and not blocks[i + 1].startswith(rest):
+                apart[sentence] = (head, rest)
+    return apart
+
+
 # -- the properties ---------------------------------------------------------------------
 
 
@@ -300,6 +321,14 @@ def posts(draw) -> Post:
 # nothing.  The cleaning invariants are checked with the verdict off; the
 # verdict has its own tests (tests/test_no_article.py).
 ARTICLE_ANY_SIZE = {"min-article-chars": 0}
+
+
+def _in_order(flat: str, parts: tuple[str, str] | None) -> bool:
+    if parts is None:
+        return False
+    head, rest = norm(parts[0]), norm(parts[1])
+    at = flat.find(head)
+    return at >= 0 and flat.find(rest, at + len(head)) >= 0
 
 
 def _assert_invariants(post: Post) -> None:
@@ -311,7 +340,7 @@ def _assert_invariants(post: Post) -> None:
     assert not again.error and again.text == out, "a second run changed the post"
     # content preservation
     flat = norm(out)
-    lost = [s for s in post.article if norm(s) not in flat]
+    lost = [s for s in post.article if norm(s) not in flat and not _in_order(flat, post.apart.get(s))]
     assert not lost, f"article sentences lost: {lost}"
     # protected blocks, byte for byte
     for block in post.protected:
@@ -454,6 +483,16 @@ def test_a_region_an_edit_opens_across_blocks_is_read_in_the_same_run(text):
     once = clean_text(text)
     assert once.changed and not once.error
     assert clean_text(once.text).text == once.text
+
+
+def test_what_a_removed_region_leaves_of_a_code_block_is_read_again():
+    # found by the long run: "<think>" + "```" + "</think>text" - removing the
+    # think region leaves the rest of the fence's block, which is prose, but
+    # it stayed a (protected) code block until the next run
+    text = "<think>\n```\n</think>[cite: 1]棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。"
+    once = clean_text(text, ARTICLE_ANY_SIZE)
+    assert once.text == "棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。\n"
+    assert clean_text(once.text, ARTICLE_ANY_SIZE).text == once.text
 
 
 @pytest.mark.parametrize(

@@ -141,3 +141,22 @@ def test_a_new_paragraph_after_a_cut_is_still_joined_when_it_only_resembles_noth
     # the near-copy check must not stop an ordinary continuation
     body = "The committee will publish its findings in\n\n---END---\n\nthe spring, after a public hearing.\n\nA second paragraph follows.\n"
     assert clean(body) == HEAD + "The committee will publish its findings in the spring, after a public hearing.\n\nA second paragraph follows.\n"
+
+
+def test_a_second_cut_in_a_paragraph_spliced_over_repeats_is_joined_too():
+    # the first seam's cut sentence restarts after a repeated paragraph and is
+    # spliced there; that paragraph is cut again by a second seam, whose
+    # continuation must be joined to the spliced paragraph (not to the repeat
+    # now standing last)
+    body = (
+        "Rural libraries have quietly become the place where people print their tax forms every spring.\n\n"
+        "Funding has not followed the visitors. Even so\n\n---END---\n\n"
+        "Rural libraries have quietly become the place where people print tax forms every spring.\n\n"
+        "Even so, most boards still meet once a month. What they propose now\n\n---END---\n\n"
+        "is a shared van that carries books between the three villages.\n"
+    )
+    assert clean(body) == HEAD + (
+        "Rural libraries have quietly become the place where people print their tax forms every spring.\n\n"
+        "Funding has not followed the visitors. Even so, most boards still meet once a month. "
+        "What they propose now is a shared van that carries books between the three villages.\n"
+    )

@@ -59,6 +59,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     fixes: list[Fix] = []
     out: list[Block] = []
     consumed: set[int] = set()
+    merged_into: dict[int, int] = {}  # block spliced away -> where its text is in ``out``
     seen_text = _Prefix(blocks, settings.near_dup_ratio)
     for i, block in enumerate(blocks):
         if i in consumed:
@@ -67,7 +68,12 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             out.append(block)
             continue
         reason = "seam marker"
-        a_index = len(out) - 1 if out and out[-1].kind == "paragraph" else None
+        if i - 1 in merged_into:
+            # the block before this marker was spliced into an earlier
+            # paragraph (over the repeats between them): that one is cut here
+            a_index = merged_into[i - 1]
+        else:
+            a_index = len(out) - 1 if out and out[-1].kind == "paragraph" else None
         j = i + 1
         while j < len(blocks) and blocks[j].kind == "marker":
             j += 1  # consecutive markers: one seam
@@ -89,6 +95,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                 new_a, b_index, how = spliced
                 out[a_index] = new_a
                 consumed.add(b_index)
+                merged_into[b_index] = a_index
                 fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[b_index].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[b_index].text[:24]), how))
         for k in range(i, j):
             fixes.append(Fix(NAME, "removed", blocks[k].span, blocks[k].text.strip(), reason))
