@@ -48,11 +48,12 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
 
     * the longest tail of ``A`` that ``B`` starts with (at a word or clause
       boundary) is the overlap: ``A`` minus the overlap, plus ``B``;
-    * else, when a later paragraph of the next chunk starts with ``A``'s
-      unfinished sentence (the model restarted the sentence further on),
-      ``A``'s unfinished sentence is spliced with that paragraph;
-    * else, when ``B`` is prose that does not repeat earlier text, ``A`` and
-      ``B`` are joined into one sentence;
+    * else, when ``B`` is prose that does not repeat earlier text (exactly
+      or as a near copy), ``A`` and ``B`` are joined into one sentence;
+    * else, after the repeats: a paragraph that starts with ``A``'s
+      unfinished sentence (the model restarted it further on) is spliced
+      there; the first new paragraph is joined with ``A`` when it visibly
+      starts mid-sentence;
     * else ``A`` is kept as it is and the report says it is unfinished.
     """
     blocks = list(doc.blocks)
