@@ -26,6 +26,16 @@ SIZE = 200_000  # characters per probe
 FM = "---\ntitle: \"A hostile post\"\n---\n\n"
 JA = "これは日本語の記事の本文です。日本語の文章が続きます。\n\n"
 
+def _word(i: int) -> str:
+    """A distinct lower-case word for every ``i`` (base 26)."""
+    out = ""
+    while True:
+        i, r = divmod(i, 26)
+        out += chr(97 + r)
+        if not i:
+            return out
+
+
 # name -> (text, why it was slow)
 PROBES = {
     "spaces-in-heading": ("# a" + " " * SIZE + "b\n", "continuation-suffix pattern \\s*[（(]… tried from every space"),
@@ -60,6 +70,10 @@ PROBES = {
     "nested-quotes": ("".join(">" * (i % 40) + " q\n" for i in range(SIZE // 22)), "deeply nested quotes"),
     "deep-quote-line": (">" * SIZE + " x\n", "one very deep quote"),
     "seam-markers": ("A sentence that is cut in the\n---END---\n" * (SIZE // 40), "many seams"),
+    "seams-then-near-copies": (
+        "".join(f"Part {_word(i)} of the story is cut in the\n---END---\n\nmiddle where part {_word(i)} goes on and ends.\n\n" for i in range(SIZE // 80)),
+        "every seam asks whether the next chunk is a near copy of an earlier sentence (once compared with every sentence before)",
+    ),
     "marker-like": ("--" + " " * SIZE + "ENDx\n", "marker pattern \\s*END on a run of spaces"),
     "hash-lines": ("#\n" * (SIZE // 8), "many empty headings (a quarter)"),
     "html-attributes": ("<div " + "a=b " * (SIZE // 4), "an HTML tag that never closes"),

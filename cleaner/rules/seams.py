@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import re
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
@@ -36,6 +37,9 @@ MIN_OVERLAP = 4
 CJK_MIN_OVERLAP = 6
 #: how far back (characters) to look when asking "does this chunk restart earlier text?"
 RESTART_WINDOW = 200_000
+#: how many earlier sentences to compare when asking "is this a near copy?"
+NEAR_WINDOW = 2_000
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
 #: a tail that starts after one of these (or white space) starts at a word or clause
 _BOUNDARY_BEFORE = frozenset("、，,；;：:（(「『\"'“‘—–-")
 
@@ -273,7 +277,8 @@ class _Prefix:
         self.text = ""
         self.first_lines: list[int] | None = None
         self.ends: list[int] = []
-        self.sentences: list[tuple[int, str]] | None = None
+        self.sentences: list[tuple[int, str, list[str]]] | None = None
+        self.sentence_lines: list[int] = []
 
     def _build(self) -> None:
         # on first use only: most posts (and every second pass) never ask
@@ -297,12 +302,20 @@ class _Prefix:
 
         if self.sentences is None:
             self.sentences = [
-                (b.span[0], norm(s.text))
+                (b.span[0], key, _FIGURES.findall(key))
                 for b in self.blocks if b.kind == "paragraph"
                 for s in split_sentences(b.text) if s.complete
+                for key in (norm(s.text),)
             ]
+            self.sentence_lines = [line for line, _, _ in self.sentences]
+        # the sentences before, the nearest NEAR_WINDOW of them (a post with
+        # hundreds of seams must not compare each with the whole post), of a
+        # close length and with the same figures (as dedup: different
+        # figures, different facts)
+        end = bisect.bisect_right(self.sentence_lines, before_line)
         low, high = len(key) * 0.8, len(key) / 0.8
-        candidates = [k for line, k in self.sentences if line <= before_line and low <= len(k) <= high]
+        figures = _FIGURES.findall(key)
+        candidates = [k for _, k, f in self.sentences[max(0, end - NEAR_WINDOW) : end] if low <= len(k) <= high and f == figures]
         return process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=self.near_ratio) is not None
 
 
