@@ -161,8 +161,33 @@ def _reread(doc: Document, markers, unchanged: set[int]) -> Document:
             blocks.extend(parts)
             break
         blocks.extend(parts)
+    blocks = _reread_adjacent(blocks, markers, unchanged)
     same = len(blocks) == len(doc.blocks) and all(a is b for a, b in zip(blocks, doc.blocks))
     return doc if same else doc.with_blocks(blocks)
+
+
+def _reread_adjacent(blocks: list, markers, unchanged: set[int]) -> list:
+    """Read again each run of blocks with no blank line between them that
+    holds an edited block: an edit changes how its neighbours read too.
+    "<think>Text" right under a paragraph line was an HTML block; once the
+    tag is removed, "Text" continues the paragraph, and the next run reads
+    one paragraph (an inline code span may now pair across the two lines)."""
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and not blocks[j].gap and blocks[j].kind in _REREAD and blocks[j - 1].kind in _REREAD:
+            j += 1
+        group = blocks[i:j]
+        if len(group) > 1 and any(id(b) not in unchanged for b in group):
+            lines = [line for b in group for line in b.text.split("\n")]
+            parts, _ = _split_blocks(lines, group[0].span[0], markers)
+            if [(p.kind, p.text) for p in parts] != [(b.kind, b.text) for b in group]:
+                parts[0] = dataclasses.replace(parts[0], gap=group[0].gap + parts[0].gap)
+                group = parts
+        out.extend(group)
+        i = j
+    return out
 
 
 # (a code block is edited only when a region an edit removed began outside

@@ -477,6 +477,11 @@ def test_front_matter_split_gives_the_text_back(text):
         # removing the unclosed <think> leaves "```" opening a fence that the
         # next block closes: what was fenced is prose now (and deduplicated)
         "<think>```\n```\n棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。棚ごと運ぶロボットは、今では中規模の倉庫でも珍しくありません。",
+        # removing "<think>" makes its line continue the paragraph above (it
+        # was an HTML block): the two read as one, and the backtick on the
+        # first line pairs with the one before the citation, which is now
+        # outside code
+        "`\n<think>To show a citation token in a tutorial, put it in code: `:contentReference[oaicite:0]{index=0}`.",
     ],
 )
 def test_a_region_an_edit_opens_across_blocks_is_read_in_the_same_run(text):
