@@ -296,8 +296,8 @@ ARTICLE_EN = [
 ]
 
 # a second round, written after the rule was changed for the probes above
-# (it found 13 of these 29 then: the measure of how far the new patterns
-# reached beyond the wordings they were written from)
+# (it found 13 of these 29 then - the original rule 9 -: the measure of how
+# far the new patterns reached beyond the wordings they were written from)
 MONOLOGUE_ROUND2 = [
     ("ack", "ja", "start", "承知いたしました。以下、ご依頼のテーマで記事を執筆します。"),
     ("plan", "ja", "seam", "続きを作成します。"),
@@ -330,11 +330,74 @@ MONOLOGUE_ROUND2 = [
     ("closing", "en", "end", "Hope this helps!"),
 ]
 
-MONOLOGUE = [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA] + MONOLOGUE_EN + MONOLOGUE_ROUND2
+# a third round, written after the second (the rule found 7 of these 29
+# then, the original rule 5)
+MONOLOGUE_ROUND3 = [
+    ("ack", "ja", "start", "かしこまりました！それでは、ご指定のテーマについて記事を書いていきます。"),
+    ("plan", "ja", "seam", "前回の続きから再開します。"),
+    ("plan", "ja", "start", "最新のデータを確認するため、まず検索を行います。"),
+    ("search", "ja", "mid", "検索結果に該当する記事はありませんでした。"),
+    ("refusal", "ja", "start", "申し訳ございませんが、現在インターネット検索が利用できない状態です。"),
+    ("closing", "ja", "end", "以上となります。ご不明な点がございましたらお気軽にどうぞ。"),
+    ("closing", "ja", "end", "ご希望があれば、英語版も作成いたします。"),
+    ("announce", "ja", "seam", "出力が途中で途切れたため、続きから書きます。"),
+    ("selfcheck", "ja", "end", "全体で約3,500文字になりました。"),
+    ("echo", "ja", "start", "【出力】"),
+    ("ack", "ja", "start", "はい、喜んで！"),
+    ("closing", "ja", "end", "何か他にお手伝いできることはありますか？"),
+    ("plan", "ja", "start", "調査結果を踏まえて、記事を構成しました。"),
+    ("search", "ja", "mid", "エラーのため、ファイルを保存できませんでした。"),
+    ("announce", "ja", "seam", "引き続き、記事の後半をお届けします。"),
+    ("plan", "en", "start", "Alright, let me put together the article."),
+    ("search", "en", "start", "I searched for the company's latest announcements but found nothing."),
+    ("announce", "en", "seam", "As requested, here is the second half of the article."),
+    ("selfcheck", "en", "end", "I've kept the tone professional as you asked."),
+    ("search", "en", "mid", "The web_search call returned an empty response."),
+    ("refusal", "en", "start", "I don't have browsing capabilities, so this is based on my training data."),
+    ("closing", "en", "end", "Let me know your thoughts!"),
+    ("closing", "en", "end", "Feel free to adjust the headings as you see fit."),
+    ("announce", "en", "seam", "Now continuing with the next section:"),
+    ("selfcheck", "en", "end", "The draft is roughly 900 words, within your limit."),
+    ("announce", "en", "start", "Great question! Here's an in-depth article on the topic."),
+    ("announce", "en", "start", "Okay, based on my research, here is the post."),
+    ("search", "en", "mid", "Oops, that was the wrong file path. Retrying."),
+    ("closing", "en", "end", "Thanks for the opportunity to write this piece!"),
+]
+
+MONOLOGUE = [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA] + MONOLOGUE_EN + MONOLOGUE_ROUND2 + MONOLOGUE_ROUND3
 # wordings the rule keeps on purpose: article prose says the same
-# ("次に、各国の規制の動向を確認します。" opens an article's section)
-KNOWN_MISSES = {"次に、競合他社の動向を確認します。"}
-ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN
+# ("次に、各国の規制の動向を確認します。" opens an article's section; bloggers
+# end with "Let me know your thoughts!"), or a bare interjection, which alone
+# is weak evidence by design (like "Sure!")
+KNOWN_MISSES = {"次に、競合他社の動向を確認します。", "Let me know your thoughts!", "はい、喜んで！"}
+# third round of look-alikes, written with the third round of monologue
+ARTICLE_ROUND3 = [
+    ("ja", "start", "かしこまった説明は抜きにして、結論から言いましょう。"),
+    ("ja", "mid", "検索結果の上位に表示されることが、広告主にとって重要です。"),
+    ("ja", "mid", "同社はエラーの原因を調査しています。"),
+    ("ja", "end", "以上、HBM市場の最新動向をお届けしました。"),
+    ("ja", "seam", "ここからは、後半の論点に移ります。"),
+    ("ja", "mid", "AIなので疲れない、というのは誤解です。"),
+    ("ja", "start", "私は、投資家としてこの数字に注目しています。"),
+    ("ja", "end", "次回は、電力インフラについて書く予定です。"),
+    ("ja", "mid", "同社の担当者は「現時点ではお答えできません」と述べました。"),
+    ("ja", "end", "ご意見やご感想をお待ちしています。"),
+    ("ja", "seam", "続いて、各社の決算を見ていきます。"),
+    ("ja", "start", "まず、HBMとは何かを確認しましょう。"),
+    ("ja", "mid", "3,000字程度の要約でも、要点は十分に伝わります。"),
+    ("ja", "end", "この記事が投資判断の参考になれば幸いです。"),
+    ("en", "start", "I searched my notes from 2019 and found the same pattern."),
+    ("en", "mid", "The search tool market is worth billions."),
+    ("en", "end", "Let me know your thoughts in the comments below."),
+    ("en", "start", "Great question, and one that investors ask every quarter."),
+    ("en", "end", "Thanks for reading!"),
+    ("en", "seam", "Now, on to the next question: pricing."),
+    ("en", "start", "Okay, so what does this mean for Nvidia?"),
+    ("en", "mid", "Here is the article's key chart."),
+    ("en", "end", "I hope the company proves me wrong."),
+    ("en", "mid", "As an investor, I can't ignore these numbers."),
+]
+ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3
 
 
 def cleaned(lang: str, position: str, sentence: str) -> str:
@@ -387,6 +450,6 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 144 of 145 (the known miss), no false positive out of 96
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (145, 96)
+    # recall 171 of 174 (the known misses), no false positive out of 120
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (174, 120)
     assert (set(missed), lost) == (KNOWN_MISSES, [])

@@ -32,6 +32,13 @@ Every sentence is judged on its own evidence, and the report states it:
   better starting point…", "…いかがでしょうか") next to a removed one on the
   same paragraph goes with it; the first sentence without evidence stops that.
 
+The patterns are written by kind of agent speech (acknowledgements, the
+article's parts as an object being written, research plans, search and tool
+failures, the agent speaking as an AI, announcements, offers of more work,
+the requester addressed, self-checks, prompt fields), each measured on
+``tests/test_monologue_probes.py``: whole posts with agent speech in other
+wordings and look-alike article sentences that must stay.
+
 Each kind of evidence adds points; a sentence goes when the points reach the
 threshold of ``monologue_strictness`` (1: only sure cases, 2: default, 3:
 aggressive).  A sentence one point short is kept and reported as ``kept``.
@@ -80,7 +87,7 @@ _PROCESS = lazy(
         (?:initial|refined|broader|first|previous|new|english|japanese)\ search(?:es)?|
         tool\ calls?|wrong\ tool|wrong\ (?:function|command|parameters?|arguments?|file\ name)|function\ name|the\ tools?|available\ tools|function\ calls?|
         daily\ quota|quota\ limit|rate\ limit|the\ underlying\ model|
-        persona|article\ (?:structure|framework|outline)|(?:structure|outline)\ of\ the\ (?:article|post)|word\ count|character\ count|
+        persona|article\ (?:structure|framework|outline)|browsing\ capabilit(?:y|ies)|my\ (?:training\ data|knowledge\ cut-?off)|(?:structure|outline)\ of\ the\ (?:article|post)|word\ count|character\ count|
         (?:to|into|as)\ (?:a|the)\ file
     )\b""",
     X,
@@ -105,9 +112,10 @@ _DELIVERABLE = lazy(
     X,
 )
 _PLAN = lazy(
-    r"""^(?:(?:Now|Next|First|Then|Finally),?\ )?(?:I(?:'ll|\ will|\ am\ going\ to|'m\ going\ to|\ need\ to)|let\ me)\ (?:\w+\ ){0,2}?
+    r"""^(?:(?:Now|Next|First|Then|Finally|Alright|Okay|OK|Sure|So),?\ )?(?:I(?:'ll|\ will|\ am\ going\ to|'m\ going\ to|\ need\ to)|let\ me)\ (?:\w+\ ){0,2}?
         (?:search|execute|run|call|use\ the|write\ the|draft|compose|craft|begin\ writing|start\ writing|proceed|retry|try\ again|
            correct|broaden|switch|look\ up|look\ into|research|gather|fetch|browse|synthesi[sz]e|refine|
+           put\ together\ (?:the|an?|your|this)\ (?:article|post|blog\ post|draft|piece)|
            start\ by\ (?:research|search|gather|draft|collect)|
            continue\ (?:from|where|with\ the\ (?:article|post|next\ (?:part|section))|(?:the|this|my)\ (?:article|post|draft|piece|text)))""",
     X,
@@ -124,16 +132,18 @@ _UNABLE = lazy(
     X,
 )
 _PREAMBLE = lazy(
-    r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great)[!,.]?\s*)?
+    r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great(?:\ question)?|As\ requested)[!,.]?\s*)?
+        (?:based\ on\ (?:my|the)\ (?:research|findings|searches|search\ results|notes),\s*)?
         (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
         (?:(?:the|a|an|your|my)\s+)?(?:[\w-]+\s+){0,4}?
         (?:article|blog\ post|post|draft|piece|essay|version|rewrite|content|markdown|write-?up|copy|continuation|remainder)\b
         (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
     X,
 )
-_INTERJECTION = lazy(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem)[!.,]*$", X)
+_INTERJECTION = lazy(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops)[!.,]*$", X)
+_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?[!.,]*$", X)
 _CLOSING = lazy(
-    r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know))|Would\ you\ like\ me\ to|
+    r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|adjust|edit|modify|change|tweak|revise))|Would\ you\ like\ me\ to|
           If\ you(?:'d|\ would)\ like|If\ you\ (?:want|wish)(?=[^.!?]{0,80}\bI\b)|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|
           I\ can\ (?:also\ )?(?:write|create|draft|provide|expand|shorten|make|add|prepare|revise|adjust|rewrite|edit|tweak)|
           (?:I'm\ |I\ am\ |I'd\ be\ |I\ would\ be\ )?Happy\ to\ (?:help|adjust|revise|make|expand|tweak|write))\b""",
@@ -143,7 +153,7 @@ _CLOSING_OBJECT = lazy(
     r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
         (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
-        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
+        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
     X,
 )
 _HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ post|draft|piece|version))?|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works|suits|fits)\b[^.!?]{0,40}[.!]*$", X)
@@ -162,7 +172,17 @@ _SELFCHECK = lazy(
 )
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
+_TOOL_OUTCOME = lazy(r"\b(?:call|returned|failed|errored|timed\ out|empty\ response|error)\b", X)
 _FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
+# the requester addressed: "As requested, …", "…as you asked"
+_AS_REQUESTED = lazy(r"^As\ requested\b|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b", X)
+_SEARCHED_NOTHING = lazy(
+    r"""\bI\ (?:searched|looked)\ (?:for|online|through)\b[^.!?]{0,80}?
+        \b(?:found\ nothing|found\ no|could\ not\ find|couldn't\ find|did\ not\ find|didn't\ find|no\ results)\b""",
+    X,
+)
+_WRONG_PATH = lazy(r"\bwrong\ (?:file\ path|function\ name|tool\ name)\b", X)
+_THANKS_TASK = lazy(r"^Thanks?(?:\ you)?\ for\ (?:the\ opportunity|the\ request|your\ request|the\ prompt|the\ task|asking)\b", X)
 _NO_RESULTS = lazy(r"\bno\ (?:\w+\ ){0,2}?(?:results?|matches|hits)\ (?:were|was|could\ be)\ (?:found|returned|retrieved)", X)
 _SEARCH_CONTEXT = lazy(r"\b(?:query|queries|search(?:es)?|keywords?|tool)\b", X)
 _COULD_NOT_FIND = lazy(
@@ -195,6 +215,7 @@ _HEAD = r"""(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great)[!,
 _PREAMBLE_HEAD = lazy(rf"^(?:{_HEAD}[^\S\n]+)+(?=[^\s\[<])", X)
 _PREAMBLE_HEADS_ONLY = lazy(rf"^(?:{_HEAD}\s*)+$", X)
 _CONTINUING = lazy(
+    r"^(?:Now\ )?continuing\ with\ the\ next\ (?:section|part)\s*[:.]?$|"
     r"^(?:Continuing|Picking\ up|Resuming)\ (?:from\ )?where\ (?:(?:I|we)\ left\ off|the\ (?:previous|last)\ (?:response|output|message|part|chunk)\ (?:ended|stopped|left\ off)|it\ (?:stopped|ended|was\ cut\ off))\s*[:.]?$|^Continuing\ (?:the|with\ the)\ (?:article|post)\s*[:.]?$", X
 )
 _CLOSING_SELF = lazy(r"^(?:Would\ you\ like\ me\ to|Do\ you\ want\ me\ to|Want\ me\ to|Shall\ I)\b", X)
@@ -226,7 +247,8 @@ _EN_TRIGGER_WORDS = frozenset(
     absolutely okay ok alright got understood problem default_api write_file read_file web_fetch
     write_todos google_search web_search browse_web file_write save_file
     result results matches hits continuing resuming picking write draft compose create generate continue continued
-    completes concludes wraps finishes hope total length""".split()
+    completes concludes wraps finishes hope total length as requested asked instructed specified per
+    searched looked wrong thanks thank great oops retrying trying""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -283,20 +305,20 @@ _JA_INSTRUCTION = lazy(
 _JA_PLAN = lazy(
     r"記事の(?:構成|骨子|アウトライン|方向性)を(?:考え|作成し|決め|練り|組み立て)(?:ます|ました)|(?:導入|本論|結論|まとめ|事例)(?:、|を).{0,20}(?:書きます|書いていきます|構成します)"
 )
-_JA_SOFT = lazy(r"いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
+_JA_SOFT = lazy(r"^以上(?:となります|です|になります)[。！!]?$|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
 # the article's own parts as an object the agent writes, starts, continues:
 # "本文を執筆していきます", "導入部分から書き始めます", "記事の執筆に移ります".
 # The part noun is followed by を/から/に (never では: "本記事では…書きます"
 # is an article's lead), and the sentence ends on the verb.
-_JA_DOC = r"(?:ブログ記事|記事|本文|原稿|続き|導入部分|結論部分|セクション|前半部分?|後半部分?|残りの部分|全文|ドラフト|下書き)"
+_JA_DOC = r"(?:ブログ記事|記事|本文|原稿|続き|導入部分|結論部分|セクション|前半(?:部分)?|後半(?:部分)?|残りの部分|全文|ドラフト|下書き)"
 _JA_DOC_WORK = lazy(
-    _JA_DOC + r"(?:の(?:続き|前半部分?|後半部分?|残り(?:の部分)?|最後の部分|本文|執筆|作成))?(?:を|から|に)、?"
+    _JA_DOC + r"(?:の(?:続き|前半(?:部分)?|後半(?:部分)?|残り(?:の部分)?|最後の部分|本文|執筆|作成))?(?:を|から|に)、?"
     r"(?:自然に|早速|引き続き|これから|一気に|順に)?"
     r"(?:書き(?:ます|始めます|進めます|進めていきます|ていきます|上げます)|書いていきます|お書きします|"
     r"執筆(?:します|いたします|していきます|を(?:始め|進め)ます)|作成(?:します|いたします|していきます)|"
-    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げます|お届けします|お送りします)(?:ね|よ)?[。！!]?$|"
+    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げます|お届けします|お送りします|再開します|構成し(?:ます|ました))(?:ね|よ)?[。！!]?$|"
     # the verb alone after a connective: "では、さっそく書いていきます"
     r"^(?:では|それでは|さて)?、?(?:さっそく|早速|これから|ここから)、?(?:書いて|執筆して|作成して|書き始め|書き進め)(?:いきます|まいります|ます)[。！!]?$"
 )
@@ -318,7 +340,8 @@ _JA_NO_RESULT = lazy(
     r"検索(?:結果)?(?:では|でも|で|しても|しましたが|の結果)[^。]{0,30}?(?:見つかりませんでした|ヒットしませんでした|得られませんでした)|"
     r"検索結果(?:が|は)?[^。]{0,8}?(?:見つかりませんでした|得られ(?:ませんでした|なかった)|ありませんでした|ヒットしませんでした|0件)|"
     r"(?:検索ツール|ツール(?:の)?(?:呼び出し|実行)(?:中)?|関数(?:の)?呼び出し|ファイルの(?:書き込み|保存|読み込み))"
-    r"[^。]{0,6}?(?:エラーが発生し|失敗し|エラーになり|応答が(?:あり|得られ)ませんでした)"
+    r"[^。]{0,6}?(?:エラーが発生し|失敗し|エラーになり|応答が(?:あり|得られ)ませんでした)|"
+    r"エラー[^。]{0,10}?ファイルを(?:保存|書き込|読み込)[^。]{0,4}?(?:できませんでした|失敗)"
 )
 _JA_SEARCH_BASED = lazy(r"検索(?:結果)?で(?:得られた|集めた|見つかった)情報|検索結果を(?:もとに|元に|基に|踏まえ)")
 _JA_ARTICLE_LEAD = lazy(r"今回|本記事|この記事|本稿|本日|今日")
@@ -349,20 +372,20 @@ _JA_OFFER_MORE = lazy(
     r"(?:ご要望|ご希望|必要)(?:に応じて|でしたら|があれば|がございましたら|の場合は)[^。]{0,40}?"
     r"(?:可能です|承ります|対応(?:いた)?します|いたします|お申し付けください|お知らせください|お声がけください)"
 )
-_JA_WRITING_OBJECT = lazy(r"文字数|字数|トーン|文体|見出し|タイトル|構成|表現|加筆|修正|書き直し|執筆|リライト|調整|切り口|変更|テーマ")
+_JA_WRITING_OBJECT = lazy(r"作成|お書き|翻訳|英語版|日本語版|別バージョン|文字数|字数|トーン|文体|見出し|タイトル|構成|表現|加筆|修正|書き直し|執筆|リライト|調整|切り口|変更|テーマ")
 _JA_ASK = lazy(r"(?:教えて|お申し付け|お声がけ|ご連絡)(?:ください|下さい)")
 # a reader's closing ("感想はコメント欄で教えてください") asks the reader, not the requester
 _JA_READER = lazy(r"コメント|SNS|フォロー|シェア|読者")
 _JA_SELFCHECK2 = lazy(
     r"(?:約)?(?<![\d,])\d[\d,]*\s*(?:文字|字)(?:程度|前後|ほど|以上|以内)?の(?:記事|本文|原稿|文章)を(?:作成|執筆|用意|お届け)(?:しました|いたしました|します|いたします)|"
-    r"(?<![\d,])\d[\d,]*\s*(?:文字|字)の(?:記事|本文|原稿)(?:と|に)なりました|(?:文字数|字数|見出し構成|構成)[^。]{0,10}?(?:要件|条件|指定)を満たして"
+    r"(?<![\d,])\d[\d,]*\s*(?:文字|字)(?:の(?:記事|本文|原稿))?(?:と|に)なりました|(?:文字数|字数|見出し構成|構成)[^。]{0,10}?(?:要件|条件|指定)を満たして"
 )
 _JA_PROMPT_ASK = lazy(
     r"(?:文字数|字数)[^。]{0,15}?(?:で|以上で|以内で)(?:書いて|執筆して|作成して)(?:ください|下さい)|"
     r"(?:記事|本文|原稿)を[^。]{0,20}?(?:書いて|執筆して|作成して)(?:ください|下さい)"
 )
 # a prompt's labelled field: "【指示】…", "【出力形式】Markdown"
-_ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:指示|指示内容|出力形式|出力条件|制約条件|執筆条件|執筆ルール|ペルソナ|文体|トーン)[】\]］]")
+_ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:指示|指示内容|出力|出力形式|出力条件|制約条件|執筆条件|執筆ルール|ペルソナ|文体|トーン)[】\]］]")
 
 # prompt scaffolding echoed into the post
 _ECHO_LINE = lazy(
@@ -407,7 +430,7 @@ class Ctx:
 _THREE_WORDS = lazy(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|apologies|hope|continuing|picking|resuming|total|length)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|apologies|hope|continuing|picking|resuming|total|length|as|great|oops|retrying|trying|thanks|thank|feel)\b",
     regex.I,
 )
 _JA_GATE = lazy(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
@@ -423,7 +446,7 @@ _JA_ANCHOR = LazyLed(
     r"|調べ(?:ます|てみます|ていきます|直します)|収集し|情報収集が|リサーチ|集め(?:ます|てみます|ていきます)|調査が"
     r"|呼び出し|ファイルの|(?:もう一度|再度|改めて)(?:試|保存|実行|やり直)|失礼|すみません|ごめんなさい"
     r"|(?:AI|ＡＩ)(?:アシスタント|言語モデル|モデル)?(?:のため|なので|ですので|であるため|として)|アクセスでき"
-    r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|さっそく|ご質問|ご相談|ご(?:リクエスト)"
+    r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|さっそく|ご質問|ご相談|ご(?:リクエスト)|再開|(?:文字|字)(?:の(?:記事|本文|原稿))?(?:と|に)なりました|喜んで|エラー|以上(?:となります|です|になります)"
 )
 def _cjk_share(text: str) -> float:
     cjk, latin = count_letters(text)
@@ -571,6 +594,7 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_ECHO_BRACKET_EN, "prompt scaffolding echoed"),
         (_PREAMBLE_SHORT, "announces the article as a deliverable"),
         (_PREAMBLE_HEADS_ONLY, "announces the article as a deliverable"),
+        (_WRONG_PATH, "tool error narration"),
     ):
         m = pattern.search(bare)
         if m:
@@ -598,7 +622,9 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return (HARD if ctx.end else SOFT), "chat postamble “I hope this helps”"
     tool = _TOOL_ID.search(text)
     if tool:
-        return MEDIUM, f"tool name “{tool.group(0)}”"
+        # a tool named with what its call did is a trace, not a mention
+        sure = _TOOL_OUTCOME.search(bare)
+        return (HARD if sure else MEDIUM), f"tool name “{tool.group(0)}”" + (f" and its outcome “{sure.group(0)}”" if sure else "")
     m = _PLAN.search(bare)
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"plan narration “{m.group(0)}”"
@@ -610,9 +636,13 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return (HARD if _PROMPT_SPEC.search(bare) else MEDIUM), f"prompt instruction echoed “{m.group(0)}”"
     for pattern, what in (
         (_COULD_NOT_FIND, "the agent found nothing"),
+        (_SEARCHED_NOTHING, "the agent found nothing"),
+        (_AS_REQUESTED, "addresses the requester"),
+        (_THANKS_TASK, "thanks the requester for the task"),
         (_NAMED_TOOL_FAIL, "tool failure narration"),
         (_CONTINUING, "announces the continuation"),
         (_CLOSING_SELF, "offers more work to the requester"),
+        (_RETRYING, "retry narration"),
         (_CAN_HELP, "offers help to the requester"),
         (_DONE_EN, "reports the article finished"),
     ):
