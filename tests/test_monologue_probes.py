@@ -364,12 +364,38 @@ MONOLOGUE_ROUND3 = [
     ("closing", "en", "end", "Thanks for the opportunity to write this piece!"),
 ]
 
-MONOLOGUE = [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA] + MONOLOGUE_EN + MONOLOGUE_ROUND2 + MONOLOGUE_ROUND3
+# a fourth round, written after the third (the rule found 3 of these 20
+# then, and so did the original rule)
+MONOLOGUE_ROUND4 = [
+    ("ack", "ja", "start", "ご要望の通り、専門家の視点でまとめました。"),
+    ("announce", "ja", "seam", "途中で止まってしまったので、ここから続けます。"),
+    ("plan", "ja", "start", "リサーチした内容をもとに、記事を執筆しました。"),
+    ("search", "ja", "mid", "※検索ツールが応答しないため、一部の数値は推定です。"),
+    ("closing", "ja", "end", "内容に誤りがあれば、ご指摘ください。"),
+    ("ack", "ja", "start", "了解しました！"),
+    ("closing", "ja", "end", "ほかにも書いてほしい記事があれば、いつでもどうぞ。"),
+    ("plan", "ja", "seam", "では、残りのセクションを仕上げていきます。"),
+    ("plan", "ja", "start", "まずは記事のタイトル案を3つ提案します。"),
+    ("selfcheck", "ja", "end", "文字数は要件の3,000字を超えています。"),
+    ("echo", "ja", "mid", "（ここで前回の出力が途切れています）"),
+    ("apology", "ja", "start", "申し訳ありません。前回の記事に重複がありましたので、修正版を出力します。"),
+    ("ack", "en", "start", "Certainly. I'll keep it concise and data-driven."),
+    ("apology", "en", "seam", "Apologies, my last message was cut off. Resuming below."),
+    ("plan", "en", "start", "I'll use the information from my search to write the post."),
+    ("closing", "en", "end", "Would it help if I added a summary table?"),
+    ("closing", "en", "end", "Just say the word if you'd like more detail on any section."),
+    ("search", "en", "mid", "(Note: I could not verify the 2025 figures.)"),
+    ("announce", "en", "start", "Here's my take on the topic you suggested."),
+    ("selfcheck", "en", "end", "Word count is now about 1,800, as requested."),
+]
+
+MONOLOGUE = [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA] + MONOLOGUE_EN + MONOLOGUE_ROUND2 + MONOLOGUE_ROUND3 + MONOLOGUE_ROUND4
 # wordings the rule keeps on purpose: article prose says the same
 # ("次に、各国の規制の動向を確認します。" opens an article's section; bloggers
 # end with "Let me know your thoughts!"), or a bare interjection, which alone
-# is weak evidence by design (like "Sure!")
-KNOWN_MISSES = {"次に、競合他社の動向を確認します。", "Let me know your thoughts!", "はい、喜んで！"}
+# is weak evidence by design (like "Sure!"); a writer's caveat "(Note: I could
+# not verify…)" reads the same in a reporter's article
+KNOWN_MISSES = {"次に、競合他社の動向を確認します。", "Let me know your thoughts!", "はい、喜んで！", "(Note: I could not verify the 2025 figures.)"}
 # third round of look-alikes, written with the third round of monologue
 ARTICLE_ROUND3 = [
     ("ja", "start", "かしこまった説明は抜きにして、結論から言いましょう。"),
@@ -397,7 +423,21 @@ ARTICLE_ROUND3 = [
     ("en", "end", "I hope the company proves me wrong."),
     ("en", "mid", "As an investor, I can't ignore these numbers."),
 ]
-ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3
+ARTICLE_ROUND4 = [
+    ("ja", "start", "ご存じの方も多いと思いますが、HBMは積層メモリです。"),
+    ("ja", "end", "内容は執筆時点の情報に基づいています。"),
+    ("ja", "seam", "では、残りの論点を順に見ていきます。"),
+    ("ja", "mid", "同社のエンジニアは「検索ツールが応答しない問題を修正した」と説明しました。"),
+    ("ja", "end", "最後に、記事のポイントを振り返ります。"),
+    ("ja", "start", "まずは結論を3つ提示します。"),
+    ("en", "start", "Certainly, the numbers look good on paper."),
+    ("en", "end", "Just say no to hype."),
+    ("en", "mid", "(Note: the author owns shares of Micron.)"),
+    ("en", "start", "Here's my take: the rally has further to run."),
+    ("en", "end", "I would add one caveat: demand can fall fast."),
+    ("en", "mid", "The company said its search tool had been down for hours."),
+]
+ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4
 
 
 def cleaned(lang: str, position: str, sentence: str) -> str:
@@ -450,6 +490,6 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 171 of 174 (the known misses), no false positive out of 120
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (174, 120)
+    # recall 190 of 194 (the known misses), no false positive out of 132
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (194, 132)
     assert (set(missed), lost) == (KNOWN_MISSES, [])

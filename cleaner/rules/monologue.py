@@ -122,7 +122,7 @@ _PLAN = lazy(
 )
 _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
 _ESTABLISHED = lazy(r"^I(?:'ve|\ have)\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
-_APOLOGY = lazy(r"^(?:(?:My\ )?(?:sincere\ |deepest\ )?apologies|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
+_APOLOGY = lazy(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|(?-i:Apologies)\b|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
 _AGENT_TROUBLE = lazy(
     r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off)\b", X
 )
@@ -160,7 +160,8 @@ _HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ pos
 _STATUS = lazy(
     r"""\b(?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
         (?<![\d,])\d[\d,]*\ words\b[^.]{0,20}$|^(?:Word|Character)\ count\s*:|
-        ^(?:Total\ )?(?:length|word\ count|character\ count)\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d""",
+        ^(?:Total\ )?(?:length|word\ count|character\ count)\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d|
+        ^(?:The\ )?(?:word|character)\ count\ is\ (?:now\ )?(?:about\ |approximately\ |around\ |roughly\ )?\d""",
     X,
 )
 _SELFCHECK = lazy(
@@ -172,10 +173,12 @@ _SELFCHECK = lazy(
 )
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
-_TOOL_OUTCOME = lazy(r"\b(?:call|returned|failed|errored|timed\ out|empty\ response|error)\b", X)
+_TOOL_OUTCOME = lazy(
+    r"\b(?:call|request)\ (?:returned|failed|errored|timed\ out)\b|\breturned\ (?:an?\ )?(?:empty|error|nothing|no\ results)\b|\b(?:failed|errored|timed\ out)\b", X
+)
 _FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
 # the requester addressed: "As requested, …", "…as you asked"
-_AS_REQUESTED = lazy(r"^As\ requested\b|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b", X)
+_AS_REQUESTED = lazy(r"^As\ requested\b|\bas\ requested\b(?!\ by)|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b", X)
 _SEARCHED_NOTHING = lazy(
     r"""\bI\ (?:searched|looked)\ (?:for|online|through)\b[^.!?]{0,80}?
         \b(?:found\ nothing|found\ no|could\ not\ find|couldn't\ find|did\ not\ find|didn't\ find|no\ results)\b""",
@@ -183,6 +186,15 @@ _SEARCHED_NOTHING = lazy(
 )
 _WRONG_PATH = lazy(r"\bwrong\ (?:file\ path|function\ name|tool\ name)\b", X)
 _THANKS_TASK = lazy(r"^Thanks?(?:\ you)?\ for\ (?:the\ opportunity|the\ request|your\ request|the\ prompt|the\ task|asking)\b", X)
+_MY_LAST_OUTPUT = lazy(
+    r"\bmy\ (?:last|previous)\ (?:message|response|output|reply|answer)\b[^.!?]{0,20}?\b(?:cut\ off|truncated|incomplete|ended|stopped)", X
+)
+_STYLE_PROMISE = lazy(r"^(?:(?:Sure|Certainly|Okay|OK|Alright)[!,.]?\s*)?I'll\ (?:keep|make)\ (?:it|the\ (?:article|post|tone|piece))\ ", X)
+_OFFER_IF = lazy(r"^(?:Would\ it\ help\ if\ I|Should\ I\ (?:add|include|expand|write|shorten)|Just\ (?:say\ the\ word|let\ me\ know))\b", X)
+_YOUR_TOPIC = lazy(
+    r"\bthe\ (?:topic|outline|brief|prompt|instructions|keywords)\ you\ (?:suggested|gave|provided|asked\ for|requested|specified)\b|\byour\ (?:outline|brief|prompt|instructions)\b",
+    X,
+)
 _NO_RESULTS = lazy(r"\bno\ (?:\w+\ ){0,2}?(?:results?|matches|hits)\ (?:were|was|could\ be)\ (?:found|returned|retrieved)", X)
 _SEARCH_CONTEXT = lazy(r"\b(?:query|queries|search(?:es)?|keywords?|tool)\b", X)
 _COULD_NOT_FIND = lazy(
@@ -215,6 +227,7 @@ _HEAD = r"""(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great)[!,
 _PREAMBLE_HEAD = lazy(rf"^(?:{_HEAD}[^\S\n]+)+(?=[^\s\[<])", X)
 _PREAMBLE_HEADS_ONLY = lazy(rf"^(?:{_HEAD}\s*)+$", X)
 _CONTINUING = lazy(
+    r"^Resuming(?:\ below|\ here|\ now)?\s*[:.]?$|"
     r"^(?:Now\ )?continuing\ with\ the\ next\ (?:section|part)\s*[:.]?$|"
     r"^(?:Continuing|Picking\ up|Resuming)\ (?:from\ )?where\ (?:(?:I|we)\ left\ off|the\ (?:previous|last)\ (?:response|output|message|part|chunk)\ (?:ended|stopped|left\ off)|it\ (?:stopped|ended|was\ cut\ off))\s*[:.]?$|^Continuing\ (?:the|with\ the)\ (?:article|post)\s*[:.]?$", X
 )
@@ -248,7 +261,7 @@ _EN_TRIGGER_WORDS = frozenset(
     write_todos google_search web_search browse_web file_write save_file
     result results matches hits continuing resuming picking write draft compose create generate continue continued
     completes concludes wraps finishes hope total length as requested asked instructed specified per
-    searched looked wrong thanks thank great oops retrying trying""".split()
+    searched looked wrong thanks thank great oops retrying trying would should just your you""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -278,7 +291,7 @@ _JA_SEARCH = lazy(
 _JA_REQUEST = lazy(
     r"(?:教えていただけ(?:ます|ません)(?:でしょうか|か)|お知らせ(?:ください|下さい|いただければ|いただけますか)|ご(?:連絡|指示|指摘)(?:ください|いただければ))"
 )
-_JA_REQUEST_OBJECT = lazy(r"情報|記事|修正|変更|追加|ご要望|ご不明|指示|トピック|テーマ|調整")
+_JA_REQUEST_OBJECT = lazy(r"誤り|間違い|情報|記事|修正|変更|追加|ご要望|ご不明|指示|トピック|テーマ|調整")
 _JA_OFFER = lazy(
     r"(?:別の|他の|ほかの).{0,25}(?:トピック|テーマ|記事).{0,25}(?:作成|執筆|お書き|書く)(?:する|させていただく)?ことも(?:可能|でき)|"
     r"(?:他に|ほかに|何か)(?:ご(?:要望|質問|不明(?:点|な点))|お手伝いできること)"
@@ -318,7 +331,7 @@ _JA_DOC_WORK = lazy(
     r"(?:自然に|早速|引き続き|これから|一気に|順に)?"
     r"(?:書き(?:ます|始めます|進めます|進めていきます|ていきます|上げます)|書いていきます|お書きします|"
     r"執筆(?:します|いたします|していきます|を(?:始め|進め)ます)|作成(?:します|いたします|していきます)|"
-    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げます|お届けします|お送りします|再開します|構成し(?:ます|ました))(?:ね|よ)?[。！!]?$|"
+    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げ(?:ます|ていきます)|お届けします|お送りします|再開します|構成し(?:ます|ました))(?:ね|よ)?[。！!]?$|"
     # the verb alone after a connective: "では、さっそく書いていきます"
     r"^(?:では|それでは|さて)?、?(?:さっそく|早速|これから|ここから)、?(?:書いて|執筆して|作成して|書き始め|書き進め)(?:いきます|まいります|ます)[。！!]?$"
 )
@@ -339,6 +352,7 @@ _JA_RESEARCH = lazy(
 _JA_NO_RESULT = lazy(
     r"検索(?:結果)?(?:では|でも|で|しても|しましたが|の結果)[^。]{0,30}?(?:見つかりませんでした|ヒットしませんでした|得られませんでした)|"
     r"検索結果(?:が|は)?[^。]{0,8}?(?:見つかりませんでした|得られ(?:ませんでした|なかった)|ありませんでした|ヒットしませんでした|0件)|"
+    r"(?:検索ツール|ブラウジングツール)(?:が|は)?(?:応答しない|応答しません|使えない|使えません|利用できない|利用できません|動作しない)|"
     r"(?:検索ツール|ツール(?:の)?(?:呼び出し|実行)(?:中)?|関数(?:の)?呼び出し|ファイルの(?:書き込み|保存|読み込み))"
     r"[^。]{0,6}?(?:エラーが発生し|失敗し|エラーになり|応答が(?:あり|得られ)ませんでした)|"
     r"エラー[^。]{0,10}?ファイルを(?:保存|書き込|読み込)[^。]{0,4}?(?:できませんでした|失敗)"
@@ -347,6 +361,21 @@ _JA_SEARCH_BASED = lazy(r"検索(?:結果)?で(?:得られた|集めた|見つ�
 _JA_ARTICLE_LEAD = lazy(r"今回|本記事|この記事|本稿|本日|今日")
 # business-mail closing to the requester (not "詳しくは…をご確認ください", the reader's)
 _JA_MAIL_CLOSING = lazy(r"(?:ご確認|ご査収|ご検討)(?:のほど|を)?、?(?:どうぞ)?よろしくお願い(?:いた)?します")
+# the requester's wishes followed: "ご要望の通り、…まとめました"
+_JA_AS_REQUESTED = lazy(r"ご(?:要望|希望|指定|依頼|指示)(?:の通り|のとおり|どおり|通り|に沿って|に従って|に合わせて|を踏まえて)")
+# the output itself: "出力が途中で途切れた", "修正版を出力します", "タイトル案を3つ提案します"
+_JA_OUTPUT = lazy(
+    r"(?:出力|回答|前回の(?:出力|回答|記事))(?:が|は)?[^。]{0,6}?(?:途中で|途切れ|切れて|止まって)|途中で(?:止まって|途切れて|切れて)しまった|"
+    r"(?:修正版|全文|完成版|最終版|記事|本文|続き)を(?:再)?出力(?:します|いたします|しました)|"
+    r"(?:タイトル|見出し|構成|記事)案を[^。]{0,8}?(?:提案|作成|提示)(?:します|いたします|しました)"
+)
+_JA_CONTINUE_HERE = lazy(r"^(?:では、?)?(?:ここから|続きから|この続きから)(?:続けます|再開します|書きます|書き進めます)[。]?$")
+# research then writing: "リサーチした内容をもとに、記事を執筆しました"
+_JA_RESEARCH_BASED = lazy(
+    r"(?:リサーチ|調査|検索|収集)(?:した|の)?(?:内容|結果|情報)を(?:もとに|元に|基に|踏まえ(?:て)?)[^。]{0,20}?(?:記事|本文|原稿)を(?:執筆|作成|構成)"
+)
+_JA_WANT_WRITTEN = lazy(r"(?:書いて|作成して|執筆して|取り上げて)(?:ほしい|欲しい)(?:記事|テーマ|トピック)")
+_JA_LENGTH_SPEC = lazy(r"(?:文字数|字数)[^。]{0,20}?(?:要件|ご指定|指定|目標|条件)")
 _JA_RETRY = lazy(r"(?:(?:もう一度|再度|改めて)(?:試します|試みます|保存します|実行します|やり直します)|再試行(?:します|いたします))[。]?$")
 # the agent says what it is and cannot do: "私はAIアシスタントのため…できません"
 _JA_AI_SELF = lazy(
@@ -430,7 +459,7 @@ class Ctx:
 _THREE_WORDS = lazy(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|apologies|hope|continuing|picking|resuming|total|length|as|great|oops|retrying|trying|thanks|thank|feel)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|total|length|great|oops|retrying|trying|your)\b",
     regex.I,
 )
 _JA_GATE = lazy(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
@@ -442,11 +471,12 @@ _JA_GATE = lazy(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
 _JA_ANCHOR = LazyLed(
     r"承知|かしこまり|了解|承り|続き|構成|書きます|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
     r"|修正|変更|調整|加筆|追記|以下|こちら|下記|記事|本文|原稿|字数|指定|要求|次の|【|[（(][^（(）)]*[）)]$|いかがでしょうか|見つから|残念|お手伝い"
-    r"|わかりました|分かりました|もちろんです|早速|導入部分|結論部分|セクション|前半|後半|残りの部分|全文|ドラフト|下書き"
+    r"|わかりました|分かりました|もちろんです|早速|導入部分|結論部分|セクション|前半|後半|残りの部分|全文|ラフト|下書き"
     r"|調べ(?:ます|てみます|ていきます|直します)|収集し|情報収集が|リサーチ|集め(?:ます|てみます|ていきます)|調査が"
-    r"|呼び出し|ファイルの|(?:もう一度|再度|改めて)(?:試|保存|実行|やり直)|失礼|すみません|ごめんなさい"
-    r"|(?:AI|ＡＩ)(?:アシスタント|言語モデル|モデル)?(?:のため|なので|ですので|であるため|として)|アクセスでき"
-    r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|さっそく|ご質問|ご相談|ご(?:リクエスト)|再開|(?:文字|字)(?:の(?:記事|本文|原稿))?(?:と|に)なりました|喜んで|エラー|以上(?:となります|です|になります)"
+    r"|呼び出し|ファイルの|(?:もう一度|再度|改めて)(?:試|保存|実行|やり直)|失礼|みません|ごめんなさい|クセスでき"
+    r"|(?:AI|ＡＩ)(?:アシスタント|言語モデル|モデル)?(?:のため|なので|ですので|であるため|として)"
+    r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|っそく|ご質問|ご相談|ご(?:リクエスト)|再開|(?:文字|字)(?:の(?:記事|本文|原稿))?(?:と|に)なりました|喜んで|エラー|以上(?:となります|です|になります)|ご指摘|途中で|途切れ|切れて|止まって|出力(?:します|いたします|しました)|案を|(?:ここから|続きから)(?:続け|再開|書き)"
+    r"|(?:書いて|作成して|執筆して|取り上げて)(?:ほしい|欲しい)|(?:リサーチ|調査|収集)(?:した|の)?(?:内容|結果|情報)を"
 )
 def _cjk_share(text: str) -> float:
     cjk, latin = count_letters(text)
@@ -508,6 +538,52 @@ def _evidence(text: str, ctx: Ctx, bare: str | None = None, ja: bool = True, en:
     return _en_evidence(text, bare, ctx)
 
 
+class _Gated:
+    """A pattern tried only when one of its literal words is in the text: a
+    sentence that passed the anchor is tried against some fifty patterns,
+    and ``in`` rules most of them out twenty times faster than a search."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern, *words: str):
+        self.pattern, self.words = pattern, words
+
+    def search(self, text: str):
+        for word in self.words:
+            if word in text:
+                return self.pattern.search(text)
+        return None
+
+
+# each word list holds a literal every match of the pattern contains
+_JA_ACK2 = _Gated(_JA_ACK2, "わかりました", "分かりました", "了解", "もちろんです")
+_JA_PROMPT_ASK = _Gated(_JA_PROMPT_ASK, "ください", "下さい")
+_JA_NO_RESULT = _Gated(_JA_NO_RESULT, "検索", "ツール", "関数", "ファイル")
+_JA_AI_SELF = _Gated(_JA_AI_SELF, "AI", "ＡＩ")
+_JA_AI_MAYBE = _Gated(_JA_AI_MAYBE, "AI", "ＡＩ")
+_JA_SELFCHECK2 = _Gated(_JA_SELFCHECK2, "字", "構成")
+_JA_PREAMBLE_SHORT = _Gated(_JA_PREAMBLE_SHORT, "以下", "こちら", "下記", "どうぞ", "通り", "とおり")
+_JA_LENGTH_SPEC = _Gated(_JA_LENGTH_SPEC, "字数")
+_JA_OFFER_MORE = _Gated(_JA_OFFER_MORE, "ご要望", "ご希望", "必要")
+_JA_CANNOT_WORK = _Gated(_JA_CANNOT_WORK, "アクセス", "できません", "いたしかねます", "できかねます")
+_JA_WANT_WRITTEN = _Gated(_JA_WANT_WRITTEN, "ほしい", "欲しい")
+_JA_OUTPUT = _Gated(_JA_OUTPUT, "途中", "途切れ", "切れて", "止まって", "出力", "案を")
+_JA_APOLOGY2 = _Gated(_JA_APOLOGY2, "失礼", "すみません", "ごめんなさい")
+_JA_ASK = _Gated(_JA_ASK, "ください", "下さい")
+_JA_DOC_WORK = _Gated(
+    _JA_DOC_WORK, "書", "執筆", "作成", "移り", "入り", "取りかか", "取り掛か", "まとめ", "仕上げ", "お届け", "お送り", "再開", "構成"
+)
+_JA_DONE = _Gated(_JA_DONE, "書き終え", "完成", "仕上がり", "全文", "完了", "終了")
+_JA_RESEARCH = _Gated(_JA_RESEARCH, "調べ", "検索", "リサーチ", "収集", "集め", "調査")
+_JA_SEARCH_BASED = _Gated(_JA_SEARCH_BASED, "検索")
+_JA_RETRY = _Gated(_JA_RETRY, "試", "保存", "実行", "やり直")
+_JA_MAIL_CLOSING = _Gated(_JA_MAIL_CLOSING, "よろしくお願い")
+_JA_AS_REQUESTED = _Gated(_JA_AS_REQUESTED, "ご要望", "ご希望", "ご指定", "ご依頼", "ご指示")
+_JA_CONTINUE_HERE = _Gated(_JA_CONTINUE_HERE, "ここから", "続きから")
+_JA_RESEARCH_BASED = _Gated(_JA_RESEARCH_BASED, "リサーチ", "調査", "検索", "収集")
+_ECHO_LABEL = _Gated(_ECHO_LABEL, "【", "[", "［")
+
+
 def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     if not _JA_ANCHOR.search(bare):
         return 0, ""
@@ -526,6 +602,7 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_SELFCHECK, "length self-check"),
         (_JA_SELFCHECK2, "length self-check"),
         (_JA_PREAMBLE_SHORT, "announces the article as a deliverable"),
+        (_JA_LENGTH_SPEC, "length self-check"),
     ):
         m = pattern.search(bare)
         if m:
@@ -537,6 +614,12 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _JA_CANNOT_WORK.search(bare)
     if m:
         return HARD, f"the agent cannot do its task “{m.group(0)}”"
+    m = _JA_WANT_WRITTEN.search(bare)
+    if m and not _JA_READER.search(bare):
+        return HARD, f"offer of more work to the requester “{m.group(0)}”"
+    m = _JA_OUTPUT.search(bare)
+    if m:
+        return HARD, f"talks about its own output “{m.group(0)}”"
     if _JA_CONTINUE.search(bare) and _JA_WRITING.search(bare):
         return HARD, f"the article's continuation as an object being written “{_JA_WRITING.search(bare).group(0)}”"
     m = _JA_APOLOGY.search(bare) or _JA_APOLOGY2.search(bare)
@@ -565,6 +648,9 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_SEARCH_BASED, "search narration"),
         (_JA_RETRY, "retry narration"),
         (_JA_MAIL_CLOSING, "closing addressed to the requester"),
+        (_JA_AS_REQUESTED, "follows the requester's wishes"),
+        (_JA_CONTINUE_HERE, "announces the continuation"),
+        (_JA_RESEARCH_BASED, "the article as an object being written"),
     ):
         m = pattern.search(bare)
         if m and not (lead and pattern is _JA_RESEARCH):
@@ -595,6 +681,7 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_PREAMBLE_SHORT, "announces the article as a deliverable"),
         (_PREAMBLE_HEADS_ONLY, "announces the article as a deliverable"),
         (_WRONG_PATH, "tool error narration"),
+        (_MY_LAST_OUTPUT, "talks about its own output"),
     ):
         m = pattern.search(bare)
         if m:
@@ -639,6 +726,9 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_SEARCHED_NOTHING, "the agent found nothing"),
         (_AS_REQUESTED, "addresses the requester"),
         (_THANKS_TASK, "thanks the requester for the task"),
+        (_STYLE_PROMISE, "promises a style for the article"),
+        (_OFFER_IF, "offers more work to the requester"),
+        (_YOUR_TOPIC, "addresses the requester"),
         (_NAMED_TOOL_FAIL, "tool failure narration"),
         (_CONTINUING, "announces the continuation"),
         (_CLOSING_SELF, "offers more work to the requester"),
