@@ -101,7 +101,7 @@ _MY_SEARCH_FOR = lazy(
     X,
 )
 _SEARCH_RESULT = lazy(
-    r"""\b(?:the|my|that|this)\ (?:\w+\ ){0,2}search(?:es)?\ (?:(?:has|have|had|also)\ )?
+    r"""\b(?:the|my|that|this)\ (?:\w+\ ){0,2}search(?:es)?\ (?:in\ [\w-]+\ )?(?:(?:has|have|had|also)\ )?
         (?:yielded|returned|provided|found|showed|revealed|gave|produced|came\ back|came\ up\ empty|turned\ up|did\ not|didn't|failed|was\ unsuccessful)""",
     X,
 )
@@ -153,7 +153,7 @@ _CLOSING_OBJECT = lazy(
     r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
         (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
-        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
+        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|(?:like|want)\ me\ to|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
     X,
 )
 _HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ post|draft|piece|version))?|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works|suits|fits)\b[^.!?]{0,40}[.!]*$", X)
@@ -175,6 +175,9 @@ _SELFCHECK = lazy(
 # other wordings, tests/test_monologue_probes.py) ---
 _TOOL_OUTCOME = lazy(
     r"\b(?:call|request)\ (?:returned|failed|errored|timed\ out)\b|\breturned\ (?:an?\ )?(?:empty|error|nothing|no\ results)\b|\b(?:failed|errored|timed\ out)\b", X
+)
+_SAVED = lazy(
+    r"^(?:The|Your|My)\ (?:article|post|blog\ post|draft|file)\ (?:has\ been|was|is\ now)\ (?:saved|written|uploaded|created)(?:\ successfully)?[.!]?$", X
 )
 _FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
 # the requester addressed: "As requested, …", "…as you asked"
@@ -327,11 +330,11 @@ _JA_SOFT = lazy(r"^以上(?:となります|です|になります)[。！!]?$|^
 # is an article's lead), and the sentence ends on the verb.
 _JA_DOC = r"(?:ブログ記事|記事|本文|原稿|続き|導入部分|結論部分|セクション|前半(?:部分)?|後半(?:部分)?|残りの部分|全文|ドラフト|下書き)"
 _JA_DOC_WORK = lazy(
-    _JA_DOC + r"(?:の(?:続き|前半(?:部分)?|後半(?:部分)?|残り(?:の部分)?|最後の部分|本文|執筆|作成))?(?:を|から|に)、?"
+    _JA_DOC + r"(?:の(?:続き|前半(?:部分)?|後半(?:部分)?|残り(?:の部分)?|最後の部分|本文|執筆|作成))?(?:から、?[^。]{0,15}?|を、?|に、?)"
     r"(?:自然に|早速|引き続き|これから|一気に|順に)?"
     r"(?:書き(?:ます|始めます|進めます|進めていきます|ていきます|上げます)|書いていきます|お書きします|"
     r"執筆(?:します|いたします|していきます|を(?:始め|進め)ます)|作成(?:します|いたします|していきます)|"
-    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げ(?:ます|ていきます)|お届けします|お送りします|再開します|構成し(?:ます|ました))(?:ね|よ)?[。！!]?$|"
+    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げ(?:ます|ていきます)|お届けします|お送りします|再開します|構成し(?:ます|ました)|執筆を続けます|書き続けます)(?:ね|よ)?[。！!]?$|"
     # the verb alone after a connective: "では、さっそく書いていきます"
     r"^(?:では|それでは|さて)?、?(?:さっそく|早速|これから|ここから)、?(?:書いて|執筆して|作成して|書き始め|書き進め)(?:いきます|まいります|ます)[。！!]?$"
 )
@@ -374,6 +377,11 @@ _JA_CONTINUE_HERE = lazy(r"^(?:では、?)?(?:ここから|続きから|この�
 _JA_RESEARCH_BASED = lazy(
     r"(?:リサーチ|調査|検索|収集)(?:した|の)?(?:内容|結果|情報)を(?:もとに|元に|基に|踏まえ(?:て)?)[^。]{0,20}?(?:記事|本文|原稿)を(?:執筆|作成|構成)"
 )
+# the article's own part named as such, or the persona it is written in
+_JA_ROLE = lazy(
+    r"(?:記事|本文)の(?:前半|後半|締めくくり|結論部分|導入部分)として|ペルソナ(?:で|として)[^。]{0,10}?(?:作成|執筆|書き|お書き)|"
+    r"(?:該当する|関連する|具体的な|詳細な)(?:情報|発表|ニュース|記事|データ|資料)を?見つけ(?:る|出す)ことは?(?:が)?できませんでした"
+)
 _JA_WANT_WRITTEN = lazy(r"(?:書いて|作成して|執筆して|取り上げて)(?:ほしい|欲しい)(?:記事|テーマ|トピック)")
 _JA_LENGTH_SPEC = lazy(r"(?:文字数|字数)[^。]{0,20}?(?:要件|ご指定|指定|目標|条件)")
 _JA_RETRY = lazy(r"(?:(?:もう一度|再度|改めて)(?:試します|試みます|保存します|実行します|やり直します)|再試行(?:します|いたします))[。]?$")
@@ -414,14 +422,14 @@ _JA_PROMPT_ASK = lazy(
     r"(?:記事|本文|原稿)を[^。]{0,20}?(?:書いて|執筆して|作成して)(?:ください|下さい)"
 )
 # a prompt's labelled field: "【指示】…", "【出力形式】Markdown"
-_ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:指示|指示内容|出力|出力形式|出力条件|制約条件|執筆条件|執筆ルール|ペルソナ|文体|トーン)[】\]］]")
+_ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:続き|記事の続き|前回の続き|指示|指示内容|出力|出力形式|出力条件|制約条件|執筆条件|執筆ルール|ペルソナ|文体|トーン)[】\]］]")
 
 # prompt scaffolding echoed into the post
 _ECHO_LINE = lazy(
     r"^(?:#{1,6}\s*)?(?:\*\*)?[【\[［](?=[^】\]］]{0,40}(?:既存の?記事|記事の(?:最後|末尾|冒頭|続き)|続きの(?:記事|文章)|前回の(?:出力|続き)|指示内容|出力形式))[^】\]］]{1,60}[】\]］](?:\*\*)?$"
 )
 _ECHO_PAREN = lazy(
-    r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|続きを(?:書|作成))[^）)]{0,40}|続き|continued)[）)]$",
+    r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|からの続き|続きを(?:書|作成))[^）)]{0,40}|続き|continued)[）)]$",
     regex.I,
 )
 # ``(?<!\s)``: a match starts where a run of white space starts, never inside
@@ -476,7 +484,7 @@ _JA_ANCHOR = LazyLed(
     r"|呼び出し|ファイルの|(?:もう一度|再度|改めて)(?:試|保存|実行|やり直)|失礼|みません|ごめんなさい|クセスでき"
     r"|(?:AI|ＡＩ)(?:アシスタント|言語モデル|モデル)?(?:のため|なので|ですので|であるため|として)"
     r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|っそく|ご質問|ご相談|ご(?:リクエスト)|再開|(?:文字|字)(?:の(?:記事|本文|原稿))?(?:と|に)なりました|喜んで|エラー|以上(?:となります|です|になります)|ご指摘|途中で|途切れ|切れて|止まって|出力(?:します|いたします|しました)|案を|(?:ここから|続きから)(?:続け|再開|書き)"
-    r"|(?:書いて|作成して|執筆して|取り上げて)(?:ほしい|欲しい)|(?:リサーチ|調査|収集)(?:した|の)?(?:内容|結果|情報)を"
+    r"|(?:書いて|作成して|執筆して|取り上げて)(?:ほしい|欲しい)|(?:リサーチ|調査|収集)(?:した|の)?(?:内容|結果|情報)を|ペルソナ|見つけ(?:る|出す)こと"
 )
 def _cjk_share(text: str) -> float:
     cjk, latin = count_letters(text)
@@ -582,6 +590,7 @@ _JA_AS_REQUESTED = _Gated(_JA_AS_REQUESTED, "ご要望", "ご希望", "ご指定
 _JA_CONTINUE_HERE = _Gated(_JA_CONTINUE_HERE, "ここから", "続きから")
 _JA_RESEARCH_BASED = _Gated(_JA_RESEARCH_BASED, "リサーチ", "調査", "検索", "収集")
 _ECHO_LABEL = _Gated(_ECHO_LABEL, "【", "[", "［")
+_JA_ROLE = _Gated(_JA_ROLE, "として", "ペルソナ", "見つけ")
 
 
 def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
@@ -651,6 +660,7 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_AS_REQUESTED, "follows the requester's wishes"),
         (_JA_CONTINUE_HERE, "announces the continuation"),
         (_JA_RESEARCH_BASED, "the article as an object being written"),
+        (_JA_ROLE, "the article as an object being written"),
     ):
         m = pattern.search(bare)
         if m and not (lead and pattern is _JA_RESEARCH):
@@ -709,9 +719,11 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return (HARD if ctx.end else SOFT), "chat postamble “I hope this helps”"
     tool = _TOOL_ID.search(text)
     if tool:
-        # a tool named with what its call did is a trace, not a mention
-        sure = _TOOL_OUTCOME.search(bare)
-        return (HARD if sure else MEDIUM), f"tool name “{tool.group(0)}”" + (f" and its outcome “{sure.group(0)}”" if sure else "")
+        # a tool named with what its call did, or with the agent's "I" ("I
+        # need to call the write_file tool"), is a trace, not a mention
+        outcome = _TOOL_OUTCOME.search(bare)
+        what = f" and its outcome “{outcome.group(0)}”" if outcome else f" with “{fp.group(0)}”" if fp else ""
+        return (HARD if what else MEDIUM), f"tool name “{tool.group(0)}”{what}"
     m = _PLAN.search(bare)
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"plan narration “{m.group(0)}”"
@@ -733,6 +745,7 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_CONTINUING, "announces the continuation"),
         (_CLOSING_SELF, "offers more work to the requester"),
         (_RETRYING, "retry narration"),
+        (_SAVED, "agent status report"),
         (_CAN_HELP, "offers help to the requester"),
         (_DONE_EN, "reports the article finished"),
     ):
