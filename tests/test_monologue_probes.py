@@ -415,8 +415,38 @@ MONOLOGUE_ROUND5 = [
     ("refusal", "en", "start", "I'm sorry, I cannot fulfill this request right now because the search service is unavailable."),
 ]
 
+# a sixth round (the rule found 4 of these 20 then, the original rule 3)
+MONOLOGUE_ROUND6 = [
+    ("apology", "ja", "seam", "失礼いたしました。記事が途中で終わっていたので、続きを補完します。"),
+    ("plan", "ja", "start", "はい！それでは、テーマに沿ったブログ記事を作成していきます。"),
+    ("done", "ja", "end", "以上で記事は終わりです。お役に立てれば幸いです。"),
+    ("plan", "ja", "start", "まず、関連する情報をウェブで検索して整理します。"),
+    ("search", "ja", "mid", "（注：最新の株価データは取得できませんでした）"),
+    ("closing", "ja", "end", "ご要望があれば、図表の追加も検討いたします。"),
+    ("plan", "ja", "seam", "ここまでの内容を踏まえ、残りの部分を執筆いたします。"),
+    ("ack", "ja", "start", "今回のご依頼は、半導体市場に関する解説記事ですね。"),
+    ("selfcheck", "ja", "end", "※本記事はご指定の文字数（約4000字）で作成しています。"),
+    ("refusal", "ja", "start", "検索ツールの上限に達したため、手元の知識で書きます。"),
+    ("plan", "en", "start", "No problem! Let me draft that post for you."),
+    ("announce", "en", "seam", "Sorry for the interruption. Here's the rest:"),
+    ("plan", "en", "start", "Before writing, I reviewed several sources on HBM pricing."),
+    ("closing", "en", "end", "Let me know if any part needs more depth."),
+    ("search", "en", "mid", "Tool output: no results."),
+    ("refusal", "en", "start", "Since I can't browse, I'll rely on what I know up to my cutoff."),
+    ("done", "en", "end", "This version should be ready for publication."),
+    ("announce", "en", "start", "Here is a 1,500-word blog post on memory prices, written for investors."),
+    ("apology", "en", "seam", "Apologies — the previous reply hit the length limit. Continuing:"),
+    ("closing", "en", "end", "If anything is unclear, I'm happy to clarify."),
+]
+
 MONOLOGUE = (
-    [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA] + MONOLOGUE_EN + MONOLOGUE_ROUND2 + MONOLOGUE_ROUND3 + MONOLOGUE_ROUND4 + MONOLOGUE_ROUND5
+    [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA]
+    + MONOLOGUE_EN
+    + MONOLOGUE_ROUND2
+    + MONOLOGUE_ROUND3
+    + MONOLOGUE_ROUND4
+    + MONOLOGUE_ROUND5
+    + MONOLOGUE_ROUND6
 )
 # wordings the rule keeps on purpose: article prose says the same
 # ("次に、各国の規制の動向を確認します。" opens an article's section; bloggers
@@ -430,6 +460,7 @@ KNOWN_MISSES = {
     "はい、喜んで！",
     "(Note: I could not verify the 2025 figures.)",
     "ええ、もちろんです。記事を完成させましょう。",
+    "（注：最新の株価データは取得できませんでした）",  # an editor's note reads the same
 }
 # third round of look-alikes, written with the third round of monologue
 ARTICLE_ROUND3 = [
@@ -481,7 +512,17 @@ ARTICLE_ROUND5 = [
     ("en", "end", "Please let me know what you think in the comments."),
     ("en", "mid", "The file was saved in an old format, which caused the outage."),
 ]
-ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5
+ARTICLE_ROUND6 = [
+    ("ja", "start", "はい、その通りです。HBMの価格は上がり続けています。"),
+    ("ja", "end", "以上、最新動向のまとめでした。"),
+    ("ja", "mid", "同社はウェブ検索の精度を高める新機能を発表しました。"),
+    ("ja", "seam", "ここまでの内容を踏まえ、今後のシナリオを考えます。"),
+    ("en", "start", "No problem is bigger for chipmakers than power."),
+    ("en", "end", "Let me know if you spot an error in the numbers; I correct every post."),
+    ("en", "mid", "Tool output rose 12% at the Japanese machine maker."),
+    ("en", "start", "Before writing this, I spoke with two fund managers."),
+]
+ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
 
 
 def cleaned(lang: str, position: str, sentence: str) -> str:
@@ -534,8 +575,8 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 209 of 214 (the known misses), no false positive out of 138
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (214, 138)
+    # recall 228 of 234 (the known misses), no false positive out of 146
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (234, 146)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

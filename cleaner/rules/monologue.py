@@ -124,7 +124,7 @@ _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b"
 _ESTABLISHED = lazy(r"^I(?:'ve|\ have)\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
 _APOLOGY = lazy(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|(?-i:Apologies)\b|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
 _AGENT_TROUBLE = lazy(
-    r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off)\b", X
+    r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off|interruption|interrupted|(?:length|token|output)\ limit|previous\ reply)\b", X
 )
 _UNABLE = lazy(
     r"""\bI(?:(?:'m|\ am|\ was)?\ (?:currently\ )?(?:unable|not\ able|cannot|can't|could\ not|couldn't)|\ (?:wasn't|was\ not)\ able)\ (?:to\ )?
@@ -135,7 +135,7 @@ _PREAMBLE = lazy(
     r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great(?:\ question)?|As\ requested)[!,.]?\s*)?
         (?:based\ on\ (?:my|the)\ (?:research|findings|searches|search\ results|notes),\s*)?
         (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
-        (?:(?:the|a|an|your|my)\s+)?(?:[\w-]+\s+){0,4}?
+        (?:(?:the|a|an|your|my)\s+)?(?:[\w,-]+\s+){0,4}?
         (?:article|blog\ post|post|draft|piece|essay|version|rewrite|content|markdown|write-?up|copy|continuation|remainder)\b
         (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
     X,
@@ -153,7 +153,8 @@ _CLOSING_OBJECT = lazy(
     r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
         (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
-        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|(?:like|want)\ me\ to|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
+        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|(?:like|want)\ me\ to|
+        any\ (?:part|section|paragraph)|more\ (?:depth|detail)|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
     X,
 )
 _HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ post|draft|piece|version))?|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works|suits|fits)\b[^.!?]{0,40}[.!]*$", X)
@@ -179,6 +180,14 @@ _TOOL_OUTCOME = lazy(
 _SAVED = lazy(
     r"^(?:The|Your|My)\ (?:article|post|blog\ post|draft|file)\ (?:has\ been|was|is\ now)\ (?:saved|written|uploaded|created)(?:\ successfully)?[.!]?$", X
 )
+_TOOL_LABEL = lazy(r"^(?:Tool|Function|Search)\ (?:output|result|response)s?\s*:", X)
+_RESEARCH_DONE_EN = lazy(
+    r"\bI\ (?:reviewed|consulted|checked|gathered|collected)\ (?:several|multiple|various|a\ few|some|the\ available)\ (?:sources|articles|reports|results)\b", X
+)
+_READY = lazy(
+    r"^(?:This|The)\ (?:version|draft|article|post)\ (?:should\ be|is\ now|is)\ ready\ (?:for\ publication|to\ publish|to\ post|for\ posting)\b", X
+)
+_HAPPY_TO = lazy(r"\bI(?:'m|\ am|'d\ be|\ would\ be)\ happy\ to\ (?:clarify|help|revise|adjust|expand|make\ changes)\b(?![^.!?]*\bcomments?\b)", X)
 _FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
 # the requester addressed: "As requested, …", "…as you asked"
 _AS_REQUESTED = lazy(r"^As\ requested\b|\bas\ requested\b(?!\ by)|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b", X)
@@ -219,7 +228,8 @@ _NAMED_TOOL_FAIL = lazy(
 _AS_AI = lazy(r"\bas\ an?\ (?:AI|artificial\ intelligence|(?:large\ )?language\ model)(?:\ (?:language\ model|assistant|model|system))?,?\ I\b", X)
 _PREAMBLE_SHORT = lazy(
     r"""^(?:Here(?:'s|\ is)|Below\ is)\ the\ (?:full\ |complete\ |final\ |revised\ |rest\ of\ the\ )?
-        (?:article|blog\ post|continuation)\s*[:.]?$""",
+        (?:article|blog\ post|continuation)\s*[:.]?$|
+        ^(?:Here(?:'s|\ is)|Below\ is)\ the\ (?:rest|remainder)(?:\ of\ (?:the|my)\ (?:article|post|piece|text))?\s*[:.]?$""",
     X,
 )
 # "Here is the article: Demand for memory…" - the announcement run on to the
@@ -230,6 +240,7 @@ _HEAD = r"""(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great)[!,
 _PREAMBLE_HEAD = lazy(rf"^(?:{_HEAD}[^\S\n]+)+(?=[^\s\[<])", X)
 _PREAMBLE_HEADS_ONLY = lazy(rf"^(?:{_HEAD}\s*)+$", X)
 _CONTINUING = lazy(
+    r"^Continuing\s*[:.]$|"
     r"^Resuming(?:\ below|\ here|\ now)?\s*[:.]?$|"
     r"^(?:Now\ )?continuing\ with\ the\ next\ (?:section|part)\s*[:.]?$|"
     r"^(?:Continuing|Picking\ up|Resuming)\ (?:from\ )?where\ (?:(?:I|we)\ left\ off|the\ (?:previous|last)\ (?:response|output|message|part|chunk)\ (?:ended|stopped|left\ off)|it\ (?:stopped|ended|was\ cut\ off))\s*[:.]?$|^Continuing\ (?:the|with\ the)\ (?:article|post)\s*[:.]?$", X
@@ -264,7 +275,8 @@ _EN_TRIGGER_WORDS = frozenset(
     write_todos google_search web_search browse_web file_write save_file
     result results matches hits continuing resuming picking write draft compose create generate continue continued
     completes concludes wraps finishes hope total length as requested asked instructed specified per
-    searched looked wrong thanks thank great oops retrying trying would should just your you""".split()
+    searched looked wrong thanks thank great oops retrying trying would should just your you
+    reviewed consulted checked gathered collected version draft happy output result response ready""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -321,7 +333,7 @@ _JA_INSTRUCTION = lazy(
 _JA_PLAN = lazy(
     r"記事の(?:構成|骨子|アウトライン|方向性)を(?:考え|作成し|決め|練り|組み立て)(?:ます|ました)|(?:導入|本論|結論|まとめ|事例)(?:、|を).{0,20}(?:書きます|書いていきます|構成します)"
 )
-_JA_SOFT = lazy(r"^以上(?:となります|です|になります)[。！!]?$|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
+_JA_SOFT = lazy(r"^以上(?:となります|です|になります)[。！!]?$|お役に立てれば幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
 # the article's own parts as an object the agent writes, starts, continues:
@@ -334,20 +346,20 @@ _JA_DOC_WORK = lazy(
     r"(?:自然に|早速|引き続き|これから|一気に|順に)?"
     r"(?:書き(?:ます|始めます|進めます|進めていきます|ていきます|上げます)|書いていきます|お書きします|"
     r"執筆(?:します|いたします|していきます|を(?:始め|進め)ます)|作成(?:します|いたします|していきます)|"
-    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げ(?:ます|ていきます)|お届けします|お送りします|再開します|構成し(?:ます|ました)|執筆を続けます|書き続けます)(?:ね|よ)?[。！!]?$|"
+    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げ(?:ます|ていきます)|お届けします|お送りします|再開します|構成し(?:ます|ました)|執筆を続けます|書き続けます|補完します|補います)(?:ね|よ)?[。！!]?$|"
     # the verb alone after a connective: "では、さっそく書いていきます"
     r"^(?:では|それでは|さて)?、?(?:さっそく|早速|これから|ここから)、?(?:書いて|執筆して|作成して|書き始め|書き進め)(?:いきます|まいります|ます)[。！!]?$"
 )
 # the work done: "記事を書き終えました", "これで記事は完成です"
 _JA_DONE = lazy(
     r"(?:記事|本文|原稿)(?:の(?:執筆|作成))?(?:は|が|を)?(?:書き終え(?:ました|ています)|完成(?:です|しました|いたしました|となります)|仕上がりました)|"
-    r"^(?:以上|これ)が(?:ブログ)?(?:記事|本文|原稿)の全文(?:です|になります|となります)|"
+    r"^(?:以上|これ)が(?:ブログ)?(?:記事|本文|原稿)の全文(?:です|になります|となります)|(?:記事|本文)(?:は|を)(?:終わり(?:です|ます)|終わります)|"
     r"(?:記事|本文|原稿)の(?:執筆|作成)(?:を|が)(?:完了|終了)(?:しました|いたしました)"
 )
 # research plans: "最新の決算情報を調べます", "別のキーワードで再度検索してみます"
 _JA_RESEARCH = lazy(
     r"(?:情報|ニュース|データ|資料|動向|背景|事例|キーワード)[^。、]{0,8}?(?:を|で)(?:再度|もう一度|改めて)?"
-    r"(?:調べ|検索し|リサーチし|収集し|集め)(?:ます|てみます|ていきます|直します)[。]?$|"
+    r"(?:調べ|検索し|リサーチし|収集し|集め)(?:ます|てみます|ていきます|直します|て(?:整理|確認|集約)します)[。]?$|"
     r"検索(?:し直します|してみます|を(?:行い|実行し|かけ)ます)[。]?$|(?:情報収集|リサーチ|調査|検索)が(?:完了|終わり)(?:しました|ました)"
 )
 # search results and tool failures: "検索では見つかりませんでした",
@@ -355,6 +367,7 @@ _JA_RESEARCH = lazy(
 _JA_NO_RESULT = lazy(
     r"検索(?:結果)?(?:では|でも|で|しても|しましたが|の結果)[^。]{0,30}?(?:見つかりませんでした|ヒットしませんでした|得られませんでした)|"
     r"検索結果(?:が|は)?[^。]{0,8}?(?:見つかりませんでした|得られ(?:ませんでした|なかった)|ありませんでした|ヒットしませんでした|0件)|"
+    r"(?:検索ツール|ウェブ検索|検索機能)の?(?:利用)?(?:上限|制限|クォータ)に達し|"
     r"(?:検索ツール|ブラウジングツール)(?:が|は)?(?:応答しない|応答しません|使えない|使えません|利用できない|利用できません|動作しない)|"
     r"(?:検索ツール|ツール(?:の)?(?:呼び出し|実行)(?:中)?|関数(?:の)?呼び出し|ファイルの(?:書き込み|保存|読み込み))"
     r"[^。]{0,6}?(?:エラーが発生し|失敗し|エラーになり|応答が(?:あり|得られ)ませんでした)|"
@@ -368,7 +381,7 @@ _JA_MAIL_CLOSING = lazy(r"(?:ご確認|ご査収|ご検討)(?:のほど|を)?、
 _JA_AS_REQUESTED = lazy(r"ご(?:要望|希望|指定|依頼|指示)(?:の通り|のとおり|どおり|通り|に沿って|に従って|に合わせて|を踏まえて)")
 # the output itself: "出力が途中で途切れた", "修正版を出力します", "タイトル案を3つ提案します"
 _JA_OUTPUT = lazy(
-    r"(?:出力|回答|前回の(?:出力|回答|記事))(?:が|は)?[^。]{0,6}?(?:途中で|途切れ|切れて|止まって)|途中で(?:止まって|途切れて|切れて)しまった|"
+    r"(?:出力|回答|記事|本文|前回の(?:出力|回答|記事))(?:が|は)?[^。]{0,6}?(?:途中で|途切れ|切れて|止まって)|途中で(?:止まって|途切れて|切れて)しまった|"
     r"(?:修正版|全文|完成版|最終版|記事|本文|続き)を(?:再)?出力(?:します|いたします|しました)|"
     r"(?:タイトル|見出し|構成|記事)案を[^。]{0,8}?(?:提案|作成|提示)(?:します|いたします|しました)"
 )
@@ -379,6 +392,7 @@ _JA_RESEARCH_BASED = lazy(
 )
 # the article's own part named as such, or the persona it is written in
 _JA_ROLE = lazy(
+    r"^(?:今回の)?ご(?:依頼|要望|指定|指示)(?:は|の内容は)|"
     r"(?:記事|本文)の(?:前半|後半|締めくくり|結論部分|導入部分)として|ペルソナ(?:で|として)[^。]{0,10}?(?:作成|執筆|書き|お書き)|"
     r"(?:該当する|関連する|具体的な|詳細な)(?:情報|発表|ニュース|記事|データ|資料)を?見つけ(?:る|出す)ことは?(?:が)?できませんでした"
 )
@@ -409,7 +423,7 @@ _JA_OFFER_MORE = lazy(
     r"(?:ご要望|ご希望|必要)(?:に応じて|でしたら|があれば|がございましたら|の場合は)[^。]{0,40}?"
     r"(?:可能です|承ります|対応(?:いた)?します|いたします|お申し付けください|お知らせください|お声がけください)"
 )
-_JA_WRITING_OBJECT = lazy(r"作成|お書き|翻訳|英語版|日本語版|別バージョン|文字数|字数|トーン|文体|見出し|タイトル|構成|表現|加筆|修正|書き直し|執筆|リライト|調整|切り口|変更|テーマ")
+_JA_WRITING_OBJECT = lazy(r"追加|図表|グラフ|作成|お書き|翻訳|英語版|日本語版|別バージョン|文字数|字数|トーン|文体|見出し|タイトル|構成|表現|加筆|修正|書き直し|執筆|リライト|調整|切り口|変更|テーマ")
 _JA_ASK = lazy(r"(?:教えて|お申し付け|お声がけ|ご連絡)(?:ください|下さい)")
 # a reader's closing ("感想はコメント欄で教えてください") asks the reader, not the requester
 _JA_READER = lazy(r"コメント|SNS|フォロー|シェア|読者")
@@ -467,7 +481,7 @@ class Ctx:
 _THREE_WORDS = lazy(r"(?<![A-Za-z])[A-Za-z]{2,}(?:[^A-Za-z]+[A-Za-z]{2,}){2}")
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|total|length|great|oops|retrying|trying|your)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready)\b",
     regex.I,
 )
 _JA_GATE = lazy(r"[\p{Hiragana}\p{Katakana}\p{Han}【（(]")
@@ -483,8 +497,8 @@ _JA_ANCHOR = LazyLed(
     r"|調べ(?:ます|てみます|ていきます|直します)|収集し|情報収集が|リサーチ|集め(?:ます|てみます|ていきます)|調査が"
     r"|呼び出し|ファイルの|(?:もう一度|再度|改めて)(?:試|保存|実行|やり直)|失礼|みません|ごめんなさい|クセスでき"
     r"|(?:AI|ＡＩ)(?:アシスタント|言語モデル|モデル)?(?:のため|なので|ですので|であるため|として)"
-    r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|っそく|ご質問|ご相談|ご(?:リクエスト)|再開|(?:文字|字)(?:の(?:記事|本文|原稿))?(?:と|に)なりました|喜んで|エラー|以上(?:となります|です|になります)|ご指摘|途中で|途切れ|切れて|止まって|出力(?:します|いたします|しました)|案を|(?:ここから|続きから)(?:続け|再開|書き)"
-    r"|(?:書いて|作成して|執筆して|取り上げて)(?:ほしい|欲しい)|(?:リサーチ|調査|収集)(?:した|の)?(?:内容|結果|情報)を|ペルソナ|見つけ(?:る|出す)こと"
+    r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|っそく|ご質問|ご相談|ご(?:リクエスト)|再開|字(?:の(?:記事|本文|原稿))?(?:と|に)なりました|字(?:程度|前後|ほど|以上|以内)?の文章|喜んで|エラー|以上(?:となります|です|になります)|ご指摘|途中で|途切れ|切れて|止まって|出力(?:します|いたします|しました)|タイトル案|見出し案|(?:ここから|続きから)(?:続け|再開|書き)"
+    r"|(?:ほしい|欲しい)(?:記事|テーマ|トピック)|ペルソナ|見つけ(?:る|出す)ことは?(?:が)?できませんでした|お役に立て|終わり(?:です|ます)"
 )
 def _cjk_share(text: str) -> float:
     cjk, latin = count_letters(text)
@@ -579,9 +593,9 @@ _JA_OUTPUT = _Gated(_JA_OUTPUT, "途中", "途切れ", "切れて", "止まっ�
 _JA_APOLOGY2 = _Gated(_JA_APOLOGY2, "失礼", "すみません", "ごめんなさい")
 _JA_ASK = _Gated(_JA_ASK, "ください", "下さい")
 _JA_DOC_WORK = _Gated(
-    _JA_DOC_WORK, "書", "執筆", "作成", "移り", "入り", "取りかか", "取り掛か", "まとめ", "仕上げ", "お届け", "お送り", "再開", "構成"
+    _JA_DOC_WORK, "書", "執筆", "補", "作成", "移り", "入り", "取りかか", "取り掛か", "まとめ", "仕上げ", "お届け", "お送り", "再開", "構成"
 )
-_JA_DONE = _Gated(_JA_DONE, "書き終え", "完成", "仕上がり", "全文", "完了", "終了")
+_JA_DONE = _Gated(_JA_DONE, "書き終え", "完成", "仕上がり", "全文", "完了", "終了", "終わり")
 _JA_RESEARCH = _Gated(_JA_RESEARCH, "調べ", "検索", "リサーチ", "収集", "集め", "調査")
 _JA_SEARCH_BASED = _Gated(_JA_SEARCH_BASED, "検索")
 _JA_RETRY = _Gated(_JA_RETRY, "試", "保存", "実行", "やり直")
@@ -590,12 +604,17 @@ _JA_AS_REQUESTED = _Gated(_JA_AS_REQUESTED, "ご要望", "ご希望", "ご指定
 _JA_CONTINUE_HERE = _Gated(_JA_CONTINUE_HERE, "ここから", "続きから")
 _JA_RESEARCH_BASED = _Gated(_JA_RESEARCH_BASED, "リサーチ", "調査", "検索", "収集")
 _ECHO_LABEL = _Gated(_ECHO_LABEL, "【", "[", "［")
-_JA_ROLE = _Gated(_JA_ROLE, "として", "ペルソナ", "見つけ")
+_JA_ROLE = _Gated(_JA_ROLE, "として", "ペルソナ", "見つけ", "ご依頼", "ご要望", "ご指定", "ご指示")
+
+
+_JA_BARE_YES = frozenset(("はい！", "はい!", "はい。", "ええ。", "ええ！"))
 
 
 def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     if not _JA_ANCHOR.search(bare):
-        return 0, ""
+        # a bare "はい！" has no anchor word (and is too common a character
+        # run to be one): weak evidence, it goes only next to removed narration
+        return (SOFT, "compliance interjection") if bare in _JA_BARE_YES else (0, "")
     m = _JA_ACK.search(bare) or _JA_ACK2.search(bare)
     if m:
         return HARD, f"acknowledgement formula “{m.group(0)}”"
@@ -692,6 +711,7 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_PREAMBLE_HEADS_ONLY, "announces the article as a deliverable"),
         (_WRONG_PATH, "tool error narration"),
         (_MY_LAST_OUTPUT, "talks about its own output"),
+        (_TOOL_LABEL, "tool trace"),
     ):
         m = pattern.search(bare)
         if m:
@@ -746,6 +766,9 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_CLOSING_SELF, "offers more work to the requester"),
         (_RETRYING, "retry narration"),
         (_SAVED, "agent status report"),
+        (_RESEARCH_DONE_EN, "research narration"),
+        (_READY, "reports the article finished"),
+        (_HAPPY_TO, "offers more work to the requester"),
         (_CAN_HELP, "offers help to the requester"),
         (_DONE_EN, "reports the article finished"),
     ):
