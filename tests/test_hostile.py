@@ -80,6 +80,8 @@ PROBES = {
     "mojibake": ("Itâ€™s " * (SIZE // 9) + "\n", "ftfy on a long line"),
     "many-unclosed-think": ("<think>\n\nx\n\n" * (SIZE // 12), "each unclosed <think> scanned the rest of the post"),
     "many-orphan-closing-think": ("x</think>\n\n" * (SIZE // 11), "each orphan </think> weighed the rest of the post"),
+    "digit-commas": ("Write a blog post in " + "1," * (SIZE // 2) + "\n", "monologue \\d[\\d,]* words/文字 from every digit of a run"),
+    "here-is-the-article": ("Here is the article: " * (SIZE // 21) + "\n", "monologue: preamble head cut on one long line"),
 }
 
 

@@ -1,0 +1,604 @@
+"""Probes of agent monologue in wordings the rule was not written from, and
+of article sentences that look like it.
+
+Every probe is a whole post: a short article of our own (Japanese or
+English) with one probe sentence put at one position - the start of the
+post, a mid-article paragraph, right after a ``---END---`` seam, the end of
+the post, or run on at the start of the first article paragraph.  A
+monologue probe passes when the cleaned post is exactly the post without
+that sentence; an article probe passes when the post comes out unchanged.
+
+``test_recall_and_false_positive_figures`` checks the totals, so the figures
+stated in the README are the ones CI sees: every monologue probe removed but
+the one listed in ``KNOWN_MISSES``, no article probe touched.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.pipeline import clean_text
+from cleaner.settings import Settings
+
+FM_EN = '---\nlayout: post\ntitle: "Memory makers"\ndate: 2026-01-01 00:00:00 +0000\n---\n\n'
+FM_JA = '---\nlayout: post\ntitle: "メモリ投資の行方"\ndate: 2026-01-01 00:00:00 +0900\n---\n\n'
+# the monologue rule alone (the seam marker stays, so the position "after a
+# seam" is seen as the rule sees it in the pipeline); no no-article verdict
+ONLY = Settings(select=("monologue",), min_article_chars=0)
+
+ARTICLE = {
+    "ja": [
+        "## HBM需要の拡大と投資の視点",
+        "生成AIの普及により、高帯域メモリ（HBM）の需要が急速に伸びています。主要メーカー各社は生産能力の増強を急いでおり、設備投資の規模は過去最大になる見込みです。",
+        "一方で、供給が需要に追いつかない状況は当面続くと見られます。製造工程が複雑で、歩留まりの改善には時間がかかるためです。",
+        "投資家にとって重要なのは、この需給の逼迫がいつまで続くかという点です。価格が高止まりすれば、メモリ各社の利益率はさらに改善するでしょう。",
+        "ただし、景気の減速やデータセンター投資の一服といったリスクも無視できません。短期的な株価の変動に惑わされず、中長期の視点で判断することが大切です。",
+    ],
+    "en": [
+        "## Why memory is the new bottleneck",
+        "Demand for high-bandwidth memory has grown faster than anyone expected. Every large memory maker is racing to add capacity, and capital spending is set to reach a record this year.",
+        "Supply is unlikely to catch up soon. The process is complex, and yields improve slowly.",
+        "For investors, the key question is how long the shortage lasts. If prices stay high, margins at the memory makers will keep expanding.",
+        "There are risks, too: a slowdown in data-centre spending would hit demand quickly. Long-term investors should look past the swings in the share price.",
+    ],
+}
+POSITIONS = ("start", "mid", "seam", "end", "inline")
+
+
+def build(lang: str, position: str, probe: str | None) -> str:
+    """The host post with ``probe`` at ``position`` (None: without it)."""
+    heading, p1, p2, p3, p4 = ARTICLE[lang]
+    blocks: list[str] = []
+    if position == "start" and probe:
+        blocks.append(probe)
+    blocks.append(heading)
+    if position == "inline":
+        blocks.append(f"{probe}{'' if lang == 'ja' else ' '}{p1}" if probe else p1)
+    else:
+        blocks.append(p1)
+    blocks.append(p2)
+    if position == "mid" and probe:
+        blocks.append(probe)
+    blocks += [p3, "---END---"]
+    if position == "seam" and probe:
+        blocks.append(probe)
+    blocks.append(p4)
+    if position == "end" and probe:
+        blocks.append(probe)
+    return (FM_JA if lang == "ja" else FM_EN) + "\n\n".join(blocks) + "\n"
+
+
+# (kind, host language, position, sentence) - written for these probes, in
+# wordings the rule's patterns were not taken from
+MONOLOGUE_JA = [
+    ("ack", "start", "はい、承知いたしました。"),
+    ("ack", "start", "かしこまりました。それでは記事を作成します。"),
+    ("ack", "seam", "承知しました。ご依頼の記事の続きを以下にまとめます。"),
+    ("ack", "seam", "了解です。続きを書きます。"),
+    ("ack", "start", "もちろんです！半導体投資についてのブログ記事を書きますね。"),
+    ("ack", "start", "ご依頼ありがとうございます。早速、記事に取りかかります。"),
+    ("ack", "seam", "はい、わかりました。前回の続きから書き進めます。"),
+    ("ack", "start", "承知いたしました、ご指示の通りに修正した記事をお届けします。"),
+    ("ack", "inline", "かしこまりました。"),
+    ("plan", "start", "まず、最新の決算情報を調べます。"),
+    ("plan", "seam", "次に、競合他社の動向を確認します。"),
+    ("plan", "start", "記事の構成を考えます。"),
+    ("plan", "seam", "それでは、導入部分から書き始めます。"),
+    ("plan", "seam", "ここからは本文を執筆していきます。"),
+    ("plan", "start", "最初に関連ニュースを検索してみます。"),
+    ("plan", "start", "必要な情報が揃ったので、記事の執筆に移ります。"),
+    ("plan", "seam", "これから記事の後半部分を作成していきます。"),
+    ("plan", "start", "情報収集が完了しましたので、本文の作成に入ります。"),
+    ("plan", "seam", "続けて、最後のセクションを書きます。"),
+    ("search", "start", "検索結果が見つかりませんでした。"),
+    ("search", "mid", "該当するニュースは検索では見つかりませんでした。"),
+    ("search", "mid", "検索ツールでエラーが発生しました。"),
+    ("search", "seam", "別のキーワードで再度検索してみます。"),
+    ("search", "start", "ツールの呼び出しに失敗したため、もう一度試します。"),
+    ("search", "mid", "ファイルの書き込みに失敗しました。もう一度保存します。"),
+    ("search", "seam", "英語のキーワードで検索し直します。"),
+    ("search", "start", "十分な検索結果が得られなかったため、一般的な知識をもとに執筆します。"),
+    ("search", "end", "検索で得られた情報をもとに記事をまとめました。"),
+    ("apology", "seam", "申し訳ございません、先ほどの出力が途中で切れてしまいました。"),
+    ("apology", "start", "失礼しました、記事のタイトルが抜けていました。"),
+    ("apology", "start", "すみません、最新の情報にはアクセスできません。"),
+    ("apology", "start", "申し訳ありませんが、そのご依頼にはお応えできません。"),
+    ("refusal", "start", "私はAIアシスタントのため、リアルタイムの株価を取得することはできません。"),
+    ("refusal", "start", "現時点ではウェブにアクセスできないため、記事を作成できません。"),
+    ("refusal", "mid", "AIとして、特定の銘柄の売買を推奨することはできません。"),
+    ("announce", "start", "以下が記事の続きです。"),
+    ("announce", "seam", "以下に記事の本文を記載します。"),
+    ("announce", "start", "こちらが完成した記事になります。"),
+    ("announce", "seam", "（続き）"),
+    ("announce", "seam", "続きを書きます。"),
+    ("announce", "seam", "以下、続きです。"),
+    ("announce", "seam", "記事の残りの部分は次の通りです。"),
+    ("announce", "start", "それでは、記事をどうぞ。"),
+    ("announce", "start", "以下、ブログ記事の全文です。"),
+    ("announce", "inline", "以下が記事です。"),
+    ("closing", "end", "他にご要望があれば、お気軽にお申し付けください。"),
+    ("closing", "end", "修正が必要な箇所があれば教えてください。"),
+    ("closing", "end", "ご要望に応じて、文字数やトーンの調整も可能です。"),
+    ("closing", "end", "追加で調べてほしい点があればお知らせください。"),
+    ("closing", "end", "別の切り口での執筆もご希望でしたら対応いたします。"),
+    ("closing", "end", "ほかに気になるテーマがあれば、いつでもお声がけください。"),
+    ("closing", "end", "必要に応じて、見出しやタイトルの変更も承ります。"),
+    ("selfcheck", "end", "記事の文字数は約3,200字です。"),
+    ("selfcheck", "end", "以上で、約4,000文字の記事となりました。"),
+    ("selfcheck", "end", "ご指定の文字数を満たしていることを確認しました。"),
+    ("selfcheck", "mid", "文字数：約2800字"),
+    ("selfcheck", "end", "見出し構成と文字数の要件を満たしています。"),
+    ("echo", "seam", "【前回の出力の続き】"),
+    ("echo", "seam", "【記事の続き】"),
+    ("echo", "mid", "以下の記事の続きを書いてください。"),
+    ("echo", "start", "※文字数は3000字以上で書いてください。"),
+    ("echo", "start", "【指示】専門家のペルソナで記事を書いてください。"),
+    ("echo", "start", "【出力形式】Markdown"),
+    ("done", "end", "記事を書き終えました。"),
+    ("done", "end", "以上が記事の全文です。"),
+    ("done", "end", "これで記事は完成です。"),
+]
+
+MONOLOGUE_EN = [
+    ("ack", "en", "start", "Sure, here's the article."),
+    ("ack", "en", "start", "Certainly! Below is the full blog post."),
+    ("ack", "en", "start", "Absolutely, I can help with that."),
+    ("ack", "en", "seam", "Got it. I'll continue the post from where it stopped."),
+    ("ack", "en", "seam", "Understood. Here is the rest of the article:"),
+    ("ack", "ja", "start", "Sure! Here is the article in Japanese."),
+    ("plan", "en", "start", "I'll now search for the latest earnings figures."),
+    ("plan", "en", "start", "First, I need to gather some background on the company."),
+    ("plan", "en", "seam", "Next, I will look into analyst forecasts."),
+    ("plan", "en", "start", "Let me start by researching the market share numbers."),
+    ("plan", "en", "start", "I'm going to draft the introduction first."),
+    ("plan", "en", "seam", "Now I will write the conclusion section."),
+    ("plan", "en", "start", "My plan is to cover the background, the numbers and the outlook."),
+    ("plan", "ja", "start", "I'll outline the structure of the article before writing."),
+    ("search", "en", "mid", "The search returned no results."),
+    ("search", "en", "start", "No relevant results were found for that query."),
+    ("search", "en", "start", "I couldn't find any recent news on this topic."),
+    ("search", "en", "mid", "The tool call failed with a timeout error."),
+    ("search", "en", "mid", "I used the wrong function name; retrying now."),
+    ("search", "en", "seam", "That search didn't turn up anything useful, so I'll try different keywords."),
+    ("search", "en", "start", "The browsing tool is not responding."),
+    ("search", "ja", "seam", "Let me try searching again with a broader query."),
+    ("apology", "en", "start", "I'm sorry, but I can't browse the internet."),
+    ("apology", "en", "seam", "Apologies for the confusion in my previous response."),
+    ("apology", "en", "seam", "I apologize for the incomplete output above."),
+    ("refusal", "en", "start", "As an AI language model, I don't have access to real-time stock prices."),
+    ("refusal", "en", "start", "I'm unable to verify these figures because I cannot access the web."),
+    ("refusal", "en", "start", "Unfortunately, I cannot complete this request."),
+    ("announce", "en", "seam", "Here's the continuation:"),
+    ("announce", "en", "seam", "Here is the rest of the post."),
+    ("announce", "en", "start", "Below is the revised version of the article."),
+    ("announce", "en", "seam", "(continued)"),
+    ("announce", "en", "seam", "Continuing from where I left off:"),
+    ("announce", "en", "start", "Here's the final draft, ready to publish."),
+    ("announce", "en", "inline", "Here is the article:"),
+    ("closing", "en", "end", "Let me know if you'd like me to adjust the tone."),
+    ("closing", "en", "end", "Feel free to ask if you need any revisions."),
+    ("closing", "en", "end", "I hope this article meets your needs!"),
+    ("closing", "en", "end", "If you want, I can also write a shorter version."),
+    ("closing", "en", "end", "Would you like me to add a section on pricing?"),
+    ("closing", "en", "end", "Happy to make further edits if needed."),
+    ("closing", "ja", "end", "Let me know if you need any changes."),
+    ("selfcheck", "en", "end", "The article is about 3,000 characters long."),
+    ("selfcheck", "en", "end", "This draft comes to roughly 1,200 words."),
+    ("selfcheck", "en", "end", "The post now meets the required word count."),
+    ("selfcheck", "en", "mid", "Word count: 1,450"),
+    ("echo", "en", "start", "Write a blog post about AI chip export controls in a professional tone."),
+    ("echo", "en", "seam", "[Continue the article from the last paragraph]"),
+    ("done", "en", "end", "I have completed the article."),
+    ("done", "en", "end", "That completes the article."),
+]
+
+# article sentences that look like monologue: (host language, position, sentence)
+ARTICLE_JA = [
+    ("start", "私は、この投資判断が長期的には正しいと考えます。"),
+    ("mid", "以下の表は、主要各社の設備投資額をまとめたものです。"),
+    ("start", "検索エンジン市場は、生成AIの登場で大きく揺れています。"),
+    ("seam", "記事によると、同社は来年度に新工場を稼働させる予定です。"),
+    ("start", "まず、市場全体の動向を確認しておきましょう。"),
+    ("seam", "次に、各社の戦略を比較してみます。"),
+    ("start", "以下では、その理由を三つの観点から解説します。"),
+    ("end", "結論から言えば、この提携は両社にとって合理的な選択です。"),
+    ("mid", "申し訳程度の値下げでは、顧客の流出は止まらないでしょう。"),
+    ("end", "同社のCEOは「ご期待に沿えず申し訳ありません」と株主に謝罪しました。"),
+    ("mid", "筆者が以前に検索したときには、この分野の論文はほとんど見つかりませんでした。"),
+    ("seam", "規制当局は、詳細な情報を提供できないと回答しました。"),
+    ("mid", "AIアシスタントに「記事の続きを書いて」と頼むだけで、長文が生成される時代です。"),
+    ("start", "承知の通り、半導体は景気に左右されやすい産業です。"),
+    ("start", "本記事では、HBM市場の現状と今後の見通しを整理します。"),
+    ("end", "この記事の続きは、来週公開する予定です。"),
+    ("seam", "以下にポイントをまとめます。"),
+    ("end", "詳しくは、同社の決算資料をご確認ください。"),
+    ("mid", "投資家の皆さんは、次の三点に注意してください。"),
+    ("start", "私自身、20年以上にわたり半導体業界を取材してきました。"),
+    ("end", "次の章では、データセンター需要について考えます。"),
+    ("start", "ご存知の通り、円安は輸出企業に追い風です。"),
+    ("mid", "「承知しました」とだけ返すチャットボットに、ユーザーは不満を感じています。"),
+    ("seam", "エージェントが「検索結果が見つかりませんでした」と返す場面も増えています。"),
+    ("end", "利用者からの修正依頼があれば、同社は24時間以内に対応するとしています。"),
+    ("mid", "文字数制限のあるSNSでは、要点を短く伝える工夫が必要です。"),
+    ("seam", "ここからは、投資家目線で論じていきます。"),
+    ("seam", "詳細は以下の通りです。"),
+    ("mid", "同社は、ユーザーがAIに質問すると数秒で回答が返ってくる仕組みを開発しました。"),
+    ("start", "私が注目しているのは、電力コストの問題です。"),
+    ("start", "今回は、この提携の意味を考えてみたいと思います。"),
+    ("seam", "それでは、具体的な数字を見ていきましょう。"),
+    ("mid", "分析の結果、利益率は前年から3ポイント改善しています。"),
+    ("seam", "以下が、主要な発表内容です。"),
+    ("end", "残念ですが、この計画は延期されることになりました。"),
+    ("end", "今後も、この分野の動きを追いかけていきます。"),
+    ("start", "検索広告の単価は、前年比で15%上昇しました。"),
+    ("mid", "同社は、誤った情報を出力したAIについて謝罪しました。"),
+    ("seam", "ツールの使い方次第で、開発の生産性は大きく変わります。"),
+    ("end", "最後までお読みいただき、ありがとうございました。"),
+    ("start", "この記事では、実際に使ってみた感想を書きます。"),
+    ("start", "今日はHBMについて書きます。"),
+    ("mid", "筆者は、この記事を書くために3社に取材しました。"),
+    ("mid", "中国では、一部のユーザーが海外のウェブにアクセスできない状況が続いています。"),
+    ("end", "同社では、ご要望に応じてカスタマイズも可能です。"),
+    ("end", "気になる点があれば、コメント欄で教えてください。"),
+    ("seam", "記事の要点を以下にまとめます。"),
+    ("start", "今回は、各社の最新の動向を調べてみます。"),
+    ("seam", "次のセクションでは、リスクについて書きます。"),
+    ("start", "結論から先に書きます。"),
+    ("end", "以上が本記事のまとめです。"),
+    ("mid", "AIとしては初の快挙で、業界の注目を集めています。"),
+    ("end", "続きを読むには、会員登録が必要です。"),
+]
+
+ARTICLE_EN = [
+    ("en", "start", "Let me show you how to set up the inference server."),
+    ("en", "start", "I've covered chips for 20 years, and I have never seen demand like this."),
+    ("en", "start", "In this article, I'll explain why memory prices are rising."),
+    ("en", "start", "Here's what you need to know about the new export rules."),
+    ("en", "mid", "I think the market is underestimating the power problem."),
+    ("en", "seam", "According to the report, shipments rose 40% last quarter."),
+    ("en", "start", "The search engine market is being reshaped by chat interfaces."),
+    ("en", "mid", 'The CEO said, "I\'m sorry we let our customers down."'),
+    ("en", "mid", 'When we asked the chatbot, it replied: "I\'m unable to browse the web."'),
+    ("en", "seam", "First, install the driver package from the vendor's site."),
+    ("en", "seam", "Next, I'll walk through the three scenarios in turn."),
+    ("en", "start", "Let me be clear: this is not investment advice."),
+    ("en", "end", "I hope regulators read this report carefully."),
+    ("en", "mid", "The article in the Financial Times argued the opposite."),
+    ("en", "start", "Sorry, Intel fans: the numbers do not look good."),
+    ("en", "mid", "I couldn't agree more with the analysts on this point."),
+    ("en", "mid", "The tool makes it easy to compare models side by side."),
+    ("en", "seam", "Search results from Google now include AI summaries at the top."),
+    ("en", "end", "If you'd like to try it yourself, the code is on GitHub."),
+    ("en", "end", "Let me know in the comments what you think."),
+    ("en", "start", "I wrote about this deal last year, and my view has not changed."),
+    ("en", "seam", "Here is the table of key figures."),
+    ("en", "mid", "The function returns the list of available models."),
+    ("en", "start", "I'll be honest: I did not expect this result."),
+    ("en", "mid", 'The agent printed "I\'ll now search for the latest figures" and then stopped.'),
+    ("en", "end", "To conclude, the deal makes strategic sense for both companies."),
+    ("en", "seam", "Now, let's look at the numbers."),
+    ("en", "start", "I asked three engineers what they thought, and all of them were skeptical."),
+    ("en", "mid", "The search for a successor to the CEO is still under way."),
+    ("en", "mid", "Word count limits on the platform force creators to be brief."),
+    ("en", "end", "The model's response was surprisingly accurate."),
+    ("en", "end", "Thanks for reading, and see you next week."),
+    ("ja", "mid", '"We apologize for the delay in shipments," the company said in a statement.'),
+    ("en", "end", "If you prefer a different style of chart, the raw data is below."),
+    ("en", "end", "If you want a different angle on the story, read our earlier piece."),
+    ("en", "start", "Let me start by looking at the numbers."),
+    ("en", "end", "I'll look into this further in a future post."),
+    ("en", "start", "Let me outline the three scenarios."),
+    ("en", "mid", "On Tuesday the search tool failed for millions of users."),
+    ("en", "mid", "He shared his view on LinkedIn. Here is the post:"),
+    ("en", "end", "No results were found in the second trial."),
+    ("en", "mid", "When a tool call fails, the agent simply retries."),
+    ("en", "start", "I need to explain one thing before we start."),
+]
+
+# a second round, written after the rule was changed for the probes above
+# (it found 13 of these 29 then - the original rule 9 -: the measure of how
+# far the new patterns reached beyond the wordings they were written from)
+MONOLOGUE_ROUND2 = [
+    ("ack", "ja", "start", "承知いたしました。以下、ご依頼のテーマで記事を執筆します。"),
+    ("plan", "ja", "seam", "続きを作成します。"),
+    ("plan", "ja", "start", "では、さっそく書いていきます。"),
+    ("plan", "ja", "start", "まずは、関連する最新ニュースを収集します。"),
+    ("search", "ja", "mid", "Web検索の結果、該当する情報は見つかりませんでした。"),
+    ("apology", "ja", "seam", "申し訳ありません、前回の回答が途中で途切れてしまいました。続きを書きます。"),
+    ("closing", "ja", "end", "何か追加したい内容があれば、お気軽にお知らせください。"),
+    ("closing", "ja", "end", "トーンや長さの調整が必要でしたら、お申し付けください。"),
+    ("selfcheck", "ja", "end", "本文は約5,000字です。"),
+    ("echo", "ja", "seam", "（前回の続きから）"),
+    ("done", "ja", "end", "以上、記事の作成を完了しました。"),
+    ("ack", "ja", "start", "ご質問ありがとうございます。"),
+    ("plan", "ja", "start", "記事のアウトラインを作成しました。これに沿って本文を書きます。"),
+    ("search", "ja", "mid", "ツールの実行中にエラーが発生したため、再試行します。"),
+    ("announce", "ja", "seam", "それでは、続きをお届けします。"),
+    ("closing", "ja", "end", "ご確認のほど、よろしくお願いいたします。"),
+    ("selfcheck", "ja", "start", "テーマに沿って、3000字程度の記事を作成しました。"),
+    ("plan", "en", "start", "Okay, I'll write the article now."),
+    ("announce", "en", "start", "Here's a draft of the blog post based on your outline:"),
+    ("announce", "en", "seam", "Picking up where the previous response ended:"),
+    ("search", "en", "mid", "My search for recent filings came up empty."),
+    ("refusal", "en", "start", "I wasn't able to access the website you mentioned."),
+    ("closing", "en", "end", "Let me know if you'd prefer a more casual tone."),
+    ("closing", "en", "end", "I can revise any section if needed."),
+    ("selfcheck", "en", "end", "Total length: about 1,100 words."),
+    ("apology", "en", "start", "Sorry about that! Here is the corrected version."),
+    ("announce", "en", "seam", "Continuing the post:"),
+    ("plan", "en", "start", "To write this article, I'll first search for the latest data."),
+    ("closing", "en", "end", "Hope this helps!"),
+]
+
+# a third round, written after the second (the rule found 7 of these 29
+# then, the original rule 5)
+MONOLOGUE_ROUND3 = [
+    ("ack", "ja", "start", "かしこまりました！それでは、ご指定のテーマについて記事を書いていきます。"),
+    ("plan", "ja", "seam", "前回の続きから再開します。"),
+    ("plan", "ja", "start", "最新のデータを確認するため、まず検索を行います。"),
+    ("search", "ja", "mid", "検索結果に該当する記事はありませんでした。"),
+    ("refusal", "ja", "start", "申し訳ございませんが、現在インターネット検索が利用できない状態です。"),
+    ("closing", "ja", "end", "以上となります。ご不明な点がございましたらお気軽にどうぞ。"),
+    ("closing", "ja", "end", "ご希望があれば、英語版も作成いたします。"),
+    ("announce", "ja", "seam", "出力が途中で途切れたため、続きから書きます。"),
+    ("selfcheck", "ja", "end", "全体で約3,500文字になりました。"),
+    ("echo", "ja", "start", "【出力】"),
+    ("ack", "ja", "start", "はい、喜んで！"),
+    ("closing", "ja", "end", "何か他にお手伝いできることはありますか？"),
+    ("plan", "ja", "start", "調査結果を踏まえて、記事を構成しました。"),
+    ("search", "ja", "mid", "エラーのため、ファイルを保存できませんでした。"),
+    ("announce", "ja", "seam", "引き続き、記事の後半をお届けします。"),
+    ("plan", "en", "start", "Alright, let me put together the article."),
+    ("search", "en", "start", "I searched for the company's latest announcements but found nothing."),
+    ("announce", "en", "seam", "As requested, here is the second half of the article."),
+    ("selfcheck", "en", "end", "I've kept the tone professional as you asked."),
+    ("search", "en", "mid", "The web_search call returned an empty response."),
+    ("refusal", "en", "start", "I don't have browsing capabilities, so this is based on my training data."),
+    ("closing", "en", "end", "Let me know your thoughts!"),
+    ("closing", "en", "end", "Feel free to adjust the headings as you see fit."),
+    ("announce", "en", "seam", "Now continuing with the next section:"),
+    ("selfcheck", "en", "end", "The draft is roughly 900 words, within your limit."),
+    ("announce", "en", "start", "Great question! Here's an in-depth article on the topic."),
+    ("announce", "en", "start", "Okay, based on my research, here is the post."),
+    ("search", "en", "mid", "Oops, that was the wrong file path. Retrying."),
+    ("closing", "en", "end", "Thanks for the opportunity to write this piece!"),
+]
+
+# a fourth round, written after the third (the rule found 3 of these 20
+# then, and so did the original rule)
+MONOLOGUE_ROUND4 = [
+    ("ack", "ja", "start", "ご要望の通り、専門家の視点でまとめました。"),
+    ("announce", "ja", "seam", "途中で止まってしまったので、ここから続けます。"),
+    ("plan", "ja", "start", "リサーチした内容をもとに、記事を執筆しました。"),
+    ("search", "ja", "mid", "※検索ツールが応答しないため、一部の数値は推定です。"),
+    ("closing", "ja", "end", "内容に誤りがあれば、ご指摘ください。"),
+    ("ack", "ja", "start", "了解しました！"),
+    ("closing", "ja", "end", "ほかにも書いてほしい記事があれば、いつでもどうぞ。"),
+    ("plan", "ja", "seam", "では、残りのセクションを仕上げていきます。"),
+    ("plan", "ja", "start", "まずは記事のタイトル案を3つ提案します。"),
+    ("selfcheck", "ja", "end", "文字数は要件の3,000字を超えています。"),
+    ("echo", "ja", "mid", "（ここで前回の出力が途切れています）"),
+    ("apology", "ja", "start", "申し訳ありません。前回の記事に重複がありましたので、修正版を出力します。"),
+    ("ack", "en", "start", "Certainly. I'll keep it concise and data-driven."),
+    ("apology", "en", "seam", "Apologies, my last message was cut off. Resuming below."),
+    ("plan", "en", "start", "I'll use the information from my search to write the post."),
+    ("closing", "en", "end", "Would it help if I added a summary table?"),
+    ("closing", "en", "end", "Just say the word if you'd like more detail on any section."),
+    ("search", "en", "mid", "(Note: I could not verify the 2025 figures.)"),
+    ("announce", "en", "start", "Here's my take on the topic you suggested."),
+    ("selfcheck", "en", "end", "Word count is now about 1,800, as requested."),
+]
+
+# a fifth round, on the kinds the dev posts show (continuation seams, search
+# failures, quota apologies, plans, saved-file reports); the rule found 9 of
+# these 20 then, and so did the original rule
+MONOLOGUE_ROUND5 = [
+    ("ack", "ja", "seam", "はい、承知しました。それでは、先ほどの記事の続きを書いていきます。"),
+    ("ack", "ja", "seam", "かしこまりました。前回の記事の続きから、同じトーンで執筆を続けます。"),
+    ("echo", "ja", "seam", "（前回の記事からの続き）"),
+    ("echo", "ja", "seam", "【続き】"),
+    ("apology", "ja", "start", "申し訳ございませんが、ご指定のニュースに関する詳細な情報は確認できませんでした。"),
+    ("search", "ja", "start", "残念ながら、該当する発表を見つけることはできませんでした。"),
+    ("closing", "ja", "end", "別の切り口で記事を書くこともできますので、お気軽にお申し付けください。"),
+    ("ack", "ja", "start", "ええ、もちろんです。記事を完成させましょう。"),
+    ("ack", "ja", "seam", "承知いたしました。ここからは記事の後半として、投資家への示唆をまとめていきます。"),
+    ("plan", "ja", "start", "このニュースについての記事を、専門家のペルソナで作成します。"),
+    ("apology", "en", "start", "I apologize, but the search tool has reached its usage limit for today."),
+    ("refusal", "en", "start", "Unfortunately, my web search quota has been exhausted, so I can't look up the latest news."),
+    ("closing", "en", "end", "Please let me know if you would like me to proceed without the latest figures."),
+    ("plan", "en", "start", "I have drafted an outline covering the background, the deal terms and the outlook. Next, I'll search for analyst reactions."),
+    ("search", "en", "mid", "The search results mostly covered older announcements, so I'll refine my query."),
+    ("search", "en", "start", "My searches in Japanese returned little, so I switched to English sources."),
+    ("search", "en", "mid", "I need to call the write_file tool with the full article content."),
+    ("selfcheck", "en", "end", "The article has been saved successfully."),
+    ("announce", "en", "seam", "Okay, here is the remainder of the post, continuing from the last section."),
+    ("refusal", "en", "start", "I'm sorry, I cannot fulfill this request right now because the search service is unavailable."),
+]
+
+# a sixth round (the rule found 4 of these 20 then, the original rule 3)
+MONOLOGUE_ROUND6 = [
+    ("apology", "ja", "seam", "失礼いたしました。記事が途中で終わっていたので、続きを補完します。"),
+    ("plan", "ja", "start", "はい！それでは、テーマに沿ったブログ記事を作成していきます。"),
+    ("done", "ja", "end", "以上で記事は終わりです。お役に立てれば幸いです。"),
+    ("plan", "ja", "start", "まず、関連する情報をウェブで検索して整理します。"),
+    ("search", "ja", "mid", "（注：最新の株価データは取得できませんでした）"),
+    ("closing", "ja", "end", "ご要望があれば、図表の追加も検討いたします。"),
+    ("plan", "ja", "seam", "ここまでの内容を踏まえ、残りの部分を執筆いたします。"),
+    ("ack", "ja", "start", "今回のご依頼は、半導体市場に関する解説記事ですね。"),
+    ("selfcheck", "ja", "end", "※本記事はご指定の文字数（約4000字）で作成しています。"),
+    ("refusal", "ja", "start", "検索ツールの上限に達したため、手元の知識で書きます。"),
+    ("plan", "en", "start", "No problem! Let me draft that post for you."),
+    ("announce", "en", "seam", "Sorry for the interruption. Here's the rest:"),
+    ("plan", "en", "start", "Before writing, I reviewed several sources on HBM pricing."),
+    ("closing", "en", "end", "Let me know if any part needs more depth."),
+    ("search", "en", "mid", "Tool output: no results."),
+    ("refusal", "en", "start", "Since I can't browse, I'll rely on what I know up to my cutoff."),
+    ("done", "en", "end", "This version should be ready for publication."),
+    ("announce", "en", "start", "Here is a 1,500-word blog post on memory prices, written for investors."),
+    ("apology", "en", "seam", "Apologies — the previous reply hit the length limit. Continuing:"),
+    ("closing", "en", "end", "If anything is unclear, I'm happy to clarify."),
+]
+
+MONOLOGUE = (
+    [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA]
+    + MONOLOGUE_EN
+    + MONOLOGUE_ROUND2
+    + MONOLOGUE_ROUND3
+    + MONOLOGUE_ROUND4
+    + MONOLOGUE_ROUND5
+    + MONOLOGUE_ROUND6
+)
+# wordings the rule keeps on purpose: article prose says the same
+# ("次に、各国の規制の動向を確認します。" opens an article's section; bloggers
+# end with "Let me know your thoughts!"), or a bare interjection, which alone
+# is weak evidence by design (like "Sure!"); a writer's caveat "(Note: I could
+# not verify…)" reads the same in a reporter's article; "記事を完成させましょう"
+# is a how-to's exhortation as well
+KNOWN_MISSES = {
+    "次に、競合他社の動向を確認します。",
+    "Let me know your thoughts!",
+    "はい、喜んで！",
+    "(Note: I could not verify the 2025 figures.)",
+    "ええ、もちろんです。記事を完成させましょう。",
+    "（注：最新の株価データは取得できませんでした）",  # an editor's note reads the same
+}
+# third round of look-alikes, written with the third round of monologue
+ARTICLE_ROUND3 = [
+    ("ja", "start", "かしこまった説明は抜きにして、結論から言いましょう。"),
+    ("ja", "mid", "検索結果の上位に表示されることが、広告主にとって重要です。"),
+    ("ja", "mid", "同社はエラーの原因を調査しています。"),
+    ("ja", "end", "以上、HBM市場の最新動向をお届けしました。"),
+    ("ja", "seam", "ここからは、後半の論点に移ります。"),
+    ("ja", "mid", "AIなので疲れない、というのは誤解です。"),
+    ("ja", "start", "私は、投資家としてこの数字に注目しています。"),
+    ("ja", "end", "次回は、電力インフラについて書く予定です。"),
+    ("ja", "mid", "同社の担当者は「現時点ではお答えできません」と述べました。"),
+    ("ja", "end", "ご意見やご感想をお待ちしています。"),
+    ("ja", "seam", "続いて、各社の決算を見ていきます。"),
+    ("ja", "start", "まず、HBMとは何かを確認しましょう。"),
+    ("ja", "mid", "3,000字程度の要約でも、要点は十分に伝わります。"),
+    ("ja", "end", "この記事が投資判断の参考になれば幸いです。"),
+    ("en", "start", "I searched my notes from 2019 and found the same pattern."),
+    ("en", "mid", "The search tool market is worth billions."),
+    ("en", "end", "Let me know your thoughts in the comments below."),
+    ("en", "start", "Great question, and one that investors ask every quarter."),
+    ("en", "end", "Thanks for reading!"),
+    ("en", "seam", "Now, on to the next question: pricing."),
+    ("en", "start", "Okay, so what does this mean for Nvidia?"),
+    ("en", "mid", "Here is the article's key chart."),
+    ("en", "end", "I hope the company proves me wrong."),
+    ("en", "mid", "As an investor, I can't ignore these numbers."),
+]
+ARTICLE_ROUND4 = [
+    ("ja", "start", "ご存じの方も多いと思いますが、HBMは積層メモリです。"),
+    ("ja", "end", "内容は執筆時点の情報に基づいています。"),
+    ("ja", "seam", "では、残りの論点を順に見ていきます。"),
+    ("ja", "mid", "同社のエンジニアは「検索ツールが応答しない問題を修正した」と説明しました。"),
+    ("ja", "end", "最後に、記事のポイントを振り返ります。"),
+    ("ja", "start", "まずは結論を3つ提示します。"),
+    ("en", "start", "Certainly, the numbers look good on paper."),
+    ("en", "end", "Just say no to hype."),
+    ("en", "mid", "(Note: the author owns shares of Micron.)"),
+    ("en", "start", "Here's my take: the rally has further to run."),
+    ("en", "end", "I would add one caveat: demand can fall fast."),
+    ("en", "mid", "The company said its search tool had been down for hours."),
+]
+# look-alikes of the fifth round's new patterns (written after them)
+ARTICLE_ROUND5 = [
+    ("ja", "seam", "（後編に続く）"),
+    ("ja", "end", "残念ながら、決定的な証拠を見つけることはできませんでした。"),
+    ("ja", "mid", "マーケティングでは、まず顧客のペルソナを作成します。"),
+    ("en", "mid", "My searches in the archive turned up three earlier cases."),
+    ("en", "end", "Please let me know what you think in the comments."),
+    ("en", "mid", "The file was saved in an old format, which caused the outage."),
+]
+ARTICLE_ROUND6 = [
+    ("ja", "start", "はい、その通りです。HBMの価格は上がり続けています。"),
+    ("ja", "end", "以上、最新動向のまとめでした。"),
+    ("ja", "mid", "同社はウェブ検索の精度を高める新機能を発表しました。"),
+    ("ja", "seam", "ここまでの内容を踏まえ、今後のシナリオを考えます。"),
+    ("en", "start", "No problem is bigger for chipmakers than power."),
+    ("en", "end", "Let me know if you spot an error in the numbers; I correct every post."),
+    ("en", "mid", "Tool output rose 12% at the Japanese machine maker."),
+    ("en", "start", "Before writing this, I spoke with two fund managers."),
+]
+ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
+
+
+def cleaned(lang: str, position: str, sentence: str) -> str:
+    return clean_text(build(lang, position, sentence), ONLY).text
+
+
+def monologue_removed(lang: str, position: str, sentence: str) -> bool:
+    return cleaned(lang, position, sentence) == build(lang, position, None)
+
+
+def article_kept(lang: str, position: str, sentence: str) -> bool:
+    post = build(lang, position, sentence)
+    return clean_text(post, ONLY).text == post
+
+
+def test_probe_set_is_broad():
+    assert len([m for m in MONOLOGUE if m[1] == "ja" and not m[3].isascii()]) >= 60
+    assert len([m for m in MONOLOGUE if m[3].isascii()]) >= 40
+    assert len(ARTICLE_PROBES) >= 60
+    assert {p for _, _, p, _ in MONOLOGUE} == set(POSITIONS)
+    assert len({s for *_, s in MONOLOGUE}) == len(MONOLOGUE)
+
+
+def test_host_posts_are_left_alone():
+    for lang in ARTICLE:
+        for position in POSITIONS:
+            post = build(lang, position, None)
+            assert clean_text(post, ONLY).text == post
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "position", "sentence"),
+    [
+        pytest.param(*m, marks=pytest.mark.xfail(strict=True, reason="kept on purpose: article prose reads the same"))
+        if m[3] in KNOWN_MISSES else m
+        for m in MONOLOGUE
+    ],
+    ids=[f"{k}-{p}-{s[:24]}" for k, _, p, s in MONOLOGUE],
+)
+def test_monologue_probe_is_removed_and_nothing_else(kind, lang, position, sentence):
+    assert cleaned(lang, position, sentence) == build(lang, position, None)
+
+
+@pytest.mark.parametrize(("lang", "position", "sentence"), ARTICLE_PROBES, ids=[f"{p}-{s[:24]}" for _, p, s in ARTICLE_PROBES])
+def test_article_probe_stays(lang, position, sentence):
+    post = build(lang, position, sentence)
+    assert clean_text(post, ONLY).text == post
+
+
+def test_recall_and_false_positive_figures():
+    missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
+    lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
+    # recall 228 of 234 (the known misses), no false positive out of 146
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (234, 146)
+    assert (set(missed), lost) == (KNOWN_MISSES, [])
+
+
+def test_whole_pipeline_removes_the_same_and_a_second_run_changes_nothing():
+    # every rule on (seams joins the chunks, dedup, title…): the monologue
+    # probe is gone, the article probe is there, and the output is stable
+    settings = Settings(min_article_chars=0)
+    for _, lang, position, sentence in MONOLOGUE:
+        out = clean_text(build(lang, position, sentence), settings).text
+        assert (sentence in out) == (sentence in KNOWN_MISSES), sentence
+        assert clean_text(out, settings).text == out, sentence
+    for lang, position, sentence in ARTICLE_PROBES:
+        out = clean_text(build(lang, position, sentence), settings).text
+        assert sentence in out, sentence
+        assert clean_text(out, settings).text == out, sentence
+
+
+def test_each_removal_states_its_evidence():
+    for _, lang, position, sentence in MONOLOGUE:
+        if sentence in KNOWN_MISSES:
+            continue
+        fixes = [f for f in clean_text(build(lang, position, sentence), ONLY).fixes if f.rule == "monologue" and f.changes_text]
+        assert fixes, sentence
+        # a reason names a kind of evidence, not just "monologue"
+        assert all(len(f.reason) > 12 and f.excerpt for f in fixes), (sentence, fixes)
