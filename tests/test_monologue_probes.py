@@ -461,6 +461,11 @@ KNOWN_MISSES = {
     "(Note: I could not verify the 2025 figures.)",
     "ええ、もちろんです。記事を完成させましょう。",
     "（注：最新の株価データは取得できませんでした）",  # an editor's note reads the same
+    # kept since the lead's review: an article about software or a columnist
+    # says the same ("The tool call returned an error code that…", "I
+    # reviewed several sources before writing this column")
+    "The tool call failed with a timeout error.",
+    "Before writing, I reviewed several sources on HBM pricing.",
 }
 # third round of look-alikes, written with the third round of monologue
 ARTICLE_ROUND3 = [
@@ -522,7 +527,99 @@ ARTICLE_ROUND6 = [
     ("en", "mid", "Tool output rose 12% at the Japanese machine maker."),
     ("en", "start", "Before writing this, I spoke with two fund managers."),
 ]
-ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
+# the lead's review after the merge: sentences an article *about* AI tools
+# writes, in the words the new patterns look for (outputs cut, access to the
+# web, length settings, articles written by AI, tool errors, offers of a
+# service); each at the start, in the middle and at the end.  ("まず、市場の
+# 動向を調べてみます。" is kept in the middle only: at the start or end of a
+# post or chunk it reads as the agent's research plan and goes.)
+ARTICLE_AI_TOPIC = [("ja", position, s) for s in (
+    "必要に応じて、モデルのパラメータを調整することも可能です。",
+    "必要に応じて設定を変更することも可能です。",
+    "ご要望に応じて、プランの変更にも対応します。",
+    "長文を生成させると、出力が途中で途切れることがあります。",
+    "ChatGPTの回答が途中で止まってしまう場合は、「続けて」と入力すると再開できます。",
+    "最新の情報にアクセスできないため、ChatGPTは古いデータに基づいて回答することがあります。",
+    "リアルタイムの情報にアクセスできないという課題も残っています。",
+    "プロンプトで文字数を指定すると、要約の精度が上がります。",
+    "文字数の指定を細かくすることで、生成される記事の品質も安定します。",
+    "AIに記事を書いてくださいと指示するだけで、数秒で下書きが完成します。",
+    "このツールは、入力したキーワードから記事案を作成します。",
+    "生成AIは、タイトル案を瞬時に提案します。",
+    "記事を書き終えたら、必ず人間がファクトチェックを行うべきです。",
+    "このサービスでは、AIが記事を執筆します。",
+    "同社は、AIが書いた記事であることを明示する方針です。",
+    "検索結果が0件の場合でも、AIは関連する情報を提案してくれます。",
+    "検索エンジンで調べても、該当する情報が見つからないことは珍しくありません。",
+    "私はこの業界に20年以上いますが、これほどの変化は初めてです。",
+    "正直なところ、私はこの発表に驚きました。",
+    "以下の表は、主要なAIチップの性能を比較したものです。",
+    "詳しくは、公式サイトをご確認ください。",
+    "記事に誤りがあれば、コメント欄で教えてください。",
+    "今回は、導入部分から順に見ていきましょう。",
+    "では、本題に入りましょう。",
+    "それでは、具体的な事例を見ていきます。",
+    "次に、競合他社の動向を確認します。",
+    "エラーが発生した場合は、ログを確認して原因を特定します。",
+    "ファイルの保存に失敗した場合は、再試行してください。",
+    "APIの呼び出しでエラーが発生すると、処理全体が止まってしまいます。",
+    "AIアシスタントとして、Copilotはコードの補完を行います。",
+    "AIなので疲れることはありませんが、判断を誤ることはあります。",
+    "このモデルは、ご指示どおりに動くとは限りません。",
+    "ユーザーの要望に応じて、回答のトーンを変更することも可能です。",
+    "同社は顧客の希望に応じて、カスタマイズにも対応します。",
+    "以上が、今回の発表のポイントです。",
+    "以上です。",
+    "お役に立てれば幸いです。",
+    "もちろんです！AIはすでに私たちの生活に欠かせない存在です。",
+    "前半ではハードウェア、後半ではソフトウェアについて解説します。",
+    "本記事では、導入部分で背景を整理し、後半で投資の視点をまとめます。",
+    "この記事の後半では、具体的な銘柄について考察します。",
+    "結論部分を先に書くと、私は強気です。",
+    "下書きはAIに任せ、人間が仕上げる体制が広がっています。",
+    "ドラフトの段階でAIを活用する企業が増えています。",
+    "全文は同社のウェブサイトで公開されています。",
+    "このセクションでは、規制の動向をまとめます。",
+    "残りの部分は、次回の記事で詳しく解説します。",
+    "リサーチにかかる時間が大幅に短縮されました。",
+    "情報収集が完了したら、次は分析の段階です。",
+    "キーワードを再度検索してみます、という使い方も可能です。",
+    "出力形式をMarkdownに指定すると、そのままブログに貼り付けられます。",
+    "【注目】NVIDIAの決算発表は来週です。",
+    "私はAIではありませんが、AIと共に働く未来を楽しみにしています。",
+
+) for position in ("start", "mid", "end")] + [("ja", "mid", "まず、市場の動向を調べてみます。")]
+# the same in English (not kept at an edge, and so not here: "I couldn't find
+# any data on this topic before 2015, …", "I hope this helps explain why…",
+# "If the search returned no results, users…" - the last two were removed
+# before the probes too)
+ARTICLE_AI_TOPIC_EN = [("en", position, s) for s in (
+    'When no results were found, the search engine showed ads instead.',
+    'The API call failed for about 3% of requests during the outage.',
+    'Write a blog post every week and your traffic will grow, the study suggests.',
+    'Create a blog post calendar before you hire writers.',
+    'As requested by shareholders, the board will vote on the buyback in May.',
+    "I'll cover the regulatory side in a future post.",
+    'Next week, we will look at the memory makers.',
+    "I can also add that the chips run cooler than last year's.",
+    "Happy to help is the motto of the company's support team.",
+    'The tool call returned an error code that the developers had never seen.',
+    'As an AI researcher, I have watched these models grow for a decade.',
+    'Continuing the trend, prices rose again in March.',
+    'Here is the article that started the debate: a 2019 essay on scaling.',
+    'The search tool failed to index half of the pages.',
+    'My search for a better laptop ended with a refurbished one.',
+    'I searched online for reviews and found nothing useful, so I bought it anyway.',
+    'The model was asked to write a 500-word essay in English.',
+    'Feel free to adjust the settings to match your workload.',
+    'Would you like to see the numbers? Here they are.',
+    'That concludes the first part of the earnings call.',
+    'The draft should be ready for publication next week, the ministry said.',
+    'I reviewed several sources before writing this column, as I always do.',
+    "The output was cut off at 4,096 tokens, which is the model's limit.",
+    'Retrying failed requests doubles the load on the servers.',
+) for position in ("start", "mid", "end")]
+ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6 + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN
 
 
 def cleaned(lang: str, position: str, sentence: str) -> str:
@@ -575,8 +672,9 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 228 of 234 (the known misses), no false positive out of 146
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (234, 146)
+    # recall 226 of 234 (the known misses), no false positive out of 378
+    # (146 look-alikes + 232 placements of AI-topic article sentences)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (234, 378)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

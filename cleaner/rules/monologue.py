@@ -143,7 +143,7 @@ _PREAMBLE = lazy(
 _INTERJECTION = lazy(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops)[!.,]*$", X)
 _RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?[!.,]*$", X)
 _CLOSING = lazy(
-    r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|adjust|edit|modify|change|tweak|revise))|Would\ you\ like\ me\ to|
+    r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|(?:adjust|edit|modify|change|tweak|revise)\ (?:it|this|the\ (?:article|post|draft|text|tone|wording|headings?|title|sections?|length))\b))|Would\ you\ like\ me\ to|
           If\ you(?:'d|\ would)\ like|If\ you\ (?:want|wish)(?=[^.!?]{0,80}\bI\b)|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|
           I\ can\ (?:also\ )?(?:write|create|draft|provide|expand|shorten|make|add|prepare|revise|adjust|rewrite|edit|tweak)|
           (?:I'm\ |I\ am\ |I'd\ be\ |I\ would\ be\ )?Happy\ to\ (?:help|adjust|revise|make|expand|tweak|write))\b""",
@@ -185,12 +185,12 @@ _RESEARCH_DONE_EN = lazy(
     r"\bI\ (?:reviewed|consulted|checked|gathered|collected)\ (?:several|multiple|various|a\ few|some|the\ available)\ (?:sources|articles|reports|results)\b", X
 )
 _READY = lazy(
-    r"^(?:This|The)\ (?:version|draft|article|post)\ (?:should\ be|is\ now|is)\ ready\ (?:for\ publication|to\ publish|to\ post|for\ posting)\b", X
+    r"^(?:This|The)\ (?:version|draft|article|post)\ (?:should\ be|is\ now|is)\ ready\ (?:for\ publication|to\ publish|to\ post|for\ posting)[.!]?$", X
 )
 _HAPPY_TO = lazy(r"\bI(?:'m|\ am|'d\ be|\ would\ be)\ happy\ to\ (?:clarify|help|revise|adjust|expand|make\ changes)\b(?![^.!?]*\bcomments?\b)", X)
 _FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
 # the requester addressed: "As requested, …", "…as you asked"
-_AS_REQUESTED = lazy(r"^As\ requested\b|\bas\ requested\b(?!\ by)|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b", X)
+_AS_REQUESTED = lazy(r"^As\ requested\b(?!\ by)|\bas\ requested\b(?!\ by)|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b", X)
 _SEARCHED_NOTHING = lazy(
     r"""\bI\ (?:searched|looked)\ (?:for|online|through)\b[^.!?]{0,80}?
         \b(?:found\ nothing|found\ no|could\ not\ find|couldn't\ find|did\ not\ find|didn't\ find|no\ results)\b""",
@@ -208,6 +208,8 @@ _YOUR_TOPIC = lazy(
     X,
 )
 _NO_RESULTS = lazy(r"\bno\ (?:\w+\ ){0,2}?(?:results?|matches|hits)\ (?:were|was|could\ be)\ (?:found|returned|retrieved)", X)
+_THIS_QUERY = lazy(r"\b(?:that|this|my|these)\ (?:query|queries|search|searches|keywords?)\b", X)
+_ENDS_ON_NOTHING = lazy(r"\b(?:found\ nothing|no\ results)[.!]?$", X)
 _SEARCH_CONTEXT = lazy(r"\b(?:query|queries|search(?:es)?|keywords?|tool)\b", X)
 _COULD_NOT_FIND = lazy(
     r"""\bI\ (?:couldn't|could\ not|can't|cannot|was\ unable\ to|wasn't\ able\ to)\ (?:find|locate|retrieve)\ (?:any\ )?(?:[\w-]+\ ){0,2}?
@@ -366,11 +368,13 @@ _JA_RESEARCH = lazy(
 # "検索ツールでエラーが発生しました", "ファイルの書き込みに失敗しました"
 _JA_NO_RESULT = lazy(
     r"検索(?:結果)?(?:では|でも|で|しても|しましたが|の結果)[^。]{0,30}?(?:見つかりませんでした|ヒットしませんでした|得られませんでした)|"
-    r"検索結果(?:が|は)?[^。]{0,8}?(?:見つかりませんでした|得られ(?:ませんでした|なかった)|ありませんでした|ヒットしませんでした|0件)|"
+    r"検索結果(?:が|は)?[^。]{0,8}?(?:見つかりませんでした|得られませんでした|ありませんでした|ヒットしませんでした|0件でした)|"
+    r"検索結果(?:が|は)?[^。]{0,8}?得られなかった(?:ため|ので)[^。]{0,30}?(?:執筆|書き|作成|まとめ)|"
     r"(?:検索ツール|ウェブ検索|検索機能)の?(?:利用)?(?:上限|制限|クォータ)に達し|"
-    r"(?:検索ツール|ブラウジングツール)(?:が|は)?(?:応答しない|応答しません|使えない|使えません|利用できない|利用できません|動作しない)|"
+    r"(?:検索ツール|ブラウジングツール)(?:が|は)?(?:(?:応答しません|使えません|利用できません|動作しません)(?:でした)?(?:ので|。|$)|(?:応答しない|使えない|利用できない)(?:ため|ので))|"
     r"(?:検索ツール|ツール(?:の)?(?:呼び出し|実行)(?:中)?|関数(?:の)?呼び出し|ファイルの(?:書き込み|保存|読み込み))"
-    r"[^。]{0,6}?(?:エラーが発生し|失敗し|エラーになり|応答が(?:あり|得られ)ませんでした)|"
+    r"[^。]{0,6}?(?:(?:エラーが発生しました|失敗しました|エラーになりました|応答が(?:あり|得られ)ませんでした)|"
+    r"(?:エラーが発生した|失敗した)(?:ため|ので)、?[^。]{0,20}?(?:再試行|やり直|もう一度|再度|改めて))|"
     r"エラー[^。]{0,10}?ファイルを(?:保存|書き込|読み込)[^。]{0,4}?(?:できませんでした|失敗)"
 )
 _JA_SEARCH_BASED = lazy(r"検索(?:結果)?で(?:得られた|集めた|見つかった)情報|検索結果を(?:もとに|元に|基に|踏まえ)")
@@ -381,9 +385,9 @@ _JA_MAIL_CLOSING = lazy(r"(?:ご確認|ご査収|ご検討)(?:のほど|を)?、
 _JA_AS_REQUESTED = lazy(r"ご(?:要望|希望|指定|依頼|指示)(?:の通り|のとおり|どおり|通り|に沿って|に従って|に合わせて|を踏まえて)")
 # the output itself: "出力が途中で途切れた", "修正版を出力します", "タイトル案を3つ提案します"
 _JA_OUTPUT = lazy(
-    r"(?:出力|回答|記事|本文|前回の(?:出力|回答|記事))(?:が|は)?[^。]{0,6}?(?:途中で|途切れ|切れて|止まって)|途中で(?:止まって|途切れて|切れて)しまった|"
-    r"(?:修正版|全文|完成版|最終版|記事|本文|続き)を(?:再)?出力(?:します|いたします|しました)|"
-    r"(?:タイトル|見出し|構成|記事)案を[^。]{0,8}?(?:提案|作成|提示)(?:します|いたします|しました)"
+    r"(?:出力|回答|記事|本文|前回の(?:出力|回答|記事))(?:が|は)?[^。]{0,6}?(?:途切れ|切れ|止まっ)(?:て?(?:しまいました|しまった|いました|ました)|た(?:ため|ので))|途中で(?:止まって|途切れて|切れて)しまった|"
+    r"(?:^|、)(?:では|それでは|以下に|ここで)?、?(?:修正版|全文|完成版|最終版|記事|本文|続き)を(?:再)?出力(?:します|いたします|しました)|"
+    r"(?:^|、)(?:では|それでは|まず|まずは|以下に|ここで)?、?(?:記事の)?(?:タイトル|見出し|構成|記事)案を[^。]{0,8}?(?:提案|作成|提示)(?:します|いたします|しました)"
 )
 _JA_CONTINUE_HERE = lazy(r"^(?:では、?)?(?:ここから|続きから|この続きから)(?:続けます|再開します|書きます|書き進めます)[。]?$")
 # research then writing: "リサーチした内容をもとに、記事を執筆しました"
@@ -397,7 +401,7 @@ _JA_ROLE = lazy(
     r"(?:該当する|関連する|具体的な|詳細な)(?:情報|発表|ニュース|記事|データ|資料)を?見つけ(?:る|出す)ことは?(?:が)?できませんでした"
 )
 _JA_WANT_WRITTEN = lazy(r"(?:書いて|作成して|執筆して|取り上げて)(?:ほしい|欲しい)(?:記事|テーマ|トピック)")
-_JA_LENGTH_SPEC = lazy(r"(?:文字数|字数)[^。]{0,20}?(?:要件|ご指定|指定|目標|条件)")
+_JA_LENGTH_SPEC = lazy(r"(?:文字数|字数)[^。]{0,20}?(?:ご指定|(?:要件|指定|目標|条件)(?:を満たし|に沿っ|どおり|通り|に合わせ|をクリア|の[^。]{0,12}?(?:を超え|を満たし|に達し)))")
 _JA_RETRY = lazy(r"(?:(?:もう一度|再度|改めて)(?:試します|試みます|保存します|実行します|やり直します)|再試行(?:します|いたします))[。]?$")
 # the agent says what it is and cannot do: "私はAIアシスタントのため…できません"
 _JA_AI_SELF = lazy(
@@ -407,8 +411,12 @@ _JA_AI_SELF = lazy(
 # "AIなので…できません" may be said of AI in general: sure only at an edge
 _JA_AI_MAYBE = lazy(r"^(?:AI|ＡＩ)(?:のため|なので|ですので|であるため)、?[^。]{0,50}?(?:できません|いたしかねます|できかねます)")
 _JA_CANNOT_WORK = lazy(
-    r"(?:記事|本文|原稿)[^。]{0,6}?を(?:作成|執筆|お書き|お届け)(?:すること)?(?:は|が)?(?:できません|いたしかねます|できかねます)|"
-    r"^(?:現在|現在は|現時点では|残念ながら)?、?(?:ウェブ|Web|インターネット|ネット|最新の情報|リアルタイムの情報)(?:に|へ)(?:は)?アクセス(?:できない|できません)"
+    r"(?:記事|本文|原稿)[^。]{0,6}?を(?:作成|執筆|お書き|お届け)(?:すること)?(?:は|が)?(?:いたしかねます|できかねます)"
+)
+# the same in plain words, which an article about AI also says: sure only at an edge
+_JA_CANNOT_WORK_MAYBE = lazy(
+    r"(?:記事|本文|原稿)[^。]{0,6}?を(?:作成|執筆|お書き|お届け)(?:すること)?(?:は|が)?できません(?:でした)?[。]?$|"
+    r"^(?:現在|現在は|現時点では|残念ながら)?、?(?:ウェブ|Web|インターネット|ネット|最新の情報|リアルタイムの情報)(?:に|へ)(?:は)?アクセスできません(?:でした)?(?:ので|。|$)"
 )
 _JA_APOLOGY2 = lazy(r"^(?:大変)?(?:失礼(?:いた)?しました|すみません|ごめんなさい)(?:が|、|。)")
 # the article announced as a deliverable in so many words: anywhere sure
@@ -417,13 +425,13 @@ _JA_PREAMBLE_SHORT = lazy(
     r"^(?:それでは、?)?(?:記事|本文|続き)をどうぞ[。！!]?$|"
     r"^(?:記事|本文)の(?:残り(?:の部分)?|続き|後半(?:部分)?)は(?:次|以下)の(?:通り|とおり)(?:です|になります)[。：:]?$"
 )
-_JA_ACK2 = lazy(r"^(?:はい|ええ)[、,]?\s*(?:わかりました|分かりました)|^了解(?:です|いたしました)|^もちろんです[！!]?$")
+_JA_ACK2 = lazy(r"^(?:はい|ええ)[、,]?\s*(?:わかりました|分かりました)|^了解(?:です|いたしました)")
 # offers of more work on the text: "ご要望に応じて、文字数やトーンの調整も可能です"
 _JA_OFFER_MORE = lazy(
     r"(?:ご要望|ご希望|必要)(?:に応じて|でしたら|があれば|がございましたら|の場合は)[^。]{0,40}?"
     r"(?:可能です|承ります|対応(?:いた)?します|いたします|お申し付けください|お知らせください|お声がけください)"
 )
-_JA_WRITING_OBJECT = lazy(r"追加|図表|グラフ|作成|お書き|翻訳|英語版|日本語版|別バージョン|文字数|字数|トーン|文体|見出し|タイトル|構成|表現|加筆|修正|書き直し|執筆|リライト|調整|切り口|変更|テーマ")
+_JA_WRITING_OBJECT = lazy(r"図表|お書き|翻訳|英語版|日本語版|別バージョン|文字数|字数|トーン|文体|見出し|タイトル|加筆|書き直し|執筆|リライト|切り口")
 _JA_ASK = lazy(r"(?:教えて|お申し付け|お声がけ|ご連絡)(?:ください|下さい)")
 # a reader's closing ("感想はコメント欄で教えてください") asks the reader, not the requester
 _JA_READER = lazy(r"コメント|SNS|フォロー|シェア|読者")
@@ -432,8 +440,8 @@ _JA_SELFCHECK2 = lazy(
     r"(?<![\d,])\d[\d,]*\s*(?:文字|字)(?:の(?:記事|本文|原稿))?(?:と|に)なりました|(?:文字数|字数|見出し構成|構成)[^。]{0,10}?(?:要件|条件|指定)を満たして"
 )
 _JA_PROMPT_ASK = lazy(
-    r"(?:文字数|字数)[^。]{0,15}?(?:で|以上で|以内で)(?:書いて|執筆して|作成して)(?:ください|下さい)|"
-    r"(?:記事|本文|原稿)を[^。]{0,20}?(?:書いて|執筆して|作成して)(?:ください|下さい)"
+    r"(?:文字数|字数)[^。]{0,15}?(?:で|以上で|以内で)(?:書いて|執筆して|作成して)(?:ください|下さい)[。！!]?$|"
+    r"(?:記事|本文|原稿)を[^。]{0,20}?(?:書いて|執筆して|作成して)(?:ください|下さい)[。！!]?$"
 )
 # a prompt's labelled field: "【指示】…", "【出力形式】Markdown"
 _ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:続き|記事の続き|前回の続き|指示|指示内容|出力|出力形式|出力条件|制約条件|執筆条件|執筆ルール|ペルソナ|文体|トーン)[】\]］]")
@@ -578,7 +586,7 @@ class _Gated:
 
 
 # each word list holds a literal every match of the pattern contains
-_JA_ACK2 = _Gated(_JA_ACK2, "わかりました", "分かりました", "了解", "もちろんです")
+_JA_ACK2 = _Gated(_JA_ACK2, "わかりました", "分かりました", "了解")
 _JA_PROMPT_ASK = _Gated(_JA_PROMPT_ASK, "ください", "下さい")
 _JA_NO_RESULT = _Gated(_JA_NO_RESULT, "検索", "ツール", "関数", "ファイル")
 _JA_AI_SELF = _Gated(_JA_AI_SELF, "AI", "ＡＩ")
@@ -587,7 +595,8 @@ _JA_SELFCHECK2 = _Gated(_JA_SELFCHECK2, "字", "構成")
 _JA_PREAMBLE_SHORT = _Gated(_JA_PREAMBLE_SHORT, "以下", "こちら", "下記", "どうぞ", "通り", "とおり")
 _JA_LENGTH_SPEC = _Gated(_JA_LENGTH_SPEC, "字数")
 _JA_OFFER_MORE = _Gated(_JA_OFFER_MORE, "ご要望", "ご希望", "必要")
-_JA_CANNOT_WORK = _Gated(_JA_CANNOT_WORK, "アクセス", "できません", "いたしかねます", "できかねます")
+_JA_CANNOT_WORK = _Gated(_JA_CANNOT_WORK, "いたしかねます", "できかねます")
+_JA_CANNOT_WORK_MAYBE = _Gated(_JA_CANNOT_WORK_MAYBE, "できません")
 _JA_WANT_WRITTEN = _Gated(_JA_WANT_WRITTEN, "ほしい", "欲しい")
 _JA_OUTPUT = _Gated(_JA_OUTPUT, "途中", "途切れ", "切れて", "止まって", "出力", "案を")
 _JA_APOLOGY2 = _Gated(_JA_APOLOGY2, "失礼", "すみません", "ごめんなさい")
@@ -606,6 +615,30 @@ _JA_RESEARCH_BASED = _Gated(_JA_RESEARCH_BASED, "リサーチ", "調査", "検�
 _ECHO_LABEL = _Gated(_ECHO_LABEL, "【", "[", "［")
 _JA_ROLE = _Gated(_JA_ROLE, "として", "ペルソナ", "見つけ", "ご依頼", "ご要望", "ご指定", "ご指示")
 
+
+# "AIが記事を執筆します", "このモデルは、ご指示どおりに…": with a subject of
+# (は after で, に, から, まず, 今回, 次 is a topic of time or place, not a subject)
+# its own the sentence describes something else; the agent's narration of its
+# work has none ("本文を執筆していきます", "ご要望の通り、…まとめました")
+_JA_SUBJECT = re.compile(r"(?<![でにらず回次])は|が")
+_JA_TOPIC_COMMA = re.compile(r"(?<![でにらず回次])は、|が、")
+
+
+def _subject_before(bare: str, start: int) -> bool:
+    """A subject in the clause before ``start``, or a topic set off by a
+    comma ("生成AIは、タイトル案を提案します")."""
+    clause = bare.rfind("、", 0, start + 1) + 1  # (a match may begin with its 、)
+    return clause < start and bool(_JA_SUBJECT.search(bare, clause, start)) or _JA_TOPIC_COMMA.search(bare, 0, start + 1) is not None
+
+
+def _has_subject(pattern, bare: str, start: int) -> bool:
+    """A subject before the match: in its clause (after the last 、) for the
+    work narrated, anywhere before it for the requester's wishes."""
+    if pattern is _JA_DOC_WORK:
+        return _subject_before(bare, start)
+    if pattern is _JA_AS_REQUESTED:
+        return bool(_JA_SUBJECT.search(bare, 0, start))
+    return False
 
 _JA_BARE_YES = frozenset(("はい！", "はい!", "はい。", "ええ。", "ええ！"))
 
@@ -637,17 +670,24 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
             return HARD, f"{what} “{m.group(0)}”"
     m = _JA_OFFER_MORE.search(bare)
     if m:
+        # "必要に応じて設定を変更することも可能です" is an article's sentence:
+        # an offer is sure only when it is about the text and to the requester
         w = _JA_WRITING_OBJECT.search(bare)
-        return (HARD if w else SOFT), f"offer of more work to the requester “{m.group(0)}”"
+        level = (HARD if m.group(0).startswith("ご") else MEDIUM) if w else SOFT
+        return level, f"offer of more work to the requester “{m.group(0)}”"
     m = _JA_CANNOT_WORK.search(bare)
     if m:
         return HARD, f"the agent cannot do its task “{m.group(0)}”"
+    m = _JA_CANNOT_WORK_MAYBE.search(bare)
+    if m:
+        return MEDIUM, f"the agent cannot do its task “{m.group(0)}”"
     m = _JA_WANT_WRITTEN.search(bare)
     if m and not _JA_READER.search(bare):
         return HARD, f"offer of more work to the requester “{m.group(0)}”"
     m = _JA_OUTPUT.search(bare)
-    if m:
-        return HARD, f"talks about its own output “{m.group(0)}”"
+    if m and not _subject_before(bare, m.start()):
+        # (an article about AI tools says "the output stops" too: an edge decides)
+        return MEDIUM, f"talks about its own output “{m.group(0)}”"
     if _JA_CONTINUE.search(bare) and _JA_WRITING.search(bare):
         return HARD, f"the article's continuation as an object being written “{_JA_WRITING.search(bare).group(0)}”"
     m = _JA_APOLOGY.search(bare) or _JA_APOLOGY2.search(bare)
@@ -682,7 +722,7 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_ROLE, "the article as an object being written"),
     ):
         m = pattern.search(bare)
-        if m and not (lead and pattern is _JA_RESEARCH):
+        if m and not (lead and pattern is _JA_RESEARCH) and not _has_subject(pattern, bare, m.start()):
             return MEDIUM, f"{what} “{m.group(0)}”"
     m = _JA_WRITING.search(bare)
     if m:
@@ -704,7 +744,6 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_STATUS, "agent status report"),
         (_ESTABLISHED, "plan narration"),
         (_MY_STEP, "plan narration"),
-        (_TOOL_FAIL, "tool failure narration"),
         (_AS_AI, "the agent speaks as an AI"),
         (_ECHO_BRACKET_EN, "prompt scaffolding echoed"),
         (_PREAMBLE_SHORT, "announces the article as a deliverable"),
@@ -747,26 +786,39 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _PLAN.search(bare)
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"plan narration “{m.group(0)}”"
+    # an article about software says these too ("When no results were found,
+    # the engine showed ads", "The tool call returned an error code…",
+    # "Write a blog post every week"): sure only with the agent's "I"/"my"
+    # or the prompt's own specification, else weak
     m = _NO_RESULTS.search(bare)
     if m:
-        return (HARD if _SEARCH_CONTEXT.search(bare) else SOFT), f"search narration “{m.group(0)}”"
+        sure = fp and _SEARCH_CONTEXT.search(bare) or _THIS_QUERY.search(bare)
+        return (MEDIUM if sure else SOFT), f"search narration “{m.group(0)}”"
+    m = _TOOL_FAIL.search(bare) or _NAMED_TOOL_FAIL.search(bare)
+    if m:
+        # ("the browsing tool" is the agent's own word for its tool)
+        return (HARD if fp or "brows" in m.group(0) else SOFT), f"tool failure narration “{m.group(0)}”"
     m = _PROMPT_EN.search(bare)
     if m:
-        return (HARD if _PROMPT_SPEC.search(bare) else MEDIUM), f"prompt instruction echoed “{m.group(0)}”"
+        return (HARD if _PROMPT_SPEC.search(bare) else SOFT), f"prompt instruction echoed “{m.group(0)}”"
+    for pattern, what in ((_SEARCHED_NOTHING, "the agent found nothing"), (_RESEARCH_DONE_EN, "research narration")):
+        m = pattern.search(bare)
+        if m:
+            # (a columnist searches and reads sources too: only "…found
+            # nothing." said and left there is the agent's report)
+            ends = pattern is _SEARCHED_NOTHING and _ENDS_ON_NOTHING.search(bare)
+            return (MEDIUM if ends else SOFT), f"{what} “{m.group(0)}”"
     for pattern, what in (
         (_COULD_NOT_FIND, "the agent found nothing"),
-        (_SEARCHED_NOTHING, "the agent found nothing"),
         (_AS_REQUESTED, "addresses the requester"),
         (_THANKS_TASK, "thanks the requester for the task"),
         (_STYLE_PROMISE, "promises a style for the article"),
         (_OFFER_IF, "offers more work to the requester"),
         (_YOUR_TOPIC, "addresses the requester"),
-        (_NAMED_TOOL_FAIL, "tool failure narration"),
         (_CONTINUING, "announces the continuation"),
         (_CLOSING_SELF, "offers more work to the requester"),
         (_RETRYING, "retry narration"),
         (_SAVED, "agent status report"),
-        (_RESEARCH_DONE_EN, "research narration"),
         (_READY, "reports the article finished"),
         (_HAPPY_TO, "offers more work to the requester"),
         (_CAN_HELP, "offers help to the requester"),
