@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-import re
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
@@ -39,7 +38,6 @@ CJK_MIN_OVERLAP = 6
 RESTART_WINDOW = 200_000
 #: how many earlier sentences to compare when asking "is this a near copy?"
 NEAR_WINDOW = 2_000
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
 #: a tail that starts after one of these (or white space) starts at a word or clause
 _BOUNDARY_BEFORE = frozenset("、，,；;：:（(「『\"'“‘—–-")
 
@@ -277,7 +275,7 @@ class _Prefix:
         self.text = ""
         self.first_lines: list[int] | None = None
         self.ends: list[int] = []
-        self.sentences: list[tuple[int, str, list[str]]] | None = None
+        self.sentences: list[tuple[int, str]] | None = None
         self.sentence_lines: list[int] = []
 
     def _build(self) -> None:
@@ -302,20 +300,20 @@ class _Prefix:
 
         if self.sentences is None:
             self.sentences = [
-                (b.span[0], key, _FIGURES.findall(key))
+                (b.span[0], norm(s.text))
                 for b in self.blocks if b.kind == "paragraph"
                 for s in split_sentences(b.text) if s.complete
-                for key in (norm(s.text),)
             ]
-            self.sentence_lines = [line for line, _, _ in self.sentences]
+            self.sentence_lines = [line for line, _ in self.sentences]
         # the sentences before, the nearest NEAR_WINDOW of them (a post with
         # hundreds of seams must not compare each with the whole post), of a
-        # close length and with the same figures (as dedup: different
-        # figures, different facts)
+        # close length.  Figures are not compared, unlike dedup's: a near
+        # copy that lost a "[^1]" is still a repeat, and taking a new
+        # sentence for one only leaves the cut sentence unjoined (nothing
+        # lost), while joining a repeat garbles the sentence
         end = bisect.bisect_right(self.sentence_lines, before_line)
         low, high = len(key) * 0.8, len(key) / 0.8
-        figures = _FIGURES.findall(key)
-        candidates = [k for _, k, f in self.sentences[max(0, end - NEAR_WINDOW) : end] if low <= len(k) <= high and f == figures]
+        candidates = [k for _, k in self.sentences[max(0, end - NEAR_WINDOW) : end] if low <= len(k) <= high]
         return process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=self.near_ratio) is not None
 
 
