@@ -57,7 +57,17 @@ def _first(items) -> set[int] | None:
 
 def compile_led(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern)``, led by a lookahead on its first characters
-    when they can be listed (case-sensitive patterns only)."""
+    when they can be listed (case-sensitive patterns only).  Both the led
+    pattern and its compiled code are kept in the pattern cache
+    (cleaner/patterns.py): parsing a long alternation twice cost 10 ms a
+    pattern on every run."""
+    from .patterns import compiled_std, remembered
+
+    led = remembered(("led", pattern, int(flags)), lambda: _led_source(pattern, flags))
+    return compiled_std(led, flags)
+
+
+def _led_source(pattern: str, flags: int) -> str:
     try:
         from re import _parser as parser  # Python 3.11+
     except ImportError:  # pragma: no cover - Python 3.10
@@ -69,9 +79,9 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern:
         except Exception:  # private API changed: no lead, same matches
             chars = None
     if not chars:
-        return re.compile(pattern, flags)
+        return pattern
     cls = "".join(re.escape(chr(ch)) for ch in sorted(chars))
-    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+    return f"(?=[{cls}])(?:{pattern})"
 
 
 class LazyLed:

@@ -15,6 +15,10 @@ cost about 100 ms, more than the rest of a pre-commit run on one post.  So:
   with ``marshal`` (plain data, nothing is executed), only when it belongs
   to the user and nobody else can write it; anything wrong with it and the
   pattern is simply compiled.
+
+The few patterns that run faster on the standard library's engine
+(``firstchars.compile_led``) are kept in the same file through
+``compiled_std``: their compiled code is plain integers too.
 """
 
 from __future__ import annotations
@@ -91,6 +95,42 @@ class _Store:
             self.new[key] = data
         return compiled
 
+    def compile_std(self, pattern: str, flags: int):
+        """``re.compile`` (the standard library's engine), its compiled code
+        kept in the same cache: the engine's parser is Python too, and a
+        long alternation costs milliseconds to compile on every run."""
+        import re
+
+        if self.known is None:
+            self.known = _read(cache_file())
+        key = ("re", pattern, int(flags))
+        data = self.known.get(key)
+        if data is not None:
+            try:
+                import _sre
+
+                flags_, code, groups, groupindex, indexgroup = data
+                return _sre.compile(pattern, flags_, code, groups, groupindex, indexgroup)
+            except Exception:  # another Python's engine: compile anew
+                self.known.pop(key, None)
+        try:  # what re._compiler.compile does, keeping the parts it builds
+            from re import _compiler, _parser
+            import _sre
+
+            parsed = _parser.parse(pattern, flags)
+            code = _compiler._code(parsed, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup = [None] * parsed.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            # (opcodes are int subclasses with names: plain ints for marshal)
+            data = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup))
+            compiled = _sre.compile(pattern, *data)
+        except Exception:  # private API changed: the public way, not cached
+            return re.compile(pattern, flags)
+        self.new[key] = data
+        return compiled
+
     def save(self) -> None:
         """Add the patterns compiled in this process to the cache file."""
         path = cache_file()
@@ -135,6 +175,23 @@ _STORE = _Store()
 def save_cache() -> None:
     """Persist newly compiled patterns (cheap when there are none)."""
     _STORE.save()
+
+
+def remembered(key: tuple, make):
+    """A small value (str, number, tuple) derived from a pattern, kept in the
+    cache with the compiled patterns."""
+    store = _STORE
+    if store.known is None:
+        store.known = _read(cache_file())
+    value = store.known.get(key)
+    if value is None:
+        value = store.new[key] = make()
+    return value
+
+
+def compiled_std(pattern: str, flags: int = 0):
+    """``re.compile(pattern, flags)`` through the cache (see ``_Store.compile_std``)."""
+    return _STORE.compile_std(pattern, flags)
 
 
 _MEMO: dict[tuple[str, int], object] = {}

@@ -38,3 +38,26 @@ def test_pattern_whose_start_cannot_be_listed_is_compiled_as_it_is():
     assert compile_led(r"\w+です").pattern == r"\w+です"
     assert compile_led(r"a?b").pattern == "a?b"
     assert compile_led(r"[^a]b").pattern == "[^a]b"
+
+
+def test_standard_library_patterns_come_back_from_the_cache_the_same(tmp_path, monkeypatch):
+    # the compiled code of a stdlib pattern is kept in the pattern cache and
+    # rebuilt from it in the next process: it must match exactly as re does
+    import re
+
+    from cleaner import patterns
+
+    monkeypatch.setenv("ARTICLEFIX_CACHE_DIR", str(tmp_path))
+    source = r"(?=[承続記])(?:承知|続き|記事(?:の(?P<part>続き|構成))?)"
+    texts = ["記事の続きを書きます。承知しました。", "本文の構成", "記事の構成と続き", ""]
+    first = patterns._Store()
+    fresh = first.compile_std(source, 0)
+    first.save()
+    second = patterns._Store()  # as a new process would
+    cached = second.compile_std(source, 0)
+    assert not second.new  # it came from the file, not from compiling
+    plain = re.compile(source)
+    for text in texts:
+        for p in (fresh, cached):
+            assert [m.groupdict() for m in p.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+            assert p.findall(text) == plain.findall(text)
