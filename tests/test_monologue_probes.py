@@ -618,6 +618,8 @@ ARTICLE_AI_TOPIC_EN = [("en", position, s) for s in (
     'I reviewed several sources before writing this column, as I always do.',
     "The output was cut off at 4,096 tokens, which is the model's limit.",
     'Retrying failed requests doubles the load on the servers.',
+    'Length: 4.2 m, weight 38 kg.',
+    'A wrong file path crashed the nightly build for two days.',
 ) for position in ("start", "mid", "end")]
 ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6 + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN
 
@@ -672,9 +674,9 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 226 of 234 (the known misses), no false positive out of 378
-    # (146 look-alikes + 232 placements of AI-topic article sentences)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (234, 378)
+    # recall 226 of 234 (the known misses), no false positive out of 384
+    # (146 look-alikes + 238 placements of AI-topic article sentences)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (234, 384)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

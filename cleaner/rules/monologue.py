@@ -161,7 +161,8 @@ _HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ pos
 _STATUS = lazy(
     r"""\b(?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
         (?<![\d,])\d[\d,]*\ words\b[^.]{0,20}$|^(?:Word|Character)\ count\s*:|
-        ^(?:Total\ )?(?:length|word\ count|character\ count)\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d|
+        ^(?:Total\ )?(?:word|character)\ count\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d|
+        ^(?:Total\ )?length\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d[\d,]*\s*(?:words|characters)\b|
         ^(?:The\ )?(?:word|character)\ count\ is\ (?:now\ )?(?:about\ |approximately\ |around\ |roughly\ )?\d""",
     X,
 )
@@ -748,7 +749,6 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_ECHO_BRACKET_EN, "prompt scaffolding echoed"),
         (_PREAMBLE_SHORT, "announces the article as a deliverable"),
         (_PREAMBLE_HEADS_ONLY, "announces the article as a deliverable"),
-        (_WRONG_PATH, "tool error narration"),
         (_MY_LAST_OUTPUT, "talks about its own output"),
         (_TOOL_LABEL, "tool trace"),
     ):
@@ -794,6 +794,12 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     if m:
         sure = fp and _SEARCH_CONTEXT.search(bare) or _THIS_QUERY.search(bare)
         return (MEDIUM if sure else SOFT), f"search narration “{m.group(0)}”"
+    m = _WRONG_PATH.search(bare)
+    if m:
+        # ("a wrong file path crashed the build" is a software article's;
+        # "Oops, that was the wrong file path" the agent's own)
+        sure = fp or bare.startswith(("Oops", "Whoops", "Sorry", "My bad"))
+        return (HARD if sure else SOFT), f"tool error narration “{m.group(0)}”"
     m = _TOOL_FAIL.search(bare) or _NAMED_TOOL_FAIL.search(bare)
     if m:
         # ("the browsing tool" is the agent's own word for its tool)
