@@ -58,6 +58,7 @@ no article remains and the pipeline keeps the post as it was, reported as
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -640,6 +641,54 @@ def _has_subject(pattern, bare: str, start: int) -> bool:
     if pattern is _JA_AS_REQUESTED:
         return bool(_JA_SUBJECT.search(bare, 0, start))
     return False
+
+class _GatedI(_Gated):
+    """``_Gated`` for the English patterns, which ignore case: the words are
+    looked for in the lower-cased sentence (lowered once for all of them)."""
+
+    __slots__ = ()
+
+    def search(self, text: str):
+        low = _lowered(text)
+        for word in self.words:
+            if word in low:
+                return self.pattern.search(text)
+        return None
+
+
+_lowered = functools.lru_cache(maxsize=4)(str.lower)
+
+# an English sentence that passed the paragraph gates was tried against all
+# of these, forty searches a sentence in an English post (a quarter of the
+# rule's time); each word list holds a literal every match contains
+_SEARCH_RESULT = _GatedI(_SEARCH_RESULT, "search")
+_MY_SEARCH_FOR = _GatedI(_MY_SEARCH_FOR, "search")
+_REFINED_QUERY = _GatedI(_REFINED_QUERY, "search")
+_SELFCHECK = _GatedI(_SELFCHECK, "char", "words", "within", "meets", "satisfies")
+_STATUS = _GatedI(_STATUS, "saved", "written", "exported", "uploaded", "stored", "words", "count", "length")
+_ESTABLISHED = _GatedI(_ESTABLISHED, "i've", "i have")
+_MY_STEP = _GatedI(_MY_STEP, "my")
+_AS_AI = _GatedI(_AS_AI, "as a")
+_ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[")
+_PREAMBLE_SHORT = _GatedI(_PREAMBLE_SHORT, "here", "below")
+_PREAMBLE_HEADS_ONLY = _GatedI(_PREAMBLE_HEADS_ONLY, "here", "below")
+_MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my")
+_TOOL_LABEL = _GatedI(_TOOL_LABEL, "output", "result", "response")
+_COULD_NOT_FIND = _GatedI(_COULD_NOT_FIND, "find", "locate", "retrieve")
+_AS_REQUESTED = _GatedI(_AS_REQUESTED, "request", "as you", "per your")
+_THANKS_TASK = _GatedI(_THANKS_TASK, "thank")
+_STYLE_PROMISE = _GatedI(_STYLE_PROMISE, "i'll")
+_OFFER_IF = _GatedI(_OFFER_IF, "would it help", "should i", "just")
+_YOUR_TOPIC = _GatedI(_YOUR_TOPIC, "you")
+_CONTINUING = _GatedI(_CONTINUING, "continu", "resum", "picking up")
+_CLOSING_SELF = _GatedI(_CLOSING_SELF, "would you", "do you", "want me", "shall i")
+_RETRYING = _GatedI(_RETRYING, "trying")
+_SAVED = _GatedI(_SAVED, "saved", "written", "uploaded", "created")
+_READY = _GatedI(_READY, "ready")
+_HAPPY_TO = _GatedI(_HAPPY_TO, "happy")
+_CAN_HELP = _GatedI(_CAN_HELP, "help")
+_DONE_EN = _GatedI(_DONE_EN, "complete", "conclude", "wraps", "finish")
+
 
 _JA_BARE_YES = frozenset(("はい！", "はい!", "はい。", "ええ。", "ええ！"))
 
