@@ -77,11 +77,15 @@ class _Store:
         self.known: dict[tuple[str, int], tuple] | None = None
         self.new: dict[tuple[str, int], tuple] = {}
 
-    def compile(self, pattern: str, flags: int):
+    def cached(self, key: tuple):
+        """What the cache file holds for ``key`` (read on first use), or None."""
         if self.known is None:
             self.known = _read(cache_file())
+        return self.known.get(key)
+
+    def compile(self, pattern: str, flags: int):
         key = (pattern, int(flags))  # a plain int: marshal cannot store a RegexFlag
-        data = self.known.get(key)
+        data = self.cached(key)
         if data is not None:
             try:
                 from regex import _regex
@@ -101,10 +105,8 @@ class _Store:
         long alternation costs milliseconds to compile on every run."""
         import re
 
-        if self.known is None:
-            self.known = _read(cache_file())
         key = ("re", pattern, int(flags))
-        data = self.known.get(key)
+        data = self.cached(key)
         if data is not None:
             try:
                 import _sre
@@ -180,12 +182,11 @@ def save_cache() -> None:
 def remembered(key: tuple, make):
     """A small value (str, number, tuple) derived from a pattern, kept in the
     cache with the compiled patterns."""
-    store = _STORE
-    if store.known is None:
-        store.known = _read(cache_file())
-    value = store.known.get(key)
+    value = _STORE.cached(key)
     if value is None:
-        value = store.new[key] = make()
+        value = _STORE.new.get(key)
+    if value is None:
+        value = _STORE.new[key] = make()
     return value
 
 
