@@ -581,10 +581,13 @@ class _Gated:
         self.pattern, self.words = pattern, words
 
     def search(self, text: str):
+        return self.pattern.search(text) if self._has_word(text) else None
+
+    def _has_word(self, text: str) -> bool:
         for word in self.words:
             if word in text:
-                return self.pattern.search(text)
-        return None
+                return True
+        return False
 
 
 # each word list holds a literal every match of the pattern contains
@@ -619,9 +622,9 @@ _JA_ROLE = _Gated(_JA_ROLE, "として", "ペルソナ", "見つけ", "ご依頼
 
 
 # "AIが記事を執筆します", "このモデルは、ご指示どおりに…": with a subject of
-# (は after で, に, から, まず, 今回, 次 is a topic of time or place, not a subject)
 # its own the sentence describes something else; the agent's narration of its
-# work has none ("本文を執筆していきます", "ご要望の通り、…まとめました")
+# work has none ("本文を執筆していきます", "ご要望の通り、…まとめました").
+# (は after で, に, から, まず, 今回, 次 is a topic of time or place, not a subject)
 _JA_SUBJECT = re.compile(r"(?<![でにらず回次])は|が")
 _JA_TOPIC_COMMA = re.compile(r"(?<![でにらず回次])は、|が、")
 
@@ -633,14 +636,28 @@ def _subject_before(bare: str, start: int) -> bool:
     return clause < start and bool(_JA_SUBJECT.search(bare, clause, start)) or _JA_TOPIC_COMMA.search(bare, 0, start + 1) is not None
 
 
-def _has_subject(pattern, bare: str, start: int) -> bool:
-    """A subject before the match: in its clause (after the last 、) for the
-    work narrated, anywhere before it for the requester's wishes."""
-    if pattern is _JA_DOC_WORK:
-        return _subject_before(bare, start)
-    if pattern is _JA_AS_REQUESTED:
-        return bool(_JA_SUBJECT.search(bare, 0, start))
-    return False
+class _WithoutSubject:
+    """A pattern whose match counts only when the sentence gives it no
+    subject of its own: in its clause (or a topic before a comma), or, with
+    ``whole``, anywhere before it."""
+
+    __slots__ = ("pattern", "whole")
+
+    def __init__(self, pattern, whole: bool = False):
+        self.pattern, self.whole = pattern, whole
+
+    def search(self, text: str):
+        m = self.pattern.search(text)
+        if m is None:
+            return None
+        subject = _JA_SUBJECT.search(text, 0, m.start()) if self.whole else _subject_before(text, m.start())
+        return None if subject else m
+
+
+_JA_DOC_WORK = _WithoutSubject(_JA_DOC_WORK)
+_JA_OUTPUT = _WithoutSubject(_JA_OUTPUT)
+_JA_AS_REQUESTED = _WithoutSubject(_JA_AS_REQUESTED, whole=True)
+
 
 class _GatedI(_Gated):
     """``_Gated`` for the English patterns, which ignore case: the words are
@@ -648,12 +665,8 @@ class _GatedI(_Gated):
 
     __slots__ = ()
 
-    def search(self, text: str):
-        low = _lowered(text)
-        for word in self.words:
-            if word in low:
-                return self.pattern.search(text)
-        return None
+    def _has_word(self, text: str) -> bool:
+        return super()._has_word(_lowered(text))
 
 
 _lowered = functools.lru_cache(maxsize=4)(str.lower)
@@ -735,7 +748,7 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     if m and not _JA_READER.search(bare):
         return HARD, f"offer of more work to the requester “{m.group(0)}”"
     m = _JA_OUTPUT.search(bare)
-    if m and not _subject_before(bare, m.start()):
+    if m:
         # (an article about AI tools says "the output stops" too: an edge decides)
         return MEDIUM, f"talks about its own output “{m.group(0)}”"
     if _JA_CONTINUE.search(bare) and _JA_WRITING.search(bare):
@@ -772,7 +785,7 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_ROLE, "the article as an object being written"),
     ):
         m = pattern.search(bare)
-        if m and not (lead and pattern is _JA_RESEARCH) and not _has_subject(pattern, bare, m.start()):
+        if m and not (lead and pattern is _JA_RESEARCH):
             return MEDIUM, f"{what} “{m.group(0)}”"
     m = _JA_WRITING.search(bare)
     if m:
