@@ -209,10 +209,23 @@ def resplit(block: Block, markers: regex.Pattern) -> list[Block]:
     count): removing an invisible character in front of ``---END---`` makes
     that line a seam marker, which the next run would see - so this run must.
     Lines left blank become gaps; the first part keeps the block's gap."""
-    parts, _ = _split_blocks(block.text.split("\n"), block.span[0], markers)
+    parts = resplit_run([block], markers)
     if not parts or (len(parts) == 1 and parts[0].kind == block.kind):
         return [block]
-    parts[0] = dataclasses.replace(parts[0], gap=block.gap + parts[0].gap)
+    return parts
+
+
+def resplit_run(blocks, markers: regex.Pattern) -> list[Block]:
+    """Consecutive ``blocks`` read again as one stretch of the post (the
+    blank lines between them included), as the next run would parse it; the
+    first part keeps the first block's gap."""
+    lines = blocks[0].text.split("\n")
+    for later in blocks[1:]:
+        lines.extend(later.gap)
+        lines.extend(later.text.split("\n"))
+    parts, _ = _split_blocks(lines, blocks[0].span[0], markers)
+    if parts:
+        parts[0] = dataclasses.replace(parts[0], gap=blocks[0].gap + parts[0].gap)
     return parts
 
 

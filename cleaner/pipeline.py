@@ -29,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from .document import Document, _split_blocks, compile_markers, parse, render, resplit
+from .document import Document, compile_markers, parse, render, resplit, resplit_run
 from .frontmatter import FrontMatterError, split_front_matter
 from .fixes import Fix
 from .rules import Rule
@@ -151,14 +151,7 @@ def _reread(doc: Document, markers, unchanged: set[int]) -> Document:
             # runs into the next blocks ("<think>```" without its tag): read
             # the rest of the post again, as the next run will (line numbers
             # of later fixes there are approximate)
-            lines = block.text.split("\n")
-            for later in doc.blocks[index + 1 :]:
-                lines.extend(later.gap)
-                lines.extend(later.text.split("\n"))
-            parts, _ = _split_blocks(lines, block.span[0], markers)
-            if parts:
-                parts[0] = dataclasses.replace(parts[0], gap=block.gap + parts[0].gap)
-            blocks.extend(parts)
+            blocks.extend(resplit_run(doc.blocks[index:], markers))
             break
         blocks.extend(parts)
     blocks = _reread_adjacent(blocks, markers, unchanged)
@@ -180,10 +173,8 @@ def _reread_adjacent(blocks: list, markers, unchanged: set[int]) -> list:
             j += 1
         group = blocks[i:j]
         if len(group) > 1 and any(id(b) not in unchanged for b in group):
-            lines = [line for b in group for line in b.text.split("\n")]
-            parts, _ = _split_blocks(lines, group[0].span[0], markers)
+            parts = resplit_run(group, markers)
             if [(p.kind, p.text) for p in parts] != [(b.kind, b.text) for b in group]:
-                parts[0] = dataclasses.replace(parts[0], gap=group[0].gap + parts[0].gap)
                 group = parts
         out.extend(group)
         i = j
