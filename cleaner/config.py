@@ -27,13 +27,9 @@ from typing import Any, Mapping
 
 import regex
 
+from .frontmatter import toml_module
 from .pipeline import RULES_BY_NAME, UnknownRule, active_rules
 from .settings import Settings
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
 
 #: file names searched in each folder, first match wins
 CONFIG_FILES = (".articlefix.toml", "pyproject.toml")
@@ -78,11 +74,16 @@ def read_config_file(path: Path) -> dict[str, Any] | None:
     value), or None when ``path`` is a ``pyproject.toml`` without one."""
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            raw = handle.read()
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such config file") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if path.name == "pyproject.toml" and b"articlefix" not in raw:
+        return None  # another tool's file: not even parsed (TOML costs ms of every pre-commit run)
+    tomllib = toml_module()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
     if path.name == "pyproject.toml":

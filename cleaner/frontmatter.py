@@ -33,10 +33,17 @@ import yaml
 
 from .patterns import compiled, lazy
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+
+def toml_module():
+    """``tomllib`` (``tomli`` before Python 3.11), imported on first use: TOML
+    front matter and config files are rare, and the import is a few ms of
+    every pre-commit run."""
+    try:  # Python 3.11+
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    return tomllib
+
 
 _YAML_OPEN = lazy(r"\A---[ \t]*\n")
 _YAML_CLOSE = lazy(r"^(?:---|\.\.\.)[ \t]*$\n?", regex.M)
@@ -166,7 +173,7 @@ class FrontMatter:
             check = load_yaml(inner, self.first_line)
         elif self.kind == "toml":
             inner = _toml_with_value(self, key, value)
-            check = tomllib.loads(inner)
+            check = toml_module().loads(inner)
         else:
             inner = _json_with_value(self, key, value)
             check = json.loads(inner)
@@ -365,8 +372,8 @@ def _load(kind: str, inner: str, first_line: int) -> tuple[dict[str, Any], Front
             "(a real one is a few hundred); refused", first_line)
     if kind == "toml":
         try:
-            return tomllib.loads(inner), None
-        except tomllib.TOMLDecodeError as exc:
+            return toml_module().loads(inner), None
+        except toml_module().TOMLDecodeError as exc:
             line = compiled(r"line (\d+)").search(str(exc))
             return {}, FrontMatterError(f"TOML front matter: {exc}", int(line.group(1)) + first_line - 1 if line else None)
     try:

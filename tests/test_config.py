@@ -86,6 +86,13 @@ def test_nearest_config_file_wins_and_pyproject_needs_the_table(tmp_path):
     deep = resolver.settings_for(tmp_path / "site/blog/2026/post.md")
     assert deep.min_dup_chars == 22 and deep.near_dup_ratio == 80.0
     assert resolver.config_for(Path("site/blog/2026/post.md")) == tmp_path / "site/blog/pyproject.toml"
+    # another project's pyproject.toml is not ours to judge: even broken TOML is
+    # passed over when it never names articlefix; one that does must parse
+    write(tmp_path, "site/pyproject.toml", "[project\nname = \n")
+    assert Resolver(cwd=tmp_path).settings_for(Path("site/post.md")).min_dup_chars == 11
+    write(tmp_path, "site/pyproject.toml", "[tool.articlefix\nmin-dup-chars = 3\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        Resolver(cwd=tmp_path).settings_for(Path("site/post.md"))
     # --config replaces the search; command-line options override the file
     explicit = Resolver(tmp_path / ".articlefix.toml", {"select": ("seams",)}, cwd=tmp_path)
     chosen = explicit.settings_for(Path("site/blog/post.md"))

@@ -16,7 +16,7 @@ from .conftest import FIXTURES
 from .test_cli import BROKEN_EN, CLEAN_JA
 
 # (difflib and tempfile are not listed: typer itself imports them)
-HEAVY = ("rich", "rapidfuzz", "ftfy", "multiprocessing", "concurrent.futures", "yaml", "cleaner.pipeline")
+HEAVY = ("rich", "rapidfuzz", "ftfy", "multiprocessing", "concurrent.futures", "yaml", "tomllib", "cleaner.pipeline")
 
 PROBE = """
 import json, sys
@@ -34,8 +34,10 @@ def loaded_modules(args: list[str], cache_dir: Path) -> list[str]:
     """The heavy modules a real run of ``articlefix ARGS`` imported."""
     env = {**os.environ, "ARTICLEFIX_CACHE_DIR": str(cache_dir)}
     env.pop("FORCE_COLOR", None)
+    # (run from the posts' folder, as in a blog's repository: this repository's
+    # own pyproject.toml names articlefix and would be read as a config file)
     proc = subprocess.run([sys.executable, "-c", PROBE.format(heavy=repr(HEAVY)), json.dumps(args)],
-                          capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL)
+                          capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, cwd=cache_dir.parent)
     line = [x for x in proc.stderr.splitlines() if x.startswith("LOADED ")]
     assert line, proc.stderr
     return json.loads(line[-1][len("LOADED "):])

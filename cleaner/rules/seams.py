@@ -296,8 +296,6 @@ class _Prefix:
     def near(self, key: str, before_line: int) -> bool:
         """Is a complete sentence up to the paragraph at ``before_line`` a near
         copy of ``key``?"""
-        from rapidfuzz import fuzz, process
-
         if self.sentences is None:
             self.sentences = [
                 (b.span[0], norm(s.text))
@@ -314,6 +312,10 @@ class _Prefix:
         end = bisect.bisect_right(self.sentence_lines, before_line)
         low, high = len(key) * 0.8, len(key) / 0.8
         candidates = [k for _, k in self.sentences[max(0, end - NEAR_WINDOW) : end] if low <= len(k) <= high]
+        if not candidates:
+            return False
+        from rapidfuzz import fuzz, process  # (only now: its import is ~12 ms of a one-post run)
+
         return process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=self.near_ratio) is not None
 
 
