@@ -29,6 +29,7 @@ import regex
 from .patterns import compiled, lazy
 
 from .frontmatter import FrontMatter, split_front_matter
+from .text import article_language_of
 
 #: Kinds that no rule may edit (they may only be kept as they are).
 PROTECTED_KINDS = frozenset({"code", "table", "html", "verbatim"})
@@ -114,7 +115,14 @@ class Document:
 
     def prose_text(self) -> str:
         """All paragraph and heading text, for language detection and the like."""
-        return "\n".join(b.text for b in self.blocks if b.kind in ("paragraph", "heading", "list", "quote"))
+        return "\n".join(self._prose())
+
+    def language(self) -> str:
+        """``article_language(self.prose_text())``, from cached per-block counts."""
+        return article_language_of(self._prose())
+
+    def _prose(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind in ("paragraph", "heading", "list", "quote")]
 
 
 class ParseError(ValueError):

@@ -465,6 +465,22 @@ def test_front_matter_split_gives_the_text_back(text):
     assert (fm.render() if fm else "") + body == "---\n" + text
 
 
+@settings(PROFILE, max_examples=EXAMPLES * 5)
+@given(st.lists(st.text(alphabet="あ漢字ab Z\n", max_size=40), max_size=8), st.integers(1, 120))
+def test_language_counted_text_by_text_is_the_language_of_the_joined_text(texts, sample):
+    # a small sample size, so that its end falls inside, between and after the texts
+    from cleaner import text as text_module
+
+    saved = text_module.LANGUAGE_SAMPLE
+    text_module.LANGUAGE_SAMPLE = sample
+    try:
+        joined = "ja" if text_module.is_cjk_text("\n".join(texts)) else "en"
+        assert text_module.article_language_of(texts) == joined
+    finally:
+        text_module.LANGUAGE_SAMPLE = saved
+        text_module.clear_post_caches()
+
+
 # -- regressions the properties found -----------------------------------------------
 
 

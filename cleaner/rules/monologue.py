@@ -69,7 +69,7 @@ from ..firstchars import LazyLed
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import CJK_RUN, Sentence, article_language, count_letters, excerpt, per_post_cache, split_sentences
+from ..text import CJK_RUN, Sentence, count_letters, excerpt, per_post_cache, split_sentences
 from . import Rule
 
 NAME = "monologue"
@@ -1106,7 +1106,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         Turbochargers, explained
         Here's what you need to know about turbos: …
     """
-    language = article_language(doc.prose_text())
+    language = doc.language()
     strictness = settings.monologue_strictness
 
     def ctx_of(start: bool, end: bool) -> Ctx:

@@ -27,7 +27,7 @@ from ..fixes import Fix
 from ..patterns import compiled, lazy
 from ..frontmatter import ReadOnly
 from ..settings import Settings
-from ..text import article_language, excerpt, norm, split_sentences
+from ..text import excerpt, norm, split_sentences
 from . import Rule
 
 NAME = "title"
@@ -218,7 +218,7 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
         return "title carries markdown"
     if candidate and core and len(norm(core)) >= 4 and not candidate.endswith(".") and norm(candidate) != norm(title) and norm(candidate).startswith(norm(core)):
         return "title was a cut of the body's title line"
-    if article_language(doc.prose_text()) == "ja" and _EN_NARRATION.search(title) and not _JA.search(title):
+    if doc.language() == "ja" and _EN_NARRATION.search(title) and not _JA.search(title):
         return "title is English agent narration in a Japanese post"
     return ""
 
