@@ -251,6 +251,14 @@ def _letters(text: str) -> tuple[int, int]:
 
 
 def excerpt(text: str, limit: int = 48) -> str:
+    """The start of ``text`` on one line, at most ``limit`` characters."""
+    head = text[: 4 * limit]
+    if len(head) < len(text):
+        # a fix quotes the start of what it removed, often a long paragraph:
+        # white space collapsed in its head alone gives the same start
+        t = _SPACE.sub(" ", head).lstrip().rstrip()
+        if len(t) > limit:
+            return t[: limit - 1] + "…"
     t = _SPACE.sub(" ", text).strip()
     return t if len(t) <= limit else t[: limit - 1] + "…"
 
