@@ -481,6 +481,17 @@ def test_language_counted_text_by_text_is_the_language_of_the_joined_text(texts,
         text_module.clear_post_caches()
 
 
+@settings(PROFILE, max_examples=EXAMPLES * 5)
+@given(st.lists(st.sampled_from(["a", "あ", " ", "\n", "\t", "\u3000", "\x1c", "\x85", "x" * 30, " " * 60]), max_size=60).map("".join), st.integers(2, 60))
+def test_excerpt_of_a_long_text_is_the_start_of_the_whole_text_on_one_line(text, limit):
+    import regex
+
+    from cleaner.text import excerpt
+
+    whole = regex.sub(r"\s+", " ", text).strip()  # the plain definition, over the whole text
+    assert excerpt(text, limit) == (whole if len(whole) <= limit else whole[: limit - 1] + "…")
+
+
 # -- regressions the properties found -----------------------------------------------
 
 
