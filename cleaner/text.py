@@ -219,8 +219,12 @@ def count_letters(text: str) -> tuple[int, int]:
     return len(text) - len(without_cjk), len(without_cjk) - len(_LATIN_RUN.sub("", without_cjk))
 
 
+#: from this share of CJK letters on, a text is CJK
+CJK_SHARE = 0.3
+
+
 def is_cjk_text(text: str) -> bool:
-    return cjk_ratio(text) >= 0.3
+    return cjk_ratio(text) >= CJK_SHARE
 
 
 @per_post_cache(maxsize=64)
@@ -230,10 +234,10 @@ def article_language(text: str) -> str:
 
 
 def article_language_of(texts: list[str]) -> str:
-    """``article_language("\n".join(texts))``, counted text by text: each
-    pass of the pipeline asks again after edits that leave most paragraphs
-    as they were, and their counts are cached (counting the first 20,000
-    characters of a post again was 5 % of the cleaning time)."""
+    """``article_language("\n".join(texts))``, counted text by text: two
+    rules ask in each pass of the pipeline, after edits that leave most
+    paragraphs as they were, and their counts are cached (instead of
+    counting the first 20,000 characters of the post each time)."""
     cjk = latin = 0
     budget = LANGUAGE_SAMPLE
     for i, text in enumerate(texts):
@@ -242,7 +246,7 @@ def article_language_of(texts: list[str]) -> str:
             break
         c, l = _letters(text) if len(text) <= budget else count_letters(text[:budget])
         cjk, latin, budget = cjk + c, latin + l, budget - len(text)
-    return "ja" if _ratio(cjk, latin) >= 0.3 else "en"
+    return "ja" if _ratio(cjk, latin) >= CJK_SHARE else "en"
 
 
 @per_post_cache(maxsize=8192)
