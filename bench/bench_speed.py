@@ -202,9 +202,9 @@ def run_watched(cmd: list[str]) -> Run:
     return Run(wall, proc.returncode, poller.peak_process_mb, poller.peak_root_mb, poller.peak_tree_mb, poller.peak_tree_pss_mb, usage.ru_maxrss / 1024, stderr)
 
 
-def run_quick(cmd: list[str]) -> tuple[float, int]:
+def run_quick(cmd: list[str], cwd: Path | None = None) -> tuple[float, int]:
     start = time.perf_counter()
-    rc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    rc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd).returncode
     return time.perf_counter() - start, rc
 
 
@@ -340,11 +340,14 @@ def time_single(corpus: Path, work: Path, runs: int) -> dict:
         print(f"  black not installed ({BLACK}); pip install -e '.[bench]' - skipping that line")
     times: dict[str, list[float]] = {k: [] for k in commands}
     codes: dict[str, set[int]] = {k: set() for k in commands}
+    # run from the post's folder, as pre-commit runs in a blog's repository:
+    # from here, articlefix would find and read this repository's own
+    # pyproject.toml as its config file
     for cmd in commands.values():  # warm-up: byte-code, black's cache
-        run_quick(cmd)
+        run_quick(cmd, work)
     for _ in range(runs):  # interleaved, so load spikes hit all alike
         for kind, cmd in commands.items():
-            wall, rc = run_quick(cmd)
+            wall, rc = run_quick(cmd, work)
             times[kind].append(wall)
             codes[kind].add(rc)
     out = {"post_kb": round(one.stat().st_size / 1e3, 1), "runs": runs}
