@@ -149,13 +149,23 @@ class _Index:
         hit = self.exact.get(key)
         if hit is not None and hit.alive:
             return hit, "duplicate of line {line}"
-        for sorted_keys, probe, flip in ((self.forward, key, False), (self.backward, key[::-1], True)):
-            i = bisect.bisect_left(sorted_keys, probe)
-            while i < len(sorted_keys) and sorted_keys[i].startswith(probe):
-                owner = self.exact.get(sorted_keys[i][::-1] if flip else sorted_keys[i])
-                if owner is not None and owner.alive:
-                    return owner, "contained in line {line}"
-                i += 1
+        # a kept key that starts with this one, then one that ends with it
+        # (reversed keys, sorted); written out twice: a loop over the two
+        # built its tuples for every sentence of the post
+        keys = self.forward
+        i = bisect.bisect_left(keys, key)
+        while i < len(keys) and keys[i].startswith(key):
+            owner = self.exact.get(keys[i])
+            if owner is not None and owner.alive:
+                return owner, "contained in line {line}"
+            i += 1
+        keys, probe = self.backward, key[::-1]
+        i = bisect.bisect_left(keys, probe)
+        while i < len(keys) and keys[i].startswith(probe):
+            owner = self.exact.get(keys[i][::-1])
+            if owner is not None and owner.alive:
+                return owner, "contained in line {line}"
+            i += 1
         return None
 
     def near(self, key: str) -> _Unit | None:
@@ -165,14 +175,18 @@ class _Index:
         if not heads and not tails:
             return None  # the usual case: nothing kept starts or ends like it
         seen: set[int] = set()
-        figures = _DIGITS.findall(key)
+        figures = None  # found when a candidate of a close length needs them
         low, high = len(key) * 0.8, len(key) / 0.8
         for unit in _capped(heads) + _capped(tails):
             if id(unit) in seen or not unit.alive or unit.key == key:
                 continue
             seen.add(id(unit))
-            # cheap tests first: the same figures, a close length, then rapidfuzz
-            if unit.figures != figures or not low <= len(unit.key) <= high:
+            # cheap tests first: a close length, the same figures, then rapidfuzz
+            if not low <= len(unit.key) <= high:
+                continue
+            if figures is None:
+                figures = _DIGITS.findall(key)
+            if unit.figures != figures:
                 continue
             if _ratio(unit.key, key, self.near_ratio):
                 return unit
@@ -260,18 +274,18 @@ class _State:
         line_of = _line_finder(block, len(prefix))
         sentences = split_sentences(text)
         lead = text[: sentences[0].start] if sentences else ""
-        unfinished: list[bool] = []
         for n, s in enumerate(sentences):
             raw = text[s.start : s.end]
             para.units.append(_Unit(lead + raw if n == 0 else raw, _key(s.text), line_of(s.start), para=para))
-            unfinished.append(not s.complete and block.kind == "paragraph")
         if not para.units:
             return
         if self._near_paragraph(position, para):
             return
-        unfinished[:-1] = [False] * (len(unfinished) - 1)  # only a cut paragraph end is a fragment
-        for unit, open_end in zip(para.units, unfinished):
-            self._sentence(para, unit, open_end)
+        # only a cut paragraph end is a fragment
+        cut_end = block.kind == "paragraph" and not sentences[-1].complete
+        last = para.units[-1]
+        for unit in para.units:
+            self._sentence(para, unit, cut_end and unit is last)
         self._settle(position, para)
         if position in self.paras:
             # only a kept paragraph may be the first copy of a later near-duplicate
