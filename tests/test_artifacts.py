@@ -57,6 +57,16 @@ def test_invisible_characters_and_mojibake_in_japanese():
     assert "\u200b" not in out and "“引用”" in out
 
 
+def test_direction_marks_stay_in_a_post_with_right_to_left_text_and_go_elsewhere():
+    # a left-to-right mark after a Hebrew word keeps "(2024)" on the right side
+    # of it when rendered: in a post with right-to-left text the marks are
+    # content, even in a paragraph of its own
+    hebrew = FM + "The motto was \u05e9\u05dc\u05d5\u05dd.\n\nIts year\u200e (2024) and a stray\u200b space.\n"
+    assert body(hebrew) == "\nThe motto was \u05e9\u05dc\u05d5\u05dd.\n\nIts year\u200e (2024) and a stray space.\n"
+    plain = FM + "No such text here.\n\nIts year\u200e (2024) and a stray\u200b space.\n"
+    assert body(plain) == "\nNo such text here.\n\nIts year (2024) and a stray space.\n"
+
+
 def test_a_fence_left_open_inside_a_fenced_article_is_not_unwrapped():
     # found by the pipeline fuzzer: unwrapped, the inner open fence ran on
     # past the article, and the second run unwrapped it again

@@ -84,7 +84,10 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
 
         The launch wasn’t cheap.
     """
-    rtl = bool(_RTL.search(doc.prose_text()))
+    # does the post hold right-to-left text (whose direction marks stay)?
+    # Asked only once a paragraph has invisible characters: scanning every
+    # post for it was a third of this rule's time
+    rtl: bool | None = None
     fixes: list[Fix] = []
     blocks = list(doc.blocks)
     for index, block in enumerate(blocks):
@@ -103,6 +106,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                 fixes.append(Fix(NAME, "edited", block.span, excerpt(text), "; ".join(reasons)))
             continue
         cleaned = outside_inline_code(text, lambda t: _ZWJ.sub("", _INVISIBLE.sub("", t)))
+        if rtl is None:
+            rtl = bool(_RTL.search(doc.prose_text()))
         if not rtl:
             cleaned = outside_inline_code(cleaned, lambda t: _DIRECTION.sub("", t))
         if cleaned != text:
