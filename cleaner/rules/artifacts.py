@@ -65,8 +65,18 @@ _CITATIONS = lazy(
     regex.X,
 )
 _UTM = lazy(r"([?&])utm_source=(?:chatgpt\.com|openai|chatgpt)(&?)")
-_ROLE_GATE = lazy(r"<\||INST\]|assistant|model|Assistant|ASSISTANT")
-_CITE_GATE = lazy(r"contentReference|†|\[cite|cite|utm_source")
+# literals one of which every match of the patterns above contains: each
+# paragraph is first checked with ``in`` (a substring search runs many
+# times faster than a regex alternation over the whole paragraph)
+_ROLE_WORDS = ("<|", "INST]", "assistant", "model", "Assistant", "ASSISTANT")
+_CITE_WORDS = ("contentReference", "†", "cite", "utm_source")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
 _FENCE_OPEN = lazy(r"^ {0,3}(`{3,}|~{3,})\s*(markdown|md|)\s*$", regex.I)
 
 
@@ -302,7 +312,7 @@ def _role_tokens(doc: Document, fixes: list[Fix]) -> Document:
             out.append(block)
             continue
         text = block.text
-        if not _ROLE_GATE.search(text):
+        if not _has_any(text, _ROLE_WORDS):
             out.append(block)
             continue
         new = outside_inline_code(text, lambda t: _GLUED_ROLE.sub("", _ROLE_TOKEN.sub("", t)))
@@ -375,7 +385,7 @@ def _citations(doc: Document, fixes: list[Fix]) -> Document:
 
             return _UTM.sub(utm, t)
 
-        if not _CITE_GATE.search(block.text):
+        if not _has_any(block.text, _CITE_WORDS):
             continue
         new = outside_inline_code(block.text, strip)
         if new != block.text:
