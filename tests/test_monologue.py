@@ -46,6 +46,25 @@ def test_sure_goes_with_the_preamble_on_the_same_line():
     assert body(post) == "\nA turbo spins at high speed.\n"
 
 
+def test_narration_after_the_title_line_is_still_at_the_start_of_the_post():
+    # the body repeats the title first (the title rule removes that line);
+    # the narration right after it is at the post's start all the same
+    post = ('---\nlayout: post\ntitle: "How turbochargers work"\nexcerpt: "In this article, we will explore turbochargers."\n---\n\n'
+            "How turbochargers work\n\nLet me continue from where the previous part stopped.\n\n"
+            "A turbo spins at high speed. It recycles exhaust energy that would otherwise be lost.\n")
+    assert body(post) == "\nHow turbochargers work\n\nA turbo spins at high speed. It recycles exhaust energy that would otherwise be lost.\n"
+    (fix,) = mono_fixes(post)
+    assert "start of the post" in fix.reason
+    # so the whole pipeline removes it in its first pass, before the excerpt
+    # is made again from the first paragraph: not from the narration
+    out = clean_text(post, Settings(min_article_chars=0)).text
+    assert 'excerpt: "A turbo spins at high speed. It recycles exhaust energy that would otherwise be lost."' in out
+    assert "Let me continue" not in out and "\nHow turbochargers work\n" not in out.split("---\n", 2)[2]
+    # a first paragraph that is not the title line ends the start as before
+    other = post.replace("How turbochargers work\n\nLet", "Turbos are everywhere now.\n\nLet")
+    assert "Let me continue" in body(other)
+
+
 def test_japanese_preamble_and_postamble():
     post = FM_JA + "以下が記事です。\n\nターボは排気のエネルギーを回収します。\n\nご不明点があればお知らせください。\n"
     assert body(post) == "\nターボは排気のエネルギーを回収します。\n"

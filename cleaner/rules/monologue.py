@@ -69,7 +69,7 @@ from ..firstchars import LazyLed
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import CJK_RUN, Sentence, count_letters, excerpt, per_post_cache, split_sentences
+from ..text import CJK_RUN, Sentence, count_letters, excerpt, norm, per_post_cache, split_sentences
 from . import Rule
 
 NAME = "monologue"
@@ -1119,6 +1119,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     removed_texts: list[str] = []
     at_start = True
     removed_at_start = False  # narration was removed at this edge
+    title = _title_key(doc)
     for index, block in enumerate(doc.blocks):
         if block.kind == "marker" or block.span[0] in chunk_starts:
             at_start = True
@@ -1135,7 +1136,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                 removed_at_start = removed_at_start or at_start
                 continue
             out.append(block if new_text == block.text else block.with_text(new_text))
-            at_start = False
+            at_start = at_start and _is_title_line(new_text, title, out)
             continue
         if at_start and block.kind == "rule" and removed_at_start:
             fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "separator between removed narration and the article"))
@@ -1166,7 +1167,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         removed_texts.extend(gone)
         if not changed:
             out.append(block)
-            at_start = False
+            at_start = at_start and _is_title_line(block.text, title, out)
             continue
         if kept.strip():
             out.append(block.with_text(kept))
@@ -1179,6 +1180,24 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     for text in removed_texts:
         new = new.with_note("monologue", text)
     return new, fixes
+
+
+def _title_key(doc: Document) -> str:
+    title = doc.front_matter.get("title") if doc.front_matter is not None else None
+    # (a title cut mid-character ends in "？", "…" or U+FFFD: compare what is left)
+    return norm(title).rstrip("?？…\ufffd.") if isinstance(title, str) else ""
+
+
+def _is_title_line(text: str, title: str, kept: list[Block]) -> bool:
+    """Is ``text``, the only block kept so far, the post's title repeated (in
+    full, or more fully than a cut ``title:``)?  The narration after it is
+    still at the start of the post: "Title\n\nSure! Here's the article: …"
+    (the title rule removes that line, and a second pass of the pipeline
+    would find the narration only then)."""
+    if len(kept) != 1 or len(title) < 8 or "\n" in text.strip():
+        return False
+    line = norm(text.lstrip("# "))
+    return line == title or (line.startswith(title) and len(line) - len(title) <= 20)
 
 
 def _judge_heading(block: Block, language: str, at_start: bool) -> tuple[str | None, Fix | None, list[str]]:
