@@ -30,6 +30,7 @@ from . import Rule
 
 NAME = "excerpt"
 KEYS = ("excerpt", "description")
+NOTE = "excerpt_made"  # (document note) a value this rule wrote in this run
 _IMAGE = lazy(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = lazy(r"\[([^\]]+)\]\([^)]*\)")
 _TAG = lazy(r"</?[A-Za-z][^>]*>")
@@ -47,6 +48,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         return doc, []
     fixes: list[Fix] = []
     fresh: str | None = None
+    made = doc.note_values(NOTE)
     for key in KEYS:
         if key not in fm.data:
             continue
@@ -54,6 +56,13 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         if old is not None and not isinstance(old, str):
             continue
         reason = defect(old or "", doc, settings)
+        if not reason and old in made:
+            # made in an earlier pass of this run from the first paragraph,
+            # which a later fix has changed (narration found only once the
+            # post was spliced): made again from what is there now
+            fresh = generate(doc, settings) if fresh is None else fresh
+            if fresh and fresh != old:
+                reason = "made earlier in this run from a first paragraph that has changed since"
         if not reason:
             continue
         if fresh is None:
@@ -69,7 +78,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             continue
         fixes.append(Fix(NAME, "replaced", (line, line), excerpt(f"{old or ''} → {fresh}", 80), f"{key} was {reason}; regenerated from the first paragraph"))
     if fm is not doc.front_matter:
-        doc = doc.with_front_matter(fm)
+        doc = doc.with_front_matter(fm).with_note(NOTE, fresh)
     return doc, fixes
 
 

@@ -1197,7 +1197,11 @@ def _is_title_line(text: str, title: str, kept: list[Block]) -> bool:
     if len(kept) != 1 or len(title) < 8 or "\n" in text.strip():
         return False
     line = norm(text.lstrip("# "))
-    return line == title or (line.startswith(title) and len(line) - len(title) <= 20)
+    if line == title:
+        return True
+    # the line a cut title was cut from (a byte limit may leave half of it);
+    # not a sentence that merely opens with the title's words
+    return line.startswith(title) and len(line) <= 2 * len(title) + 20 and not text.rstrip().endswith((".", "。"))
 
 
 def _judge_heading(block: Block, language: str, at_start: bool) -> tuple[str | None, Fix | None, list[str]]:
