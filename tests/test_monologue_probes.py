@@ -627,6 +627,8 @@ MONOLOGUE = (
     + MONOLOGUE_ROUND4
     + MONOLOGUE_ROUND5
     + MONOLOGUE_ROUND6
+    + [(k, "ja", p, s) for k, p, s in MONOLOGUE_ROUND7_JA]
+    + [(k, "en", p, s) for k, p, s in MONOLOGUE_ROUND7_EN]
 )
 # wordings the rule keeps on purpose: article prose says the same
 # ("次に、各国の規制の動向を確認します。" opens an article's section; bloggers
@@ -646,6 +648,20 @@ KNOWN_MISSES = {
     # reviewed several sources before writing this column")
     "The tool call failed with a timeout error.",
     "Before writing, I reviewed several sources on HBM pricing.",
+    # round 7, mid-article only (each goes at the start or end of the post or
+    # of a chunk): the agent's next step or its work finished, said without
+    # the requester, the deliverable or the generation named, reads as a
+    # writer's or a how-to's own narration ("ここで一度、構成を見直してから…",
+    # "これで全セクションの執筆が終わりました", "I'll fold the figures into the
+    # second section"); a writer's reflection on the argument ("論点を三つに
+    # 絞ったことで、主張が明確になったはずです") is an essay's sentence anywhere
+    "ここで一度、見出しの構成を見直してから執筆を再開します。",
+    "念のため、公式発表の日付をもう一度確かめてから先に進みます。",
+    "では、ここからまとめの段落を書いていきます。",
+    "これで全セクションの執筆が終わりました。",
+    "記事の論点を三つに絞ったことで、主張が明確になったはずです。",
+    "Before drafting the conclusion, I'll verify the revenue figures.",
+    "I'll fold the extra statistics into the second section now.",
 }
 # third round of look-alikes, written with the third round of monologue
 ARTICLE_ROUND3 = [
@@ -801,7 +817,13 @@ ARTICLE_AI_TOPIC_EN = [("en", position, s) for s in (
     'Length: 4.2 m, weight 38 kg.',
     'A wrong file path crashed the nightly build for two days.',
 ) for position in ("start", "mid", "end")]
-ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6 + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN
+ARTICLE_ROUND7 = [("ja", position, s) for s in ARTICLE_ROUND7_JA for position in POSITIONS] + [
+    ("en", position, s) for s in ARTICLE_ROUND7_EN for position in POSITIONS
+]
+ARTICLE_PROBES = (
+    [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
+    + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7
+)
 
 
 def cleaned(lang: str, position: str, sentence: str) -> str:
@@ -854,10 +876,27 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 226 of 234 (the known misses), no false positive out of 384
-    # (146 look-alikes + 238 placements of AI-topic article sentences)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (234, 384)
+    # recall 293 of 308 (the known misses), no false positive out of 784
+    # (146 look-alikes + 238 placements of AI-topic article sentences + 400
+    # placements of round 7's look-alikes)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (308, 784)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
+
+
+def test_round7_recall_at_every_position():
+    # each round-7 sentence at all five positions (README, ### monologue):
+    # an edge (start, after a seam, end) is enough for the agent's next step
+    # or a self-assessment; mid-article and run on to the first paragraph
+    # only the requester, the deliverable or the generation named go
+    found = {
+        (lang, position): sum(monologue_removed(lang, position, s) for _, _, s in probes)
+        for lang, probes in (("ja", MONOLOGUE_ROUND7_JA), ("en", MONOLOGUE_ROUND7_EN))
+        for position in POSITIONS
+    }
+    assert found == {
+        ("ja", "start"): 46, ("ja", "mid"): 25, ("ja", "seam"): 46, ("ja", "end"): 46, ("ja", "inline"): 25,
+        ("en", "start"): 27, ("en", "mid"): 17, ("en", "seam"): 27, ("en", "end"): 27, ("en", "inline"): 17,
+    }
 
 
 def test_whole_pipeline_removes_the_same_and_a_second_run_changes_nothing():
