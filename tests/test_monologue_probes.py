@@ -662,6 +662,14 @@ KNOWN_MISSES = {
     "記事の論点を三つに絞ったことで、主張が明確になったはずです。",
     "Before drafting the conclusion, I'll verify the revenue figures.",
     "I'll fold the extra statistics into the second section now.",
+    # a writing guide keeps its sections to a length too ("各段落は200字前後に
+    # 収めています"): at an edge only
+    "各セクションを800字前後に揃えています。",
+    # kept anywhere: a data journalist's caveat ("公開ツールで取得できたデータが
+    # 限られているため、推測を含む部分があります") and a commentator's "this
+    # draft" of a bill read the same
+    "ツールで取得できた情報が限られているため、推測を含む部分があります。",
+    "I may have leaned too heavily on the 2024 numbers in this draft.",
 }
 # third round of look-alikes, written with the third round of monologue
 ARTICLE_ROUND3 = [
@@ -817,8 +825,67 @@ ARTICLE_AI_TOPIC_EN = [("en", position, s) for s in (
     'Length: 4.2 m, weight 38 kg.',
     'A wrong file path crashed the nightly build for two days.',
 ) for position in ("start", "mid", "end")]
-ARTICLE_ROUND7 = [("ja", position, s) for s in ARTICLE_ROUND7_JA for position in POSITIONS] + [
-    ("en", position, s) for s in ARTICLE_ROUND7_EN for position in POSITIONS
+# written after the round-7 patterns, aimed at them (the first version of
+# those patterns removed 28 of these 250 placements; they were narrowed)
+ARTICLE_ROUND7B_JA = [
+    "ご依頼の内容を確認して、見積もりを作成しました。",
+    "声明の全文を以下に掲載します。",
+    "関連記事を以下にまとめておきます。",
+    "前回の続きとして、今回は応用編を書きます。",
+    "電源を入れ直すと、中断したところから再開します。",
+    "文字数制限で切れてしまった部分は、返信で補います。",
+    "APIがタイムアウトしたため、別の方法を試します。",
+    "公開ツールで取得できたデータが限られているため、推測を含む部分があります。",
+    "このツールは、Markdown形式で出力します。",
+    "Markdown形式で出力し、そのままブログに貼り付けられます。",
+    "目標の文字数に届かない場合は、事例を追加しましょう。",
+    "指定の文字数に届かない応募作品は、審査の対象外です。",
+    "各段落は200字前後に収めると読みやすくなります。",
+    "最終版の原稿は、出版社の編集部に送られました。",
+    "このアプリは、中断した箇所から自動で再生を再開します。",
+    "ご要望の多かった機能が、ついに追加されました。",
+    "お客様からいただいたご意見をもとに、店内の表示を見直しました。",
+    "検索結果をもとに記事を書くAIツールも登場しています。",
+    "ブラウザの拡張機能が原因で、ページが表示されないことがあります。",
+    "執筆に集中できる環境づくりが、作家にとって何より大切です。",
+    "敬体で統一するか常体で統一するかは、媒体の方針で決まります。",
+    "見出しには数字を入れると、クリック率が上がると言われています。",
+    "トーンを統一することで、ブランドの印象が安定します。",
+    "この本は、読みやすい文章に仕上がっていると感じました。",
+    "要点を押さえた説明で、初心者にも分かりやすい内容です。",
+    "導入が簡単なので、中小企業でも使いやすいと思います。",
+    "新製品の開発は、試作品の検証を終えてから量産に進みます。",
+    "決算資料を確認してから投資判断をするのが基本です。",
+    "著者は、原稿が完成したら必ず声に出して読むそうです。",
+    "前回のアップデートの続きとして、新機能が追加されました。",
+]
+ARTICLE_ROUND7B_EN = [
+    "In your message to the landlord, mention the leak and the date it started.",
+    "Based on your request, the bank may lower your credit limit.",
+    "Following your outline, the article should open with a hook.",
+    "I ran the memory at 6000 MT/s, as specified.",
+    "I think the most important change in this draft is the data rule.",
+    "The novel lands at about 90,000 words.",
+    "Tell me what you think!",
+    "Tell me what you'd change about the new iPhone.",
+    "Over to you: have a look at the data and decide.",
+    "I liked how the argument came together in the final chapter.",
+    "The update failed, so I removed the app.",
+    "The survey failed to reach rural areas, so some numbers here are estimates.",
+    "I'll write about the costs in the next section.",
+    "Each paragraph in a press release should stay under 80 words.",
+    "My last message to the support team went unanswered for a week.",
+    "The page I visited was slow to load.",
+    "This draft of the bill is due in parliament next week.",
+    "Before writing the conclusion, the author interviewed three economists.",
+    "That is the complete list of supported devices.",
+    "I'm pleased with how the camera turned out in low light.",
+]
+ARTICLE_ROUND7 = [
+    (lang, position, s)
+    for lang, sentences in (("ja", ARTICLE_ROUND7_JA + ARTICLE_ROUND7B_JA), ("en", ARTICLE_ROUND7_EN + ARTICLE_ROUND7B_EN))
+    for s in sentences
+    for position in POSITIONS
 ]
 ARTICLE_PROBES = (
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
@@ -876,10 +943,10 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 293 of 308 (the known misses), no false positive out of 784
-    # (146 look-alikes + 238 placements of AI-topic article sentences + 400
+    # recall 290 of 308 (the known misses), no false positive out of 1034
+    # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (308, 784)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (308, 1034)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 
@@ -894,8 +961,8 @@ def test_round7_recall_at_every_position():
         for position in POSITIONS
     }
     assert found == {
-        ("ja", "start"): 46, ("ja", "mid"): 25, ("ja", "seam"): 46, ("ja", "end"): 46, ("ja", "inline"): 25,
-        ("en", "start"): 27, ("en", "mid"): 17, ("en", "seam"): 27, ("en", "end"): 27, ("en", "inline"): 17,
+        ("ja", "start"): 45, ("ja", "mid"): 19, ("ja", "seam"): 45, ("ja", "end"): 45, ("ja", "inline"): 19,
+        ("en", "start"): 26, ("en", "mid"): 16, ("en", "seam"): 26, ("en", "end"): 26, ("en", "inline"): 16,
     }
 
 

@@ -307,6 +307,10 @@ _JA_CONTINUE = lazy(r"(?:記事|文章|ブログ|本文)の続きを")
 _JA_SPEC = lazy(
     r"ご(?:指定|依頼|要望|指示|提示)(?:の|いただいた|された|頂いた).{0,20}?(?:文体|要件|条件|構成|テーマ|トピック|内容|記事|形式|文字数|ペルソナ|トーン)"
 )
+# "ご依頼の内容を確認して、見積もりを作成しました" is a business's: the request's
+# "内容/条件" is the agent's only when the sentence is about the text or its research
+_JA_SPEC_GENERIC = lazy(r"(?:内容|条件|要件|形式)$")
+_JA_SPEC_ABOUT_TEXT = lazy(r"本文|記事|原稿|見出し|構成|章|セクション|段落|文体|トーン|キーワード|表現|文章|タイトル|文字数|字数|書き|書い|執筆|情報|ニュース|データ|検索")
 _JA_APOLOGY = lazy(r"^(?:大変)?申し訳(?:ありません|ございません|ない)(?:が|けれど|。|、)")
 _JA_PROCESS = lazy(
     r"情報|検索|見つけ|見つから|記事|作成|提供|お答え|アクセス|できません|できませんでした|データが不足"
@@ -748,7 +752,8 @@ _JA_REQUESTER_REF = _Gated(
     "ご指示", "ご依頼", "ご要望", "ご指定", "ご提示", "ご希望", "いただいた", "頂いた",
 )
 # ... acted on in the text: what was written, in the agent's report of it
-_JA_TEXT_OBJECT = lazy(r"本文|記事|原稿|見出し|構成|章|セクション|段落|文体|トーン|キーワード|表現|言葉|用語|文章|アウトライン|タイトル|文字数|字数|書き|書い|執筆|作成|用意|仕上げ|盛り込|肉付け|反映")
+# (not 作成 or 用意 alone: "ご依頼の内容を確認して、見積もりを作成しました" is a business's)
+_JA_TEXT_OBJECT = lazy(r"本文|記事|原稿|見出し|構成|章|セクション|段落|文体|トーン|キーワード|表現|言葉|用語|文章|アウトライン|タイトル|文字数|字数|書き|書い|執筆|盛り込|肉付け|反映")
 _JA_AGENT_END = lazy(_JA_END_DONE)
 _JA_THIRD_PARTY = lazy(r"お客様|顧客|ユーザー|利用者|読者|取引先|クライアント|株主|会員|視聴者|住民|市民|皆様|皆さま|みなさま|(?:から|より)の?$")
 # a noun with が is a subject of its own ("ご要望が多かった", "AIが記事を…")
@@ -757,8 +762,8 @@ _JA_HANDOVER = _Gated(
     lazy(
         r"ご(?:依頼|要望|指定)(?:いただいた|頂いた|の)(?:ブログ)?(?:記事|原稿|本文|文章)|"
         r"ご(?:確認|査収|検討|一読)いただけ(?:ます|れ)(?:と|ば)幸いです|"
-        r"(?:原稿|記事|本文|全文|下書き|草稿)を(?:下|以下|次|下記)に(?:貼り付け|掲載し|記載し|載せ|示し)(?:て(?:おき)?)?(?:ます|ました)|"
-        r"(?:修正|改訂|完成|最終|リライト)版の(?:記事|原稿|本文)"
+        r"(?:^|完成した|修正した|書き上げた|仕上げた|最終版の|修正版の)(?:原稿|記事|本文|下書き|草稿)を(?:下|以下|次|下記)に(?:貼り付け|掲載し|記載し|載せ|示し)(?:て(?:おき)?)?(?:ます|ました)|"
+        r"(?:修正|改訂|リライト)版の(?:記事|原稿|本文)(?:は以上|です|になります|となります|をお送り|をお届け|を(?:下|以下)に)"
     ),
     "ご依頼", "ご要望", "ご指定", "幸い", "に貼", "に掲", "に記", "に載", "に示", "版の",
 )
@@ -770,31 +775,37 @@ _JA_GENERATION = _WithoutSubject(
             r"(?:(?:前回|前|直前|先ほど)の(?:出力|回答|応答|返答|メッセージ|生成|続き)|"
             r"(?:中断し|途切れ|切れ|止まっ|終わっ)(?:た|てしまった|ていた)(?:箇所|ところ|部分|地点|位置|場所)(?:から|を)|"
             r"(?:文字数|出力|トークン|長さ)の?(?:制限|上限)(?:で|により|のため))"
-            r"[^。]{0,30}?(?:再開|続け|書き継|書き進め|補|書き直|書き|執筆)[^。]{0,6}?(?:ます|いたします)[。]?$"
+            r"[^。は]{0,30}?(?:再開|続け|書き継|書き進め|補|書き直|書き|執筆)[^。]{0,6}?(?:ます|いたします)[。]?$"
         ),
         "前回の", "前の", "直前の", "先ほどの", "箇所", "ところ", "部分", "地点", "位置", "場所", "制限", "上限",
     ),
     whole=True,
 )
+_JA_GENERATION_WRITES = lazy(r"執筆|書き|補")
+_JA_GENERATION_SURE = lazy(r"^(?:前回|前|直前|先ほど)の(?:出力|回答|応答|返答|メッセージ|生成)|制限|上限")
 # a tool or search that failed, and what the writing did about it
 _JA_TOOL_FALLBACK = _WithoutSubject(
     _Gated(
         lazy(
             r"(?:検索|ブラウザ|ブラウジング|ツール|API|ページの取得|取得|フェッチ)[^。]{0,20}?"
             r"(?:失敗|タイムアウト|エラー|空|不十分|限られ|少な|ヒットしな|見つからな|得られな)[^。]{0,8}?(?:ため|ので)、?[^。]{0,30}?"
-            r"(?:知識|推定|推測|補足|補い|補って|補います|書いて|書きます|執筆|省き|省いて|割愛|除外|別の(?:ソース|情報源|資料|サイト|方法)|当たります|試します)"
+            r"(?:知識|推定|推測|補足|補い|補って|補います|書いて|書きます|執筆|省き|省いて|割愛|除外|別の(?:ソース|情報源|資料|サイト)を当たります)"
         ),
         "検索", "ブラウザ", "ブラウジング", "ツール", "API", "取得", "フェッチ",
     ),
     whole=True,
 )
-_JA_TOOL_WORD = lazy(r"ツール|API|ブラウザ|ブラウジング|取得|知識")
+# (a data journalist's "ツールで取得できたデータが限られているため、推測を含みます"
+# is a caveat of the article: a tool in general is not enough)
+_JA_TOOL_WORD = lazy(r"ブラウザ|ブラウジング|検索ツール|検索API|フェッチ|知識")
+_JA_RESEARCH_FALLBACK = lazy(r"当たります|補足|補い|補って|補います")
 # search results as the source of the writing
 _JA_SEARCH_SOURCE = _WithoutSubject(
     _Gated(
         lazy(
             r"(?:(?:ウェブ|Web|ネット|インターネット)?検索(?:結果)?で(?:見つかった|得られた|ヒットした|集めた|調べた)[^。]{0,20}?|検索結果)"
-            r"を(?:参考に|もとに|元に|基に|参照|踏まえ)[^。]{0,25}?(?:ています|しています|しました|ました|ます)[。]?$"
+            r"を(?:参考に(?:して)?|もとに|元に|基に|参照して|踏まえて?)、?(?:[^。]{0,20}?(?:執筆|まとめ|作成|構成|書い|書き|補足|補))?[^。]{0,4}?"
+            r"(?:ています|しています|しました|ました|ます|いたします)[。]?$"
         ),
         "検索",
     ),
@@ -805,10 +816,10 @@ _JA_WRITING_TAIL = lazy(r"参考に|記事|本文|原稿|執筆|書|まとめ|�
 _JA_STYLE_DONE = _Gated(
     lazy(
         r"(?:敬体|常体|です・?ます調|ですます調|だ・?である調|である調)[^。]{0,12}?(?:統一|揃え|そろえ|書き|まとめ)[^。]{0,30}?(?:ました|ています|てあります|ております)[。]?$|"
-        r"(?:ご?指定|要求|依頼|目標)の(?:文字数|字数)(?:内|を満たし|に届か|に達し|を超え|に満た|に収め|に合わせ)|"
-        r"(?:Markdown|マークダウン|HTML|プレーンテキスト)(?:形式|記法)?で出力(?:し|します|いたします)"
+        r"(?:ご?指定|要求|依頼)の(?:文字数|字数)(?:に届かなかった|を満たし(?:ました|ています)|に達し(?:ました|ています)|に収め(?:ました|ています)|に合わせ(?:ました|ています))|"
+        r"ご指定の(?:文字数|字数)"
     ),
-    "敬体", "常体", "調", "字数", "出力",
+    "敬体", "常体", "調", "字数",
 )
 _JA_LENGTH_DONE = _Gated(
     lazy(r"^(?:各(?:セクション|章|段落|見出し)|本文|全体|記事全体)[^。]{0,12}?\d[\d,]*\s*(?:文字|字)[^。]{0,8}?(?:揃え|そろえ|収ま|収め|調整|合わせ)[^。]{0,8}?" + _JA_END_DONE),
@@ -860,7 +871,7 @@ _JA_FORMAT_DONE = _Gated(
     lazy(
         r"^(?:見出し|本文|タイトル|記事)(?:には|では|に|は)[^。]{0,15}?(?:使わないように|控え|避け|入れないように|使用せず)[^。]{0,6}?(?:しました|ています|ました)[。]?$|"
         r"^(?:トーン|文体|口調|語調|語り口)(?:は|を)[^。]{0,15}?(?:寄せ|合わせ|統一|揃え|そろえ)[^。]{0,6}?(?:書きました|ました|ています|てあります)[。]?$|"
-        r"(?:Markdown|マークダウン)(?:形式|記法)?で(?:記述|作成|執筆)(?:し|しました|しています)|"
+        r"(?:Markdown|マークダウン|HTML|プレーンテキスト)(?:形式|記法)?で(?:出力|記述|作成|執筆)し[^。]{0,30}?(?:ました|ています)[。]?$|"
         r"(?:文字数|字数)[^。]{0,10}?\d[\d,]*\s*(?:文字|字)(?:前後|程度)?[^。]{0,4}?(?:で|に)(?:調整|収め|まとめ|合わせ)(?:しています|しました|ています|ました)[。]?$|"
         r"^(?:全体で|本文は|記事は)?(?:約|およそ)?\d[\d,]*\s*(?:文字|字)(?:前後|程度)?に(?:収まる|収める|なる)ように?(?:調整|構成|まとめ)(?:しました|しています)[。]?$"
     ),
@@ -889,7 +900,7 @@ def _ja_requester_acted(bare: str):
     m = _JA_REQUESTER_REF.search(bare)
     if m is None or _JA_THIRD_PARTY.search(bare, 0, m.start()) or _JA_NOUN_GA.search(bare):
         return None
-    if _JA_TEXT_OBJECT.search(bare, m.end()) and _JA_AGENT_END.search(bare):
+    if _JA_TEXT_OBJECT.search(bare) and _JA_AGENT_END.search(bare):
         return m
     return None
 
@@ -902,7 +913,6 @@ def _ja_kind_evidence(bare: str) -> tuple[int, str]:
     for pattern, what in (
         (_JA_HANDOVER, "hands the article over to the requester"),
         (_JA_STYLE_DONE, "reports complying with the requested style or length"),
-        (_JA_LENGTH_DONE, "reports complying with the requested style or length"),
     ):
         m = pattern.search(bare)
         if m:
@@ -910,11 +920,19 @@ def _ja_kind_evidence(bare: str) -> tuple[int, str]:
     m = _JA_GENERATION.search(bare)
     if m:
         # (a series' "前回の続きとして…" is an article's too: only at an edge)
-        level = MEDIUM if m.group(0).startswith(("前回の続き", "前の続き", "直前の続き", "先ほどの続き")) else HARD
+        # the output named or the length limit that cut it: sure; "前回の続きとして…"
+        # (a series' post says it too) and "中断したところから再開します" (a how-to's
+        # software): only at an edge, and not in a post's own lead ("今回は…")
+        sure = _JA_GENERATION_SURE.search(m.group(0))
+        if not sure and (_JA_ARTICLE_LEAD.search(bare) or not _JA_GENERATION_WRITES.search(m.group(0))):
+            return 0, ""
+        level = HARD if sure else MEDIUM
         return level, f"talks about its own generation (previous output, cut, length limit) “{m.group(0)}”"
     m = _JA_TOOL_FALLBACK.search(bare)
-    if m:
-        # the tool named, or the agent's own knowledge as the fallback: sure
+    if m and (_JA_TOOL_WORD.search(m.group(0)) or _JA_RESEARCH_FALLBACK.search(m.group(0))):
+        # the agent's own tool named, or its knowledge as the fallback: sure;
+        # more research as the fallback: at an edge (a data journalist's
+        # "ツールで取得できたデータが限られているため、推測を含みます" is neither)
         return (HARD if _JA_TOOL_WORD.search(m.group(0)) else MEDIUM), f"search or tool failure and what the writing did about it “{m.group(0)}”"
     m = _JA_SEARCH_SOURCE.search(bare)
     if m and _JA_WRITING_TAIL.search(m.group(0)):
@@ -927,6 +945,8 @@ def _ja_kind_evidence(bare: str) -> tuple[int, str]:
         if m:
             return MEDIUM, f"the agent's next step on the text “{m.group(0)}”"
     for pattern, what in (
+        # (a writing guide's "各段落は200字前後に収めています" is a habit: an edge decides)
+        (_JA_LENGTH_DONE, "reports complying with the requested style or length"),
         (_JA_SELF_ASSESS, "assesses its own writing"),
         (_JA_FORMAT_DONE, "reports a format or tone choice"),
         (_JA_SEARCH_REPORT, "search narration"),
@@ -969,7 +989,8 @@ _EN_GENERATION = _GatedI(
             \b(?:page|url|link|source|site)\ I\ (?:tried\ to\ )?(?:fetch|fetched|retrieve|retrieved)\b|
             ^(?:Browsing|Fetching|Web\ browsing|The\ fetch|Page\ fetching)\ (?:\w+\ ){0,2}?(?:timed\ out|failed|errored|returned\ (?:nothing|no|an\ error|a\ 404))|
             \b(?:my|none\ of\ my|none\ of\ the)\ (?:\w+\ )?(?:queries|search\ queries)\ (?:\w+\ )?(?:surfaced|returned|turned\ up|found|yielded|gave|showed|produced|brought\ up)\b|
-            \b(?:timed\ out|failed|errored|returned\ (?:a\ )?404)\b[^.!?]{0,40}?\bso\ (?:I(?:'ve|\ have)?\ (?:left|omitted|dropped|skipped|removed|estimated)|
+            \b(?:browsing|fetch|search|lookup|tool)\b[^.!?]{0,30}?\b(?:timed\ out|failed|errored|returned\ (?:a\ )?404)\b[^.!?]{0,40}?\bso\ 
+                (?:I(?:'ve|\ have)?\ (?:left|omitted|dropped|skipped|removed|estimated)\ (?:that|the|these|this|some)\ (?:figure|number|data|statistic|detail|source|quote)s?|
                 (?:some|the|these|a\ few|certain)\ (?:numbers|figures|data|details|dates)\ (?:here|below|above|in\ this\ (?:post|article|draft))\ (?:are|is|may\ be))""",
         X,
     ),
@@ -983,7 +1004,14 @@ _EN_THIS_DRAFT = _GatedI(
     ),
     "draft",
 )
-_EN_TARGET = _GatedI(lazy(r"\byour\ (?:target|requested|required|specified)\ (?:range|length|word\ count|count|limit)\b|\b(?:lands|clocks\ in|sits|weighs\ in|comes\ in)\ at\ (?:about\ |around\ |roughly\ |approximately\ )?\d[\d,]*\ words\b", X), "your", "words")
+_EN_TARGET = _GatedI(
+    lazy(
+        r"""\byour\ (?:target|requested|required|specified)\ (?:range|length|word\ count|count|limit)\b|
+            \b(?:the|this|my)\ (?:piece|post|article|draft|text|response)\ (?:lands|clocks\ in|sits|weighs\ in|comes\ in)\ at\ (?:about\ |around\ |roughly\ |approximately\ )?\d[\d,]*\ words\b""",
+        X,
+    ),
+    "your", "words",
+)
 # MEDIUM: the next step on the text, the text reported finished, a self-
 # assessment, a format choice, a continuation note
 _EN_NEXT_STEP = _GatedI(
@@ -1004,8 +1032,8 @@ _EN_DOC_DONE = _GatedI(
         r"""^(?:And\ )?(?:that's|that\ is|this\ is)\ the\ (?:finished|complete|completed|final|full)\ (?:post|article|draft|piece|blog\ post)\b|
             \b(?:the|this|my)\ (?:article|post|draft|piece|blog\ post)\ is\ (?:now\ )?(?:complete|finished|done)(?=[.!,;]|\s*$)|
             ^(?:All|Every|Each)\ (?:of\ the\ )?(?:sections?|parts?|paragraphs?)\ (?:are|is|have\ been|has\ been)\ (?:now\ )?(?:written|drafted|done|complete|finished)\b|
-            \btell\ me\ (?:what|if|whether|how)\ you(?:'d|\ would|\ want|\ think)\b(?![^.!?]*\bcomments?\b)|
-            ^Over\ to\ you\b[^.!?]{0,30}?\b(?:read-?through|review|look|check|approval|sign-off|edits|feedback)\b""",
+            \btell\ me\ (?:what|if|whether|how)\ you(?:'d|\ would)\ (?:like\ (?:me\ )?to\ )?(?:change|edit|adjust|revise|tweak|cut|add)(?:\ (?:anything|it|this))?[.!?]?$|
+            ^Over\ to\ you\b[^.!?]{0,30}?\b(?:read-?through|review|sign-off|approval|edits)\b""",
         X,
     ),
     "that", "this", "is ", "all", "every", "each", "tell me", "over to",
@@ -1015,7 +1043,7 @@ _EN_SELF_ASSESS = _GatedI(
     lazy(
         r"""\b(?:the|this)\ (?:structure|flow|intro|introduction|conclusion|draft|piece|article|post|argument|pacing)\ 
             (?:flows\ (?:well|nicely)|reads\ (?:well|smoothly|nicely)|works\ well|could\ be\ (?:tighter|shorter|longer|stronger|clearer|punchier))|
-            \bhow\ (?:the|this)\ (?:argument|piece|article|post|draft|structure|essay)\ (?:came\ together|turned\ out|reads|flows)\b""",
+            \bI(?:'m|\ am)\ (?:\w+\ )?(?:happy|pleased|satisfied)\ with\ how\ (?:the|this)\ (?:argument|piece|article|post|draft|structure|essay)\ (?:came\ together|turned\ out|reads|flows)\b""",
         X,
     ),
     "flows", "reads", "works", "could be", "how ",
@@ -1063,6 +1091,9 @@ _EN_KINDS_EDGE = (
     (_EN_CONTINUES, "announces the continuation", False, (_words("resuming continuing carrying picking continues picks resumes"),)),
 )
 _EN_DRAFT_WORDS = _words("draft")
+_EN_TEXT_NOUN = lazy(r"\b(?:post|article|draft|piece|section|sections|paragraphs?|intro|introduction|conclusion|headings?)\b", X)
+_EN_WRITING_NOUN = lazy(r"\b(?:spelling|tone|words|headings?|style|format|formatting|length|sections?|keywords?|voice|person|case|paragraphs?)\b", X)
+_EN_ADVICE = lazy(r"\b(?:should|must|make\ sure|you\ can|you'll|you\ will|you\ may)\b", X)
 _EN_DONE_WORDS = (_words("finished complete completed final full done written drafted tell over"),
                   _words("post article draft piece sections section parts paragraphs you"))
 
@@ -1081,12 +1112,27 @@ def _en_kind_evidence(text: str, bare: str) -> tuple[int, str]:
         if not _has_words(words, triggers):
             continue
         m = pattern.search(bare)
-        if m and (not needs_fp or _FIRST_PERSON.search(bare)):
+        if not m:
+            continue
+        fp = _FIRST_PERSON.search(bare)
+        if pattern is _EN_YOUR_INSTRUCTIONS:
+            # the requester's brief acted on by the agent ("I…") or in the text
+            # ("the post opens with…"); a how-to tells the reader what to do
+            # with theirs ("In your message to the landlord, mention…")
+            if not (fp or _EN_TEXT_NOUN.search(bare)) or (not fp and _EN_ADVICE.search(bare)):
+                continue
+            return (MEDIUM if _EN_ADVICE.search(bare) else HARD), f"{what} “{m.group(0)}”"
+        if pattern is _EN_AS_SPECIFIED:
+            # "I ran the memory at 6000 MT/s, as specified" is a reviewer's
+            if not (fp and (_EN_WRITING_NOUN.search(bare) or "brief" in m.group(0))):
+                continue
             return HARD, f"{what} “{m.group(0)}”"
+        return HARD, f"{what} “{m.group(0)}”"
     if not words.isdisjoint(_EN_DRAFT_WORDS):
         m = _EN_THIS_DRAFT.search(bare)
-        # "this draft" said by the agent ("I…"), or "the full draft is above"
-        if m and ("above" in m.group(0) or "below" in m.group(0) or _FIRST_PERSON.search(bare)):
+        # "the full draft is above" (not "this draft" with "I": a commentator's
+        # word for a bill too, "the key change in this draft")
+        if m and ("above" in m.group(0) or "below" in m.group(0)):
             return HARD, f"calls its own text a draft “{m.group(0)}”"
     if _has_words(words, _EN_DONE_WORDS):
         m = _EN_DOC_DONE.search(bare)
@@ -1140,7 +1186,7 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_LENGTH_SPEC, "length self-check"),
     ):
         m = pattern.search(bare)
-        if m:
+        if m and not (pattern is _JA_SPEC and _JA_SPEC_GENERIC.search(m.group(0)) and not _JA_SPEC_ABOUT_TEXT.search(bare)):
             return HARD, f"{what} “{m.group(0)}”"
     m = _JA_OFFER_MORE.search(bare)
     if m:
