@@ -905,8 +905,24 @@ def _ja_requester_acted(bare: str):
     return None
 
 
+# a literal (or start) each pattern above needs: one scan of the sentence
+# rules out the dozen patterns in most sentences that reach them
+_JA_KIND_SENTENCE = re.compile(
+    r"ご(?:指示|依頼|要望|指定|提示|希望)|いただ|頂いた|に(?:貼り付け|掲載し|記載し|載せ|示し)|版の"
+    r"|(?:前回|前|直前|先ほど)の(?:出力|回答|応答|返答|メッセージ|生成|続き)|(?:箇所|ところ|部分|地点|位置|場所)(?:から|を)|(?:制限|上限)(?:で|により|のため)"
+    r"|敬体|常体|ます調|である調|字数|検索|ブラウザ|ブラウジング|ツール|API|取得|フェッチ"
+    r"|できあが|出来上が|仕上が|書き上|(?:完成し|揃い|終わり)ました"
+    r"|てから|(?:確認し|確かめ|調べ|検証し|裏取りし)(?:ておきます|ます|てみます)|補足として|(?:章|段落|パート)を|(?:執筆|作成)に|の原稿"
+    r"|書けた|(?:要点|ポイント|論点|重要な点)(?:は|を)|(?:構成|記事|文章|内容|原稿)に(?:まと|仕上|な)|(?:導入|結論|まとめ|前半|後半|冒頭|見出し|本文|全体)(?:部分|部)?が"
+    r"|^(?:見出し|本文|タイトル|記事|トーン|文体|口調|語調|語り口|全体|各|約|およそ|\d)|(?:Markdown|マークダウン|HTML|プレーンテキスト)"
+    r"|参照した|^(?:指定された|指定の|与えられた)|ご確認|あれば"
+)
+
+
 def _ja_kind_evidence(bare: str) -> tuple[int, str]:
     """Round-7 kinds (above); the caller has checked the anchor."""
+    if not _JA_KIND_SENTENCE.search(bare):
+        return 0, ""
     m = _ja_requester_acted(bare)
     if m:
         return HARD, f"names the requester's instructions and reports acting on them “{m.group(0)}”"
