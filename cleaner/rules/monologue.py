@@ -287,10 +287,10 @@ _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans i
 
 
 @functools.lru_cache(maxsize=8)
-def _ascii_words(text: str) -> frozenset:
+def _ascii_words(text: str) -> list[str]:
     """The lower-cased ASCII words of ``text`` (asked again for the same
-    sentence by the round-7 kinds)."""
-    return frozenset(_ASCII_WORD.findall(text.lower()))
+    sentence by the round-7 kinds, _en_kind_evidence)."""
+    return _ASCII_WORD.findall(text.lower())
 
 
 def _may_be_english_narration(text: str) -> bool:
@@ -907,14 +907,14 @@ def _ja_requester_acted(bare: str):
 
 # a literal (or start) each pattern above needs: one scan of the sentence
 # rules out the dozen patterns in most sentences that reach them
-_JA_KIND_SENTENCE = re.compile(
+_JA_KIND_SENTENCE = LazyLed(
     r"ご(?:指示|依頼|要望|指定|提示|希望)|いただ|頂いた|に(?:貼り付け|掲載し|記載し|載せ|示し)|版の"
     r"|(?:前回|前|直前|先ほど)の(?:出力|回答|応答|返答|メッセージ|生成|続き)|(?:箇所|ところ|部分|地点|位置|場所)(?:から|を)|(?:制限|上限)(?:で|により|のため)"
     r"|敬体|常体|ます調|である調|字数|検索|ブラウザ|ブラウジング|ツール|API|取得|フェッチ"
     r"|できあが|出来上が|仕上が|書き上|(?:完成し|揃い|終わり)ました"
     r"|てから|(?:確認し|確かめ|調べ|検証し|裏取りし)(?:ておきます|ます|てみます)|補足として|(?:章|段落|パート)を|(?:執筆|作成)に|の原稿"
     r"|書けた|(?:要点|ポイント|論点|重要な点)(?:は|を)|(?:構成|記事|文章|内容|原稿)に(?:まと|仕上|な)|(?:導入|結論|まとめ|前半|後半|冒頭|見出し|本文|全体)(?:部分|部)?が"
-    r"|^(?:見出し|本文|タイトル|記事|トーン|文体|口調|語調|語り口|全体|各|約|およそ|\d)|(?:Markdown|マークダウン|HTML|プレーンテキスト)"
+    r"|^(?:見出し|本文|タイトル|記事|トーン|文体|口調|語調|語り口|全体|各|約|およそ|[0-9０-９])|(?:Markdown|マークダウン|HTML|プレーンテキスト)"
     r"|参照した|^(?:指定された|指定の|与えられた)|ご確認|あれば"
 )
 
@@ -1079,7 +1079,7 @@ _EN_CONTINUES = _GatedI(
 
 
 # each pattern is tried only when the sentence has a word of each of its
-# sets (the words are split once per sentence, _ascii_words): an English post
+# sets (the words are split once per sentence): an English post
 # has "I", "you" and "the" in most sentences, rarely both sets
 def _words(*groups: str) -> frozenset:
     return frozenset(" ".join(groups).split())
@@ -1114,16 +1114,27 @@ _EN_DONE_WORDS = (_words("finished complete completed final full done written dr
                   _words("post article draft piece sections section parts paragraphs you"))
 
 
+# the rarest set of each kind above: a sentence with none of these words has
+# no round-7 evidence (most sentences of an English post)
+_EN_KIND_DECISIVE = frozenset().union(
+    *(triggers[-1] for _, _, _, triggers in _EN_KINDS_SURE + _EN_KINDS_EDGE), _EN_DRAFT_WORDS, _EN_DONE_WORDS[0]
+)
+
+
 def _has_words(words: frozenset, sets) -> bool:
-    for triggers in sets:
+    for triggers in reversed(sets):  # the rarest set last in each tuple: tried first
         if words.isdisjoint(triggers):
             return False
     return True
 
 
 def _en_kind_evidence(text: str, bare: str) -> tuple[int, str]:
-    """Round-7 kinds (above) for an English sentence (``bare``: quotes masked)."""
-    words = _ascii_words(text)
+    """Round-7 kinds (above) for an English sentence (``bare``: quotes masked;
+    its words are taken from ``text``, a superset)."""
+    found = _ascii_words(text)
+    if _EN_KIND_DECISIVE.isdisjoint(found):
+        return 0, ""
+    words = frozenset(found)
     for pattern, what, needs_fp, triggers in _EN_KINDS_SURE:
         if not _has_words(words, triggers):
             continue
