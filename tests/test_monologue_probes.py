@@ -439,6 +439,186 @@ MONOLOGUE_ROUND6 = [
     ("closing", "en", "end", "If anything is unclear, I'm happy to clarify."),
 ]
 
+# a seventh round, written before the rule was changed for it, by kind: (a)
+# the agent's next step, (b) completion and hand-over, (c) search, tool and
+# source narration, (d) the requester's instructions, (e) continuation notes
+# between generations, (f) self-assessment of its own writing, (g) length,
+# format and style compliance.  Each sentence is also measured at all five
+# positions (README, ### monologue); the rule found none of the Japanese ones
+# then and 1 of the English ones (at an edge)
+MONOLOGUE_ROUND7_JA = [
+    # (a) the agent's next step / plan
+    ("plan", "seam", "続いて、各社の最新決算を調べてから第二章を書き足します。"),
+    ("plan", "start", "まずは関連する統計データを集めてから、本文に反映させます。"),
+    ("plan", "mid", "ここで一度、見出しの構成を見直してから執筆を再開します。"),
+    ("plan", "seam", "次は結論部分の執筆に進みます。"),
+    ("plan", "mid", "念のため、公式発表の日付をもう一度確かめてから先に進みます。"),
+    ("plan", "end", "補足として、用語の解説セクションを追加しておきます。"),
+    ("plan", "mid", "では、ここからまとめの段落を書いていきます。"),
+    # (b) completion and hand-over
+    ("done", "end", "ブログ記事の草稿ができあがりました。ご確認ください。"),
+    ("done", "end", "記事全体を書き上げましたので、内容をご確認いただけますと幸いです。"),
+    ("done", "end", "以上でご依頼の原稿はすべてです。"),
+    ("done", "mid", "これで全セクションの執筆が終わりました。"),
+    ("done", "start", "完成した原稿を下に貼り付けておきます。"),
+    ("done", "end", "修正版の記事は以上となります。気になる点があればご指摘ください。"),
+    ("done", "end", "下書きが仕上がったので、公開前にチェックをお願いします。"),
+    # (c) search / tool / source narration
+    ("search", "mid", "ウェブ検索で見つかった三つの記事を参考にしています。"),
+    ("search", "mid", "ブラウザツールがタイムアウトしたため、一部の数値は推定です。"),
+    ("search", "start", "検索APIの応答が空だったので、過去の知識をもとに書いています。"),
+    ("search", "end", "参照したURLのうち二つはリンク切れでした。"),
+    ("search", "seam", "ページの取得に失敗したので、別のソースを当たります。"),
+    ("search", "mid", "ツールで取得できた情報が限られているため、推測を含む部分があります。"),
+    ("search", "start", "検索の結果、参考になりそうな資料は二件だけでした。"),
+    # (d) the requester's instructions
+    ("request", "end", "ご指示いただいたキーワードはすべて本文に盛り込みました。"),
+    ("request", "mid", "いただいたご要望をもとに、見出しを五つに絞りました。"),
+    ("request", "start", "お送りいただいた資料の内容を反映して書き直しました。"),
+    ("request", "mid", "ご依頼文にあったターゲット読者を意識して、平易な言葉を選びました。"),
+    ("request", "start", "指定されたテーマに沿って、投資家向けの記事を用意しました。"),
+    ("request", "end", "頂いたプロンプトの条件をすべて満たすように書いています。"),
+    ("request", "inline", "ご提示のアウトラインに沿って、各章を肉付けしました。"),
+    # (e) continuation notes between generations
+    ("continue", "seam", "前回の回答が途中で終わっていたので、その先から再開します。"),
+    ("continue", "seam", "中断した箇所から引き続き執筆します。"),
+    ("continue", "seam", "前の出力の最後の見出しから続けます。"),
+    ("continue", "seam", "ここからは第二部の原稿です。"),
+    ("continue", "seam", "残りの章をこのまま書き継ぎます。"),
+    ("continue", "mid", "文字数制限で切れてしまった部分を補います。"),
+    # (f) self-assessment of its own writing
+    ("selfassess", "end", "全体として、読みやすい構成にまとまったと思います。"),
+    ("selfassess", "end", "専門的な内容も、できるだけ分かりやすく書けたのではないかと思います。"),
+    ("selfassess", "end", "我ながらバランスの取れた記事になりました。"),
+    ("selfassess", "end", "導入がやや冗長になったかもしれません。"),
+    ("selfassess", "mid", "記事の論点を三つに絞ったことで、主張が明確になったはずです。"),
+    # (g) length / format / style compliance
+    ("format", "end", "本文は敬体で統一し、見出しはH2とH3を使い分けました。"),
+    ("format", "end", "全体でおよそ5000字に収まるよう調整しました。"),
+    ("format", "start", "Markdown形式で出力し、箇条書きを多めに使っています。"),
+    ("format", "mid", "指定の字数に届かなかったため、事例を一つ追加しました。"),
+    ("format", "end", "文体はです・ます調にそろえてあります。"),
+    ("format", "end", "見出しには絵文字を使わないようにしました。"),
+    ("format", "mid", "各セクションを800字前後に揃えています。"),
+    ("format", "end", "トーンはややカジュアルに寄せて書きました。"),
+]
+MONOLOGUE_ROUND7_EN = [
+    ("plan", "seam", "Next up, I'm going to flesh out the section on supply chains."),
+    ("plan", "mid", "Before drafting the conclusion, I'll verify the revenue figures."),
+    ("plan", "mid", "I'll fold the extra statistics into the second section now."),
+    ("plan", "seam", "Time to write the closing paragraph."),
+    ("done", "end", "And that's the finished post, ready for your review."),
+    ("done", "end", "The full draft is above; tell me what you'd change."),
+    ("done", "mid", "All sections are now written, so the piece is complete."),
+    ("done", "end", "Over to you for a final read-through."),
+    ("search", "mid", "The page I tried to fetch returned a 404, so I've left that figure out."),
+    ("search", "start", "None of my queries surfaced data newer than 2023."),
+    ("search", "mid", "Browsing timed out twice, so some numbers here are estimates."),
+    ("search", "end", "I pulled these figures from the first three search hits."),
+    ("request", "start", "Following your outline, the post opens with the market context."),
+    ("request", "end", "I've included every keyword from your list."),
+    ("request", "mid", "Per the brief, I avoided naming specific stocks."),
+    ("request", "mid", "You mentioned the audience is retail investors, so I kept the jargon light."),
+    ("request", "end", "In line with your request, each section ends with a takeaway."),
+    ("continue", "seam", "Resuming the article at the section on pricing:"),
+    ("continue", "seam", "Carrying on from the last heading of my previous message."),
+    ("continue", "seam", "This continues the text from the point where the output was cut."),
+    ("selfassess", "end", "I think the structure flows well, though the intro could be tighter."),
+    ("selfassess", "end", "Overall, I'm fairly happy with how the argument came together."),
+    ("selfassess", "mid", "I may have leaned too heavily on the 2024 numbers in this draft."),
+    ("format", "end", "The piece lands at about 1,800 words, inside your target range."),
+    ("format", "mid", "I've used British spelling throughout, as specified."),
+    ("format", "end", "Each heading is in sentence case and the paragraphs stay under 80 words."),
+    ("format", "end", "I kept everything in second person to match the style guide you sent."),
+]
+# their look-alikes: signposting, advice with 確認/検索/調整, how-to text about
+# requests and instructions, articles about AI writing, word counts and drafts,
+# a writer's own first person; each at all five positions
+ARTICLE_ROUND7_JA = [
+    "次のセクションでは、具体的な手順を説明します。",
+    "以上が基本的な設定方法です。",
+    "ここからは、実際の運用例を紹介します。",
+    "続いて、費用の内訳を見ていきましょう。",
+    "最後に、注意点を三つ挙げておきます。",
+    "前回の記事では、導入の手順を紹介しました。",
+    "この続きは、後編で詳しく取り上げます。",
+    "第二部では、海外の事例を扱います。",
+    "設定を確認しておきましょう。",
+    "公式サイトで最新情報を検索してみてください。",
+    "購入前に、保証期間を必ず確認してください。",
+    "温度は季節に合わせて調整するのがおすすめです。",
+    "気になる銘柄は、証券会社のアプリで検索できます。",
+    "念のため、バックアップを取ってから作業を始めましょう。",
+    "最新の統計は総務省のサイトで確認できます。",
+    "依頼内容を整理してから見積もりを出しましょう。",
+    "ユーザーの指示に従ってAIが文章を生成します。",
+    "クライアントからの依頼文には、納期と文字数を必ず書いてもらいましょう。",
+    "上司の指示を鵜呑みにせず、目的を確かめることが大切です。",
+    "お客様からのご要望は、担当者が一つずつ記録しています。",
+    "ご依頼から納品までは、通常2週間ほどかかります。",
+    "取引先からのご指示があれば、仕様を変更することもあります。",
+    "記事の文字数は3000字前後が目安とされています。",
+    "AIライターは、キーワードを入れるだけで記事の下書きを作ってくれます。",
+    "生成された原稿は、必ず人の目でチェックしましょう。",
+    "ChatGPTに続きを書かせると、文体が微妙に変わることがあります。",
+    "検索結果をもとに回答を生成する仕組みは、RAGと呼ばれます。",
+    "プロンプトで敬体での統一を指示すると、文体のブレが減ります。",
+    "下書きの段階では、完成度よりもスピードを優先しましょう。",
+    "Markdown形式で書いておけば、ブログへの移行も簡単です。",
+    "見出しはH2とH3を使い分けると読みやすくなります。",
+    "SEOの観点では、1記事あたり5000字程度が理想という意見もあります。",
+    "ツールが途中でタイムアウトした場合は、時間をおいて再実行してください。",
+    "前回の出力を引き継いで続きを生成する機能も追加されました。",
+    "AIが書いた記事は、論点がぼやけがちだと言われます。",
+    "原稿が完成したら、一晩寝かせてから読み直すのがコツです。",
+    "トーンをカジュアルに寄せるか、フォーマルにするかは読者次第です。",
+    "私も実際に試してみましたが、設定は5分で終わりました。",
+    "正直に言うと、最初はこの製品を疑っていました。",
+    "私は毎朝、この記事で紹介した方法で株価をチェックしています。",
+    "この記事を書くにあたり、五冊の関連書籍を読みました。",
+    "書き終えてみて、改めてこの問題の根深さを感じました。",
+    "私自身、文章を書くのは得意ではありません。",
+    "取材を終えて、記事の構成を大きく変えることにしました。",
+    "我ながら、よく続いたと思います。",
+    "筆者の調べた範囲では、同様の事例は国内に三件しかありません。",
+    "拙い文章ですが、最後まで読んでいただけると嬉しいです。",
+    "今回の検証では、三つの条件で速度を測りました。",
+    "まだ調べ切れていない部分もあるので、分かり次第追記します。",
+    "この記事は、2026年1月時点の情報をもとに作成しています。",
+]
+ARTICLE_ROUND7_EN = [
+    "In the next section we look at costs.",
+    "The first draft is rarely the final one.",
+    "That covers the basic setup.",
+    "Next, we'll compare the three pricing plans.",
+    "Check your settings before you start the upgrade.",
+    "Search the vendor's site for the latest firmware.",
+    "Adjust the fan curve if the card runs hot.",
+    "Clients should put every request in writing.",
+    "The model follows the user's instructions and generates the text.",
+    "Most style guides suggest keeping posts under 1,500 words.",
+    "AI writing tools can produce a full draft in seconds.",
+    "Editors told me the brief is the most important document in a commission.",
+    "Writers often ask for a word count before they accept a job.",
+    "I tried it myself, and setup took five minutes.",
+    "Honestly, I expected the battery to last longer.",
+    "I reread my notes from the launch event before writing this.",
+    "When I finished the first draft of this review, I threw half of it away.",
+    "As you may recall, prices fell sharply last spring.",
+    "Your brief to a freelancer should state the audience and the tone.",
+    "Follow the instructions on the box to pair the headphones.",
+    "If the page returns a 404, the link has probably moved.",
+    "Picking up where the 2023 report left off, the new study tracks prices to 2025.",
+    "That wraps up our look at the budget phones.",
+    "Feel free to share this guide with your team.",
+    "The article continues below the chart.",
+    "Overall, I'm impressed with how well the camera handles low light.",
+    "I kept the old laptop as a backup, as the manual suggests.",
+    "Each chapter ends with a short summary and a quiz.",
+    "Use British spelling throughout if your readers are in the UK.",
+    "The tool timed out twice during our benchmark, so we reran it.",
+]
+
 MONOLOGUE = (
     [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA]
     + MONOLOGUE_EN
@@ -447,6 +627,8 @@ MONOLOGUE = (
     + MONOLOGUE_ROUND4
     + MONOLOGUE_ROUND5
     + MONOLOGUE_ROUND6
+    + [(k, "ja", p, s) for k, p, s in MONOLOGUE_ROUND7_JA]
+    + [(k, "en", p, s) for k, p, s in MONOLOGUE_ROUND7_EN]
 )
 # wordings the rule keeps on purpose: article prose says the same
 # ("次に、各国の規制の動向を確認します。" opens an article's section; bloggers
@@ -466,6 +648,28 @@ KNOWN_MISSES = {
     # reviewed several sources before writing this column")
     "The tool call failed with a timeout error.",
     "Before writing, I reviewed several sources on HBM pricing.",
+    # round 7, mid-article only (each goes at the start or end of the post or
+    # of a chunk): the agent's next step or its work finished, said without
+    # the requester, the deliverable or the generation named, reads as a
+    # writer's or a how-to's own narration ("ここで一度、構成を見直してから…",
+    # "これで全セクションの執筆が終わりました", "I'll fold the figures into the
+    # second section"); a writer's reflection on the argument ("論点を三つに
+    # 絞ったことで、主張が明確になったはずです") is an essay's sentence anywhere
+    "ここで一度、見出しの構成を見直してから執筆を再開します。",
+    "念のため、公式発表の日付をもう一度確かめてから先に進みます。",
+    "では、ここからまとめの段落を書いていきます。",
+    "これで全セクションの執筆が終わりました。",
+    "記事の論点を三つに絞ったことで、主張が明確になったはずです。",
+    "Before drafting the conclusion, I'll verify the revenue figures.",
+    "I'll fold the extra statistics into the second section now.",
+    # a writing guide keeps its sections to a length too ("各段落は200字前後に
+    # 収めています"): at an edge only
+    "各セクションを800字前後に揃えています。",
+    # kept anywhere: a data journalist's caveat ("公開ツールで取得できたデータが
+    # 限られているため、推測を含む部分があります") and a commentator's "this
+    # draft" of a bill read the same
+    "ツールで取得できた情報が限られているため、推測を含む部分があります。",
+    "I may have leaned too heavily on the 2024 numbers in this draft.",
 }
 # third round of look-alikes, written with the third round of monologue
 ARTICLE_ROUND3 = [
@@ -621,7 +825,72 @@ ARTICLE_AI_TOPIC_EN = [("en", position, s) for s in (
     'Length: 4.2 m, weight 38 kg.',
     'A wrong file path crashed the nightly build for two days.',
 ) for position in ("start", "mid", "end")]
-ARTICLE_PROBES = [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6 + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN
+# written after the round-7 patterns, aimed at them (the first version of
+# those patterns removed 28 of these 250 placements; they were narrowed)
+ARTICLE_ROUND7B_JA = [
+    "ご依頼の内容を確認して、見積もりを作成しました。",
+    "声明の全文を以下に掲載します。",
+    "関連記事を以下にまとめておきます。",
+    "前回の続きとして、今回は応用編を書きます。",
+    "電源を入れ直すと、中断したところから再開します。",
+    "文字数制限で切れてしまった部分は、返信で補います。",
+    "APIがタイムアウトしたため、別の方法を試します。",
+    "公開ツールで取得できたデータが限られているため、推測を含む部分があります。",
+    "このツールは、Markdown形式で出力します。",
+    "Markdown形式で出力し、そのままブログに貼り付けられます。",
+    "目標の文字数に届かない場合は、事例を追加しましょう。",
+    "指定の文字数に届かない応募作品は、審査の対象外です。",
+    "各段落は200字前後に収めると読みやすくなります。",
+    "最終版の原稿は、出版社の編集部に送られました。",
+    "このアプリは、中断した箇所から自動で再生を再開します。",
+    "ご要望の多かった機能が、ついに追加されました。",
+    "お客様からいただいたご意見をもとに、店内の表示を見直しました。",
+    "検索結果をもとに記事を書くAIツールも登場しています。",
+    "ブラウザの拡張機能が原因で、ページが表示されないことがあります。",
+    "執筆に集中できる環境づくりが、作家にとって何より大切です。",
+    "敬体で統一するか常体で統一するかは、媒体の方針で決まります。",
+    "見出しには数字を入れると、クリック率が上がると言われています。",
+    "トーンを統一することで、ブランドの印象が安定します。",
+    "この本は、読みやすい文章に仕上がっていると感じました。",
+    "要点を押さえた説明で、初心者にも分かりやすい内容です。",
+    "導入が簡単なので、中小企業でも使いやすいと思います。",
+    "新製品の開発は、試作品の検証を終えてから量産に進みます。",
+    "決算資料を確認してから投資判断をするのが基本です。",
+    "著者は、原稿が完成したら必ず声に出して読むそうです。",
+    "前回のアップデートの続きとして、新機能が追加されました。",
+]
+ARTICLE_ROUND7B_EN = [
+    "In your message to the landlord, mention the leak and the date it started.",
+    "Based on your request, the bank may lower your credit limit.",
+    "Following your outline, the article should open with a hook.",
+    "I ran the memory at 6000 MT/s, as specified.",
+    "I think the most important change in this draft is the data rule.",
+    "The novel lands at about 90,000 words.",
+    "Tell me what you think!",
+    "Tell me what you'd change about the new iPhone.",
+    "Over to you: have a look at the data and decide.",
+    "I liked how the argument came together in the final chapter.",
+    "The update failed, so I removed the app.",
+    "The survey failed to reach rural areas, so some numbers here are estimates.",
+    "I'll write about the costs in the next section.",
+    "Each paragraph in a press release should stay under 80 words.",
+    "My last message to the support team went unanswered for a week.",
+    "The page I visited was slow to load.",
+    "This draft of the bill is due in parliament next week.",
+    "Before writing the conclusion, the author interviewed three economists.",
+    "That is the complete list of supported devices.",
+    "I'm pleased with how the camera turned out in low light.",
+]
+ARTICLE_ROUND7 = [
+    (lang, position, s)
+    for lang, sentences in (("ja", ARTICLE_ROUND7_JA + ARTICLE_ROUND7B_JA), ("en", ARTICLE_ROUND7_EN + ARTICLE_ROUND7B_EN))
+    for s in sentences
+    for position in POSITIONS
+]
+ARTICLE_PROBES = (
+    [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
+    + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7
+)
 
 
 def cleaned(lang: str, position: str, sentence: str) -> str:
@@ -674,10 +943,27 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 226 of 234 (the known misses), no false positive out of 384
-    # (146 look-alikes + 238 placements of AI-topic article sentences)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (234, 384)
+    # recall 290 of 308 (the known misses), no false positive out of 1034
+    # (146 look-alikes + 238 placements of AI-topic article sentences + 650
+    # placements of round 7's look-alikes)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (308, 1034)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
+
+
+def test_round7_recall_at_every_position():
+    # each round-7 sentence at all five positions (README, ### monologue):
+    # an edge (start, after a seam, end) is enough for the agent's next step
+    # or a self-assessment; mid-article and run on to the first paragraph
+    # only the requester, the deliverable or the generation named go
+    found = {
+        (lang, position): sum(monologue_removed(lang, position, s) for _, _, s in probes)
+        for lang, probes in (("ja", MONOLOGUE_ROUND7_JA), ("en", MONOLOGUE_ROUND7_EN))
+        for position in POSITIONS
+    }
+    assert found == {
+        ("ja", "start"): 45, ("ja", "mid"): 19, ("ja", "seam"): 45, ("ja", "end"): 45, ("ja", "inline"): 19,
+        ("en", "start"): 26, ("en", "mid"): 16, ("en", "seam"): 26, ("en", "end"): 26, ("en", "inline"): 16,
+    }
 
 
 def test_whole_pipeline_removes_the_same_and_a_second_run_changes_nothing():

@@ -84,7 +84,7 @@ THRESHOLD = {1: 4, 2: 3, 3: 2}
 _FIRST_PERSON = lazy(r"\b(?:I|I'm|I'll|I've|I'd|me|my|myself|let\ me)\b", X)
 _PROCESS = lazy(
     r"""\b(?:
-        web\ search(?:es)?|search\ (?:query|queries|results?|phrase|terms?|tool)|
+        web\ search(?:es)?|search\ (?:query|queries|results?|hits|phrase|terms?|tool)|
         (?:initial|refined|broader|first|previous|new|english|japanese)\ search(?:es)?|
         tool\ calls?|wrong\ tool|wrong\ (?:function|command|parameters?|arguments?|file\ name)|function\ name|the\ tools?|available\ tools|function\ calls?|
         daily\ quota|quota\ limit|rate\ limit|the\ underlying\ model|
@@ -206,7 +206,7 @@ _MY_LAST_OUTPUT = lazy(
 _STYLE_PROMISE = lazy(r"^(?:(?:Sure|Certainly|Okay|OK|Alright)[!,.]?\s*)?I'll\ (?:keep|make)\ (?:it|the\ (?:article|post|tone|piece))\ ", X)
 _OFFER_IF = lazy(r"^(?:Would\ it\ help\ if\ I|Should\ I\ (?:add|include|expand|write|shorten)|Just\ (?:say\ the\ word|let\ me\ know))\b", X)
 _YOUR_TOPIC = lazy(
-    r"\bthe\ (?:topic|outline|brief|prompt|instructions|keywords)\ you\ (?:suggested|gave|provided|asked\ for|requested|specified)\b|\byour\ (?:outline|brief|prompt|instructions)\b",
+    r"\bthe\ (?:topic|outline|brief|prompt|instructions|keywords)\ you\ (?:suggested|gave|provided|asked\ for|requested|specified)\b",
     X,
 )
 _NO_RESULTS = lazy(r"\bno\ (?:\w+\ ){0,2}?(?:results?|matches|hits)\ (?:were|was|could\ be)\ (?:found|returned|retrieved)", X)
@@ -280,13 +280,21 @@ _EN_TRIGGER_WORDS = frozenset(
     result results matches hits continuing resuming picking write draft compose create generate continue continued
     completes concludes wraps finishes hope total length as requested asked instructed specified per
     searched looked wrong thanks thank great oops retrying trying would should just your you
-    reviewed consulted checked gathered collected version draft happy output result response ready""".split()
+    reviewed consulted checked gathered collected version draft happy output result response ready
+    browsing fetching fetch fetched queries heading headings paragraphs sections subheadings""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
 
+@functools.lru_cache(maxsize=8)
+def _ascii_words(text: str) -> list[str]:
+    """The lower-cased ASCII words of ``text`` (asked again for the same
+    sentence by the round-7 kinds, _en_kind_evidence)."""
+    return _ASCII_WORD.findall(text.lower())
+
+
 def _may_be_english_narration(text: str) -> bool:
-    return not _EN_TRIGGER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
+    return not _EN_TRIGGER_WORDS.isdisjoint(_ascii_words(text))
 
 
 # --- Japanese --------------------------------------------------------------
@@ -299,6 +307,10 @@ _JA_CONTINUE = lazy(r"(?:記事|文章|ブログ|本文)の続きを")
 _JA_SPEC = lazy(
     r"ご(?:指定|依頼|要望|指示|提示)(?:の|いただいた|された|頂いた).{0,20}?(?:文体|要件|条件|構成|テーマ|トピック|内容|記事|形式|文字数|ペルソナ|トーン)"
 )
+# "ご依頼の内容を確認して、見積もりを作成しました" is a business's: the request's
+# "内容/条件" is the agent's only when the sentence is about the text or its research
+_JA_SPEC_GENERIC = lazy(r"(?:内容|条件|要件|形式)$")
+_JA_SPEC_ABOUT_TEXT = lazy(r"本文|記事|原稿|見出し|構成|章|セクション|段落|文体|トーン|キーワード|表現|文章|タイトル|文字数|字数|書き|書い|執筆|情報|ニュース|データ|検索")
 _JA_APOLOGY = lazy(r"^(?:大変)?申し訳(?:ありません|ございません|ない)(?:が|けれど|。|、)")
 _JA_PROCESS = lazy(
     r"情報|検索|見つけ|見つから|記事|作成|提供|お答え|アクセス|できません|できませんでした|データが不足"
@@ -327,7 +339,7 @@ _JA_WRITING = lazy(
     r"(?:(?:記事|本文|原稿)(?:の続き)?|続き)を.{0,30}?(?:書き進め|書き(?:ます|ていきます)|書いて(?:いきます|完成させます)|作成(?:します|いたします|しました|いたしました)|執筆(?:します|いたします)|完成させます|仕上げます)"
 )
 _JA_SELFCHECK = lazy(
-    r"(?:文字数|字数)(?:は|：|:)\s*(?:約)?\d[\d,]*\s*(?:文字|字)|(?:記事|本文)(?:の文字数)?は(?:約)?\d[\d,]*(?:文字|字)(?:です|となりました|程度|になりました)|"
+    r"(?:文字数|字数)(?:は|：|:)\s*(?:約|およそ)?\d[\d,]*\s*(?:文字|字)(?:(?:程度|前後|ほど)?(?:です|でした|となりました|になりました|となっています)|\s*[）)]?[。]?$)|(?:記事|本文)(?:の文字数)?は(?:約)?\d[\d,]*(?:文字|字)(?:です|となりました|程度|になりました)|"
     r"(?:ご?指定|要求|依頼)の(?:文字数|範囲)(?:内|を満たし)"
 )
 _JA_INSTRUCTION = lazy(
@@ -379,7 +391,12 @@ _JA_NO_RESULT = lazy(
     r"(?:エラーが発生した|失敗した)(?:ため|ので)、?[^。]{0,20}?(?:再試行|やり直|もう一度|再度|改めて))|"
     r"エラー[^。]{0,10}?ファイルを(?:保存|書き込|読み込)[^。]{0,4}?(?:できませんでした|失敗)"
 )
-_JA_SEARCH_BASED = lazy(r"検索(?:結果)?で(?:得られた|集めた|見つかった)情報|検索結果を(?:もとに|元に|基に|踏まえ)")
+# (the agent's writing is the main verb: "検索結果をもとに回答を生成する仕組み" and
+# "検索結果をもとに記事を書くツールも登場しています" describe a service)
+_JA_SEARCH_BASED = lazy(
+    r"(?:検索(?:結果)?で(?:得られた|集めた|見つかった)情報|検索結果)を(?:もとに|元に|基に|踏まえ)(?:て)?、?[^。]{0,20}?"
+    r"(?:執筆|まとめ|作成|構成|書い|書き|補足|補)[^。]{0,6}?(?:ました|ています|ます|いたします)[。]?$"
+)
 _JA_ARTICLE_LEAD = lazy(r"今回|本記事|この記事|本稿|本日|今日")
 # business-mail closing to the requester (not "詳しくは…をご確認ください", the reader's)
 _JA_MAIL_CLOSING = lazy(r"(?:ご確認|ご査収|ご検討)(?:のほど|を)?、?(?:どうぞ)?よろしくお願い(?:いた)?します")
@@ -510,6 +527,17 @@ _JA_ANCHOR = LazyLed(
     r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|っそく|ご質問|ご相談|ご(?:リクエスト)|再開|字(?:の(?:記事|本文|原稿))?(?:と|に)なりました|字(?:程度|前後|ほど|以上|以内)?の文章|喜んで|エラー|以上(?:となります|です|になります)|ご指摘|途中で|途切れ|切れて|止まって|出力(?:します|いたします|しました)|タイトル案|見出し案|(?:ここから|続きから)(?:続け|再開|書き)"
     r"|(?:ほしい|欲しい)(?:記事|テーマ|トピック)|ペルソナ|見つけ(?:る|出す)ことは?(?:が)?できませんでした|お役に立て|終わり(?:です|ます)"
 )
+# the round-7 kinds (_ja_kind_evidence) are tried in a sentence that has an
+# anchor word above or one of these (their words that the anchor lacks),
+# each led by a character rare in prose: a common kana such as を, の, い, で
+# first would stop the led scan (cleaner/firstchars.py) at every other
+# character of a post, and this scan runs over every paragraph
+_JA_KIND_ANCHOR = LazyLed(
+    r"書き足|書き継|書き直|書けた|書いていきます|確かめ|確認しておき|段落を|ツール|ブラウザ|参照した|頂いた|プロンプト|反映し|盛り込|肉付け"
+    r"|出力|冗長|押さえ|Markdown|調に|調で|見出し|寄せ|統一|揃え|文体|草稿|初稿|敬体|常体"
+)
+
+
 def _cjk_share(text: str) -> float:
     cjk, latin = count_letters(text)
     return cjk / (cjk + latin) if cjk + latin else 0.0
@@ -703,14 +731,470 @@ _CAN_HELP = _GatedI(_CAN_HELP, "help")
 _DONE_EN = _GatedI(_DONE_EN, "complete", "conclude", "wraps", "finish")
 
 
+# --- round 7: kinds of agent speech by evidence only the agent produces ------
+# (tests/test_monologue_probes.py, MONOLOGUE_ROUND7_*: written before these)
+# Sure anywhere (HARD): the requester addressed or their instructions named
+# with an honorific, the deliverable handed over, the generation process
+# (the previous output, a cut, the tool that failed and what the writing did
+# about it), style compliance reported as done.  Only at the start or end of
+# the post or of a chunk (MEDIUM): the agent's next step on the text, the
+# text reported finished, a self-assessment of its writing, a format choice
+# reported; an article's signposting, advice and how-to say the same words
+# without the agent's past or present report on its own text.
+_JA_END_DONE = r"(?:ました|ています|ております|てあります|ておきました)[。！!]?$"
+# the requester's instructions named: "ご指示いただいたキーワード", "ご依頼文",
+# "お送りいただいた資料", "頂いたプロンプト" (not "お読みいただいた")
+_JA_REQUESTER_REF = _Gated(
+    lazy(
+        r"ご(?:指示|依頼|要望|指定|提示|希望)(?:文|内容|事項)?(?:いただいた|頂いた|の|を|に|どおり|通り|のとおり)?|"
+        r"(?:お送り|ご提供|ご共有|ご用意|お伝え|ご提示|ご指定|ご指示|ご依頼)?(?:いただいた|頂いた)(?:ご要望|資料|プロンプト|キーワード|テーマ|条件|アウトライン|構成案|指示|メモ|URL|リンク|内容)"
+    ),
+    "ご指示", "ご依頼", "ご要望", "ご指定", "ご提示", "ご希望", "いただいた", "頂いた",
+)
+# ... acted on in the text: what was written, in the agent's report of it
+# (not 作成 or 用意 alone: "ご依頼の内容を確認して、見積もりを作成しました" is a business's)
+_JA_TEXT_OBJECT = lazy(r"本文|記事|原稿|見出し|構成|章|セクション|段落|文体|トーン|キーワード|表現|言葉|用語|文章|アウトライン|タイトル|文字数|字数|書き|書い|執筆|盛り込|肉付け|反映")
+_JA_AGENT_END = lazy(_JA_END_DONE)
+_JA_THIRD_PARTY = lazy(r"お客様|顧客|ユーザー|利用者|読者|取引先|クライアント|株主|会員|視聴者|住民|市民|皆様|皆さま|みなさま|(?:から|より)の?$")
+# a noun with が is a subject of its own ("ご要望が多かった", "AIが記事を…")
+_JA_NOUN_GA = lazy(r"[\p{Han}\p{Katakana}A-Za-zＡ-Ｚａ-ｚー]が")
+_JA_HANDOVER = _Gated(
+    lazy(
+        r"ご(?:依頼|要望|指定)(?:いただいた|頂いた|の)(?:ブログ)?(?:記事|原稿|本文|文章)|"
+        r"ご(?:確認|査収|検討|一読)いただけ(?:ます|れ)(?:と|ば)幸いです|"
+        r"(?:^|完成した|修正した|書き上げた|仕上げた|最終版の|修正版の)(?:原稿|記事|本文|下書き|草稿)を(?:下|以下|次|下記)に(?:貼り付け|掲載し|記載し|載せ|示し)(?:て(?:おき)?)?(?:ます|ました)|"
+        r"(?:修正|改訂|リライト)版の(?:記事|原稿|本文)(?:は以上|です|になります|となります|をお送り|をお届け|を(?:下|以下)に)"
+    ),
+    "ご依頼", "ご要望", "ご指定", "幸い", "に貼", "に掲", "に記", "に載", "に示", "版の",
+)
+# the generation process: the previous output, the point where it stopped,
+# the length limit that cut it - and the agent going on from there
+_JA_GENERATION = _WithoutSubject(
+    _Gated(
+        lazy(
+            r"(?:(?:前回|前|直前|先ほど)の(?:出力|回答|応答|返答|メッセージ|生成|続き)|"
+            r"(?:中断し|途切れ|切れ|止まっ|終わっ)(?:た|てしまった|ていた)(?:箇所|ところ|部分|地点|位置|場所)(?:から|を)|"
+            r"(?:文字数|出力|トークン|長さ)の?(?:制限|上限)(?:で|により|のため))"
+            r"[^。は]{0,30}?(?:再開|続け|書き継|書き進め|補|書き直|書き|執筆)[^。]{0,6}?(?:ます|いたします)[。]?$"
+        ),
+        "前回の", "前の", "直前の", "先ほどの", "箇所", "ところ", "部分", "地点", "位置", "場所", "制限", "上限",
+    ),
+    whole=True,
+)
+_JA_GENERATION_WRITES = lazy(r"執筆|書き|補")
+_JA_GENERATION_SURE = lazy(r"^(?:前回|前|直前|先ほど)の(?:出力|回答|応答|返答|メッセージ|生成)|制限|上限")
+# a tool or search that failed, and what the writing did about it
+_JA_TOOL_FALLBACK = _WithoutSubject(
+    _Gated(
+        lazy(
+            r"(?:検索|ブラウザ|ブラウジング|ツール|API|ページの取得|取得|フェッチ)[^。]{0,20}?"
+            r"(?:失敗|タイムアウト|エラー|空|不十分|限られ|少な|ヒットしな|見つからな|得られな)[^。]{0,8}?(?:ため|ので)、?[^。]{0,30}?"
+            r"(?:知識|推定|推測|補足|補い|補って|補います|書いて|書きます|執筆|省き|省いて|割愛|除外|別の(?:ソース|情報源|資料|サイト)を当たります)"
+        ),
+        "検索", "ブラウザ", "ブラウジング", "ツール", "API", "取得", "フェッチ",
+    ),
+    whole=True,
+)
+# (a data journalist's "ツールで取得できたデータが限られているため、推測を含みます"
+# is a caveat of the article: a tool in general is not enough)
+_JA_TOOL_WORD = lazy(r"ブラウザ|ブラウジング|検索ツール|検索API|フェッチ|知識")
+_JA_RESEARCH_FALLBACK = lazy(r"当たります|補足|補い|補って|補います")
+# search results as the source of the writing
+_JA_SEARCH_SOURCE = _WithoutSubject(
+    _Gated(
+        lazy(
+            r"(?:(?:ウェブ|Web|ネット|インターネット)?検索(?:結果)?で(?:見つかった|得られた|ヒットした|集めた|調べた)[^。]{0,20}?|検索結果)"
+            r"を(?:参考に(?:して)?|もとに|元に|基に|参照して|踏まえて?)、?(?:[^。]{0,20}?(?:執筆|まとめ|作成|構成|書い|書き|補足|補))?[^。]{0,4}?"
+            r"(?:ています|しています|しました|ました|ます|いたします)[。]?$"
+        ),
+        "検索",
+    ),
+    whole=True,
+)
+_JA_WRITING_TAIL = lazy(r"参考に|記事|本文|原稿|執筆|書|まとめ|作成|構成")
+# style and length compliance reported as done
+_JA_STYLE_DONE = _Gated(
+    lazy(
+        r"(?:敬体|常体|です・?ます調|ですます調|だ・?である調|である調)[^。]{0,12}?(?:統一|揃え|そろえ|書き|まとめ)[^。]{0,30}?(?:ました|ています|てあります|ております)[。]?$|"
+        r"(?:ご?指定|要求|依頼)の(?:文字数|字数)(?:に届かなかった|を満たし(?:ました|ています)|に達し(?:ました|ています)|に収め(?:ました|ています)|に合わせ(?:ました|ています))|"
+        r"ご指定の(?:文字数|字数)"
+    ),
+    "敬体", "常体", "調", "字数",
+)
+_JA_LENGTH_DONE = _Gated(
+    lazy(r"^(?:各(?:セクション|章|段落|見出し)|本文|全体|記事全体)[^。]{0,12}?\d[\d,]*\s*(?:文字|字)[^。]{0,8}?(?:揃え|そろえ|収ま|収め|調整|合わせ)[^。]{0,8}?" + _JA_END_DONE),
+    "字",
+)
+# MEDIUM: the text reported finished: "草稿ができあがりました", "全セクションの執筆が終わりました"
+_JA_DOC_DONE = _WithoutSubject(
+    _Gated(
+        lazy(
+            r"(?:記事|本文|原稿|草稿|下書き|ドラフト|初稿|全文|(?:全|すべての|各)セクション)(?:全体)?(?:の(?:執筆|作成))?(?:が|は|を)?"
+            r"(?:できあがりました|出来上がりました|仕上がりました|仕上がった(?:ので|ため)|書き上がりました|書き上げました|書き上げた(?:ので|ため)|完成しました|揃いました|終わりました)"
+        ),
+        "できあが", "出来上が", "仕上が", "書き上", "完成", "揃い", "終わり",
+    ),
+    whole=True,
+)
+_JA_CHECK_REQUEST = lazy(r"(?:ご?確認|チェック|校正|レビュー|ご査収)(?:を|の)?(?:お願い|ください|いただけ)")
+# the next step on the text: "…を調べてから第二章を書き足します"
+_JA_NEXT_STEP = _WithoutSubject(
+    _Gated(
+        lazy(
+            r"(?:調べ|確認し|確かめ|集め|検索し|見直し|リサーチし|整理し|検証し)てから、?[^。]{0,20}?"
+            r"(?:書き足し|書き加え|追記し|加筆し|執筆|書き進め|書き始め|反映させ|盛り込み|進み|再開し|取りかかり|取り掛かり|移り|まとめ)(?:ます|ていきます)[。]?$|"
+            r"(?:統計|数値|データ|日付|情報|決算|資料|ソース|出典|事実関係|数字)[^。、]{0,6}?(?:も|を)(?:念のため|もう一度|改めて|再度)?(?:確認し|確かめ|調べ|検証し|裏取りし)(?:ておきます|ます|てみます)[。]?$|"
+            r"^補足として、?[^。]{0,20}?(?:セクション|段落|章|解説|注釈)を(?:追加し|加え|設け)(?:ておきます|ます|ました)[。]?$|"
+            r"(?:章|段落|パート)を、?(?:このまま|引き続き|これから|続けて)?(?:書き継ぎ|書き足し|書き加え|書き進め|執筆し)(?:ます|ていきます)[。]?$|(?:章|段落|パート)を書いていきます[。]?$|"
+            r"(?:結論部分|導入部分|本文|まとめ|後半|前半|次の(?:セクション|章))の(?:執筆|作成)に(?:進み|移り|入り|取りかかり|取り掛かり)ます[。]?$|"
+            # (原稿 only: "続きの本文です" is a sentence of a post too)
+            r"(?:第[一二三四五六七八九十\d]+部|後半|続き|残り|次の章|第[一二三四五六七八九十\d]+章)の原稿(?:です|になります)[。]?$"
+        ),
+        "てから", "確認し", "確かめ", "調べ", "検証し", "裏取り", "補足", "章を", "段落を", "パートを", "執筆に", "作成に", "原稿", "本文",
+    ),
+    whole=True,
+)
+# a self-assessment of its own writing
+_JA_SELF_ASSESS = _Gated(
+    lazy(
+        r"(?:読みやすい|分かりやすい|わかりやすい)(?:構成|記事|文章|内容)に(?:まとまった|仕上がった|なった)(?:と思います|かと思います|のではないかと思います|はずです)|"
+        r"書けた(?:のではないか(?:と)?|かと|と)(?:思います|思っています)|"
+        r"(?:バランスの(?:取れた|とれた|良い)|読みやすい|分かりやすい|わかりやすい|充実した|網羅的な|読み応えのある)(?:記事|文章|原稿|内容)に(?:なりました|仕上がりました|まとまりました)|"
+        r"(?:要点|ポイント|論点|重要な点)(?:は|を)(?:しっかり|十分に?|一通り|概ね|おおむね)?(?:押さえ|網羅し|カバーし|盛り込め)(?:られ)?(?:た|ている)(?:と思います|かと思います|はずです)|"
+        r"(?:導入(?:部分|部)?|結論(?:部分)?|まとめ|前半|後半|冒頭|見出し|本文|全体)が(?:やや|少し|若干|ちょっと)?(?:冗長|説明的|硬く|長く|短く|くどく|回りくどく)"
+        r"[^。]{0,6}?(?:なった|なってしまった)(?:かもしれません|と思います|気がします)"
+    ),
+    "思", "はず", "なりました", "仕上がりました", "まとまりました", "かもしれません", "気がします",
+)
+# a format or tone choice reported: "見出しには絵文字を使わないようにしました"
+_JA_FORMAT_DONE = _Gated(
+    lazy(
+        r"^(?:見出し|本文|タイトル|記事)(?:には|では|に|は)[^。]{0,15}?(?:使わないように|控え|避け|入れないように|使用せず)[^。]{0,6}?(?:しました|ています|ました)[。]?$|"
+        r"^(?:トーン|文体|口調|語調|語り口)(?:は|を)[^。]{0,15}?(?:寄せ|合わせ|統一|揃え|そろえ)[^。]{0,6}?(?:書きました|ました|ています|てあります)[。]?$|"
+        r"(?:Markdown|マークダウン|HTML|プレーンテキスト)(?:形式|記法)?で(?:出力|記述|作成|執筆)し[^。]{0,30}?(?:ました|ています)[。]?$|"
+        r"(?:文字数|字数)[^。]{0,10}?\d[\d,]*\s*(?:文字|字)(?:前後|程度)?[^。]{0,4}?(?:で|に)(?:調整|収め|まとめ|合わせ)(?:しています|しました|ています|ました)[。]?$|"
+        r"^(?:全体で|本文は|記事は)?(?:約|およそ)?\d[\d,]*\s*(?:文字|字)(?:前後|程度)?に(?:収まる|収める|なる)ように?(?:調整|構成|まとめ)(?:しました|しています)[。]?$"
+    ),
+    "見出し", "本文", "タイトル", "記事", "トーン", "文体", "口調", "語調", "語り口", "Markdown", "マークダウン", "字",
+)
+# a search reported: "検索の結果、参考になりそうな資料は二件だけでした"
+_JA_SEARCH_REPORT = _Gated(
+    lazy(
+        r"^検索(?:の結果|したところ|した結果)、?[^。]{0,25}?(?:資料|情報|記事|ソース|データ|ニュース)[^。]{0,10}?(?:だけでした|のみでした|しかありませんでした|わずかでした)|"
+        r"参照した(?:URL|リンク|ページ|ソース|情報源)[^。]{0,15}?(?:リンク切れ|アクセスできません|開けません|取得できません|404)|"
+        r"^(?:指定された|指定の|与えられた)(?:テーマ|トピック|条件|キーワード|構成|文字数)に(?:沿って|従って|合わせて)[^。]{0,25}?(?:記事|本文|原稿)を(?:用意|作成|執筆)(?:しました|いたしました)"
+    ),
+    "検索", "参照", "指定", "与えられた",
+)
+# a request to check, after a hand-over ("ご確認ください"): weak alone
+_JA_CHECK_SOFT = _Gated(
+    lazy(r"^(?:内容を)?ご確認(?:ください|下さい)[。！!]?$|(?:気になる点|不明な点|修正点)(?:が|など)?あれば[^。]{0,10}?(?:ご指摘|お知らせ|ご連絡)(?:ください|下さい)"),
+    "ご確認", "あれば",
+)
+
+
+def _ja_requester_acted(bare: str):
+    """The requester's instructions named and the agent's report of what it
+    did with them in the text: "ご指示いただいたキーワードはすべて本文に盛り込み
+    ました" (not "お客様からのご要望は…記録しています", nor "ご依頼から納品までは…")."""
+    m = _JA_REQUESTER_REF.search(bare)
+    if m is None or _JA_THIRD_PARTY.search(bare, 0, m.start()) or _JA_NOUN_GA.search(bare):
+        return None
+    if _JA_TEXT_OBJECT.search(bare) and _JA_AGENT_END.search(bare):
+        return m
+    return None
+
+
+# a literal (or start) each pattern above needs: one scan of the sentence
+# rules out the dozen patterns in most sentences that reach them
+_JA_KIND_SENTENCE = LazyLed(
+    r"ご(?:指示|依頼|要望|指定|提示|希望)|いただ|頂いた|に(?:貼り付け|掲載し|記載し|載せ|示し)|版の"
+    r"|(?:前回|前|直前|先ほど)の(?:出力|回答|応答|返答|メッセージ|生成|続き)|(?:箇所|ところ|部分|地点|位置|場所)(?:から|を)|(?:制限|上限)(?:で|により|のため)"
+    r"|敬体|常体|ます調|である調|字数|検索|ブラウザ|ブラウジング|ツール|API|取得|フェッチ"
+    r"|できあが|出来上が|仕上が|書き上|(?:完成し|揃い|終わり)ました"
+    r"|てから|(?:確認し|確かめ|調べ|検証し|裏取りし)(?:ておきます|ます|てみます)|補足として|(?:章|段落|パート)を|(?:執筆|作成)に|の原稿"
+    r"|書けた|(?:要点|ポイント|論点|重要な点)(?:は|を)|(?:構成|記事|文章|内容|原稿)に(?:まと|仕上|な)|(?:導入|結論|まとめ|前半|後半|冒頭|見出し|本文|全体)(?:部分|部)?が"
+    r"|^(?:見出し|本文|タイトル|記事|トーン|文体|口調|語調|語り口|全体|各|約|およそ|[0-9０-９])|(?:Markdown|マークダウン|HTML|プレーンテキスト)"
+    r"|参照した|^(?:指定された|指定の|与えられた)|ご確認|あれば"
+)
+
+
+def _ja_kind_evidence(bare: str) -> tuple[int, str]:
+    """Round-7 kinds (above); the caller has checked the anchor."""
+    if not _JA_KIND_SENTENCE.search(bare):
+        return 0, ""
+    m = _ja_requester_acted(bare)
+    if m:
+        return HARD, f"names the requester's instructions and reports acting on them “{m.group(0)}”"
+    for pattern, what in (
+        (_JA_HANDOVER, "hands the article over to the requester"),
+        (_JA_STYLE_DONE, "reports complying with the requested style or length"),
+    ):
+        m = pattern.search(bare)
+        if m:
+            return HARD, f"{what} “{m.group(0)}”"
+    m = _JA_GENERATION.search(bare)
+    if m:
+        # (a series' "前回の続きとして…" is an article's too: only at an edge)
+        # the output named or the length limit that cut it: sure; "前回の続きとして…"
+        # (a series' post says it too) and "中断したところから再開します" (a how-to's
+        # software): only at an edge, and not in a post's own lead ("今回は…")
+        sure = _JA_GENERATION_SURE.search(m.group(0))
+        if not sure and (_JA_ARTICLE_LEAD.search(bare) or not _JA_GENERATION_WRITES.search(m.group(0))):
+            return 0, ""
+        level = HARD if sure else MEDIUM
+        return level, f"talks about its own generation (previous output, cut, length limit) “{m.group(0)}”"
+    m = _JA_TOOL_FALLBACK.search(bare)
+    if m and (_JA_TOOL_WORD.search(m.group(0)) or _JA_RESEARCH_FALLBACK.search(m.group(0))):
+        # the agent's own tool named, or its knowledge as the fallback: sure;
+        # more research as the fallback: at an edge (a data journalist's
+        # "ツールで取得できたデータが限られているため、推測を含みます" is neither)
+        return (HARD if _JA_TOOL_WORD.search(m.group(0)) else MEDIUM), f"search or tool failure and what the writing did about it “{m.group(0)}”"
+    m = _JA_SEARCH_SOURCE.search(bare)
+    if m and _JA_WRITING_TAIL.search(m.group(0)):
+        return (MEDIUM if m.group(0).startswith("検索結果") else HARD), f"search results as the source of the writing “{m.group(0)}”"
+    m = _JA_DOC_DONE.search(bare)
+    if m:
+        return (HARD if _JA_CHECK_REQUEST.search(bare) else MEDIUM), f"reports the article finished “{m.group(0)}”"
+    if _JA_ARTICLE_LEAD.search(bare) is None:
+        m = _JA_NEXT_STEP.search(bare)
+        if m:
+            return MEDIUM, f"the agent's next step on the text “{m.group(0)}”"
+    for pattern, what in (
+        # (a writing guide's "各段落は200字前後に収めています" is a habit: an edge decides)
+        (_JA_LENGTH_DONE, "reports complying with the requested style or length"),
+        (_JA_SELF_ASSESS, "assesses its own writing"),
+        (_JA_FORMAT_DONE, "reports a format or tone choice"),
+        (_JA_SEARCH_REPORT, "search narration"),
+    ):
+        m = pattern.search(bare)
+        if m:
+            return MEDIUM, f"{what} “{m.group(0)}”"
+    m = _JA_CHECK_SOFT.search(bare)
+    if m:
+        return SOFT, f"asks the requester to check “{m.group(0)}”"
+    return 0, ""
+
+
+# English.  HARD: the requester addressed ("Following your outline", "per the
+# brief", "the style guide you sent", "You mentioned…"), the generation
+# process ("my previous message", "the page I tried to fetch", "Browsing
+# timed out"), "this draft" said of its own text.
+_EN_YOUR_INSTRUCTIONS = _GatedI(
+    lazy(
+        r"""\b(?:following|per|according\ to|in\ line\ with|based\ on|as\ per|in\ keeping\ with|in\ accordance\ with|from|in)\ your\ 
+            (?:outline|brief|instructions?|request|prompt|style\ guide|guidelines|list|notes|requirements|spec(?:ification)?s?|direction|message)\b|
+            \bthe\ (?:[\w-]+\ ){0,2}?(?:topic|outline|brief|prompt|instructions|keywords?|notes|guide|guidelines|list|sources|links|requirements|template|examples?)\ 
+            (?:you|you've)\ (?:suggested|gave|provided|asked\ for|requested|specified|sent|shared|supplied|attached|listed|mentioned)\b|
+            ^You\ (?:mentioned|asked|said|wanted|specified|requested|noted|indicated|told\ me)\b(?=[^.!?]*\bI\b)|
+            \bas\ you\ (?:requested|asked|instructed|specified|wanted)\b|\bper\ your\ (?:request|instructions)\b""",
+        X,
+    ),
+    "your", "you",
+)
+# "as specified", "per the brief" said by the agent ("I…"): "The chips run at 2 GHz, as specified" stays
+_EN_AS_SPECIFIED = _GatedI(
+    lazy(r"\bas\ (?:specified|instructed|briefed|requested)\b(?!\ (?:by|in|under|for|on|at|of))|\bper\ the\ (?:brief|instructions|outline|prompt)\b", X),
+    "as ", "per the",
+)
+_EN_GENERATION = _GatedI(
+    lazy(
+        r"""\bmy\ (?:previous|last|earlier)\ (?:response|output|reply|message|answer)\b(?=[^.!?]*\b(?:heading|section|paragraph|left\ off|cut|continu|carry|carrying|resum|pick|stopp|ended))|
+            \b(?:carrying|continuing|picking)\ (?:on|up)?\ ?from\ (?:\w+\ ){0,4}?my\ (?:previous|last|earlier)\ (?:response|output|reply|message)\b|
+            \bthe\ (?:previous|last)\ (?:response|output|reply|generation)\ (?:left\ off|ended|stopped|was\ cut|got\ cut)\b|
+            \b(?:page|url|link|source|site)\ I\ (?:tried\ to\ )?(?:fetch|fetched|retrieve|retrieved)\b|
+            ^(?:Browsing|Fetching|Web\ browsing|The\ fetch|Page\ fetching)\ (?:\w+\ ){0,2}?(?:timed\ out|failed|errored|returned\ (?:nothing|no|an\ error|a\ 404))|
+            \b(?:my|none\ of\ my|none\ of\ the)\ (?:\w+\ )?(?:queries|search\ queries)\ (?:\w+\ )?(?:surfaced|returned|turned\ up|found|yielded|gave|showed|produced|brought\ up)\b|
+            \b(?:browsing|fetch|search|lookup|tool)\b[^.!?]{0,30}?\b(?:timed\ out|failed|errored|returned\ (?:a\ )?404)\b[^.!?]{0,40}?\bso\ 
+                (?:I(?:'ve|\ have)?\ (?:left|omitted|dropped|skipped|removed|estimated)\ (?:that|the|these|this|some)\ (?:figure|number|data|statistic|detail|source|quote)s?|
+                (?:some|the|these|a\ few|certain)\ (?:numbers|figures|data|details|dates)\ (?:here|below|above|in\ this\ (?:post|article|draft))\ (?:are|is|may\ be))""",
+        X,
+    ),
+    "my ", "previous", "last", "fetch", "retriev", "brows", "queries", "so ",
+)
+_EN_THIS_DRAFT = _GatedI(
+    lazy(
+        r"""\b(?:this|the\ current|the\ above|the\ below)\ draft\b(?!\ (?:of|bill|law|rule|regulation|proposal|budget|legislation|resolution|agreement|treaty|guidance|report))|
+            \bthe\ (?:full|complete|final|revised|first)\ draft\ is\ (?:above|below)\b""",
+        X,
+    ),
+    "draft",
+)
+_EN_TARGET = _GatedI(
+    lazy(
+        r"""\byour\ (?:target|requested|required|specified)\ (?:range|length|word\ count|count|limit)\b|
+            \b(?:the|this|my)\ (?:piece|post|article|draft|text|response)\ (?:lands|clocks\ in|sits|weighs\ in|comes\ in)\ at\ (?:about\ |around\ |roughly\ |approximately\ )?\d[\d,]*\ words\b""",
+        X,
+    ),
+    "your", "words",
+)
+# MEDIUM: the next step on the text, the text reported finished, a self-
+# assessment, a format choice, a continuation note
+_EN_NEXT_STEP = _GatedI(
+    lazy(
+        r"""\b(?:I'll|I\ will|I'm\ going\ to|I\ am\ going\ to|let\ me|I\ need\ to)\ (?:now\ )?
+            (?:flesh\ out|draft|write|polish|tighten|finish|revise|rewrite|fold|fill\ in|round\ out|verify|double-check)\b(?!\ (?:about|on)\b)
+            [^.!?]{0,40}?(?<!\bin\ )\b(?:the|this)\ (?:[\w-]+\ ){0,2}?(?:section|paragraph|conclusion|intro|introduction|outline|body|draft|heading)s?\b|
+            ^(?:(?:Now|Okay|OK|Alright|So),?\ )?(?:Time\ to|On\ to)\ (?:write|draft|tackle|finish|wrap\ up)\ the\ (?:[\w-]+\ ){0,2}?(?:section|paragraph|conclusion|intro|introduction|outline|article|post|draft|piece)\b|
+            ^(?:Let\ me|I'll|I\ will|I\ need\ to|I'm\ going\ to)\ (?:now\ |first\ )?(?:double-check|check|verify|confirm|look\ (?:for|up|into)|search|find|gather|fetch|research)\b
+                [^.!?]{0,50}?\bbefore\ (?:continuing|writing|drafting|moving\ on|proceeding|going\ on|expanding|finishing)\b|
+            ^Before\ (?:drafting|writing|finishing|starting|publishing)\ the\ (?:[\w-]+\ ){0,2}?(?:conclusion|intro|introduction|closing|section|article|post|draft|piece)\b[^.!?]*\bI(?:'ll|\ will|\ need\ to|'m\ going\ to)\b""",
+        X,
+    ),
+    "i'll", "i will", "going to", "let me", "need to", "time to", "on to", "before",
+)
+_EN_DOC_DONE = _GatedI(
+    lazy(
+        r"""^(?:And\ )?(?:that's|that\ is|this\ is)\ the\ (?:finished|complete|completed|final|full)\ (?:post|article|draft|piece|blog\ post)\b|
+            \b(?:the|this|my)\ (?:article|post|draft|piece|blog\ post)\ is\ (?:now\ )?(?:complete|finished|done)(?=[.!,;]|\s*$)|
+            ^(?:All|Every|Each)\ (?:of\ the\ )?(?:sections?|parts?|paragraphs?)\ (?:are|is|have\ been|has\ been)\ (?:now\ )?(?:written|drafted|done|complete|finished)\b|
+            \btell\ me\ (?:what|if|whether|how)\ you(?:'d|\ would)\ (?:like\ (?:me\ )?to\ )?(?:change|edit|adjust|revise|tweak|cut|add)(?:\ (?:anything|it|this))?[.!?]?$|
+            ^Over\ to\ you\b[^.!?]{0,30}?\b(?:read-?through|review|sign-off|approval|edits)\b""",
+        X,
+    ),
+    "that", "this", "is ", "all", "every", "each", "tell me", "over to",
+)
+_EN_FOR_REVIEW = _GatedI(lazy(r"\b(?:ready\ )?for\ your\ (?:review|approval|feedback|sign-off|edits)\b", X), "your")
+_EN_SELF_ASSESS = _GatedI(
+    lazy(
+        r"""\b(?:the|this)\ (?:structure|flow|intro|introduction|conclusion|draft|piece|article|post|argument|pacing)\ 
+            (?:flows\ (?:well|nicely)|reads\ (?:well|smoothly|nicely)|works\ well|could\ be\ (?:tighter|shorter|longer|stronger|clearer|punchier))|
+            \bI(?:'m|\ am)\ (?:\w+\ )?(?:happy|pleased|satisfied)\ with\ how\ (?:the|this)\ (?:argument|piece|article|post|draft|structure|essay)\ (?:came\ together|turned\ out|reads|flows)\b""",
+        X,
+    ),
+    "flows", "reads", "works", "could be", "how ",
+)
+_EN_FORMAT = _GatedI(
+    lazy(r"^(?:Each|Every|All)\ (?:of\ the\ )?(?:headings?|paragraphs?|sections?|subheadings?)\ (?:is|are|stays?|remains?|runs?|keeps?)\ (?:in\ (?:sentence|title)\ case|under|below|within|at\ most|no\ (?:longer|more))\b", X),
+    "each", "every", "all",
+)
+_EN_CONTINUES = _GatedI(
+    lazy(
+        r"""^(?:Resuming|Continuing|Carrying\ on\ with|Picking\ up)\ (?:the|my)\ (?:article|post|draft|piece|text)\b[^.!?]{0,60}[:.]$|
+            ^(?:This|Here)\ (?:continues|picks\ up|resumes)\ (?:the|my)\ (?:text|article|post|draft|piece)\b""",
+        X,
+    ),
+    "resum", "continu", "carrying", "picking", "picks",
+)
+
+
+# each pattern is tried only when the sentence has a word of each of its
+# sets (the words are split once per sentence): an English post
+# has "I", "you" and "the" in most sentences, rarely both sets
+def _words(*groups: str) -> frozenset:
+    return frozenset(" ".join(groups).split())
+
+
+_EN_YOU = _words("you your you've")
+_EN_FP_WORDS = _words("i my me let")
+_EN_KINDS_SURE = (
+    (_EN_YOUR_INSTRUCTIONS, "addresses the requester's instructions", False,
+     (_EN_YOU, _words("outline brief instructions instruction request prompt guide guidelines list notes requirements spec specs specification",
+                      "specifications direction message suggested gave provided asked requested specified sent shared supplied attached listed",
+                      "mentioned said wanted noted indicated told instructed"))),
+    (_EN_AS_SPECIFIED, "follows the requester's specification", True, (_words("specified instructed briefed requested brief instructions outline prompt"),)),
+    (_EN_GENERATION, "talks about its own generation (previous output, fetch, queries)", False,
+     (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404"),)),
+    (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes"),)),
+)
+_EN_KINDS_EDGE = (
+    (_EN_NEXT_STEP, "the agent's next step on the text", False,
+     (_words("i let time on before"),
+      _words("flesh draft drafting write writing polish tighten finish finishing revise rewrite fold fill round verify double check",
+             "confirm look search find gather fetch research tackle"))),
+    (_EN_SELF_ASSESS, "assesses its own writing", True, (_EN_FP_WORDS, _words("flows reads works could came turned"))),
+    (_EN_FORMAT, "reports a format choice", False, (_words("each every all"), _words("heading headings paragraph paragraphs section sections subheadings"))),
+    (_EN_CONTINUES, "announces the continuation", False, (_words("resuming continuing carrying picking continues picks resumes"),)),
+)
+_EN_DRAFT_WORDS = _words("draft")
+_EN_TEXT_NOUN = lazy(r"\b(?:post|article|draft|piece|section|sections|paragraphs?|intro|introduction|conclusion|headings?)\b", X)
+_EN_WRITING_NOUN = lazy(r"\b(?:spelling|tone|words|headings?|style|format|formatting|length|sections?|keywords?|voice|person|case|paragraphs?)\b", X)
+_EN_ADVICE = lazy(r"\b(?:should|must|make\ sure|you\ can|you'll|you\ will|you\ may)\b", X)
+_EN_DONE_WORDS = (_words("finished complete completed final full done written drafted tell over"),
+                  _words("post article draft piece sections section parts paragraphs you"))
+
+
+# the rarest set of each kind above: a sentence with none of these words has
+# no round-7 evidence (most sentences of an English post)
+_EN_KIND_DECISIVE = frozenset().union(
+    *(triggers[-1] for _, _, _, triggers in _EN_KINDS_SURE + _EN_KINDS_EDGE), _EN_DRAFT_WORDS, _EN_DONE_WORDS[0]
+)
+
+
+def _has_words(words: frozenset, sets) -> bool:
+    for triggers in reversed(sets):  # the rarest set last in each tuple: tried first
+        if words.isdisjoint(triggers):
+            return False
+    return True
+
+
+def _en_kind_evidence(text: str, bare: str) -> tuple[int, str]:
+    """Round-7 kinds (above) for an English sentence (``bare``: quotes masked;
+    its words are taken from ``text``, a superset)."""
+    found = _ascii_words(text)
+    if _EN_KIND_DECISIVE.isdisjoint(found):
+        return 0, ""
+    words = frozenset(found)
+    for pattern, what, needs_fp, triggers in _EN_KINDS_SURE:
+        if not _has_words(words, triggers):
+            continue
+        m = pattern.search(bare)
+        if not m:
+            continue
+        fp = _FIRST_PERSON.search(bare)
+        if pattern is _EN_YOUR_INSTRUCTIONS:
+            # the requester's brief acted on by the agent ("I…") or in the text
+            # ("the post opens with…"); a how-to tells the reader what to do
+            # with theirs ("In your message to the landlord, mention…")
+            if not (fp or _EN_TEXT_NOUN.search(bare)) or (not fp and _EN_ADVICE.search(bare)):
+                continue
+            return (MEDIUM if _EN_ADVICE.search(bare) else HARD), f"{what} “{m.group(0)}”"
+        if pattern is _EN_AS_SPECIFIED:
+            # "I ran the memory at 6000 MT/s, as specified" is a reviewer's
+            if not (fp and (_EN_WRITING_NOUN.search(bare) or "brief" in m.group(0))):
+                continue
+            return HARD, f"{what} “{m.group(0)}”"
+        return HARD, f"{what} “{m.group(0)}”"
+    if not words.isdisjoint(_EN_DRAFT_WORDS):
+        m = _EN_THIS_DRAFT.search(bare)
+        # "the full draft is above" (not "this draft" with "I": a commentator's
+        # word for a bill too, "the key change in this draft")
+        if m and ("above" in m.group(0) or "below" in m.group(0)):
+            return HARD, f"calls its own text a draft “{m.group(0)}”"
+    if _has_words(words, _EN_DONE_WORDS):
+        m = _EN_DOC_DONE.search(bare)
+        if m:
+            # handed over for the requester's review, or said finished twice
+            # ("All sections are now written, so the piece is complete"): sure
+            sure = _EN_FOR_REVIEW.search(bare) or _EN_DOC_DONE.search(bare[m.end():])
+            return (HARD if sure else MEDIUM), f"reports the article finished or asks for the requester's review “{m.group(0)}”"
+    for pattern, what, needs_fp, triggers in _EN_KINDS_EDGE:
+        if not _has_words(words, triggers):
+            continue
+        m = pattern.search(bare)
+        if m and (not needs_fp or _FIRST_PERSON.search(bare)) and not _FUTURE_POST.search(bare):
+            return MEDIUM, f"{what} “{m.group(0)}”"
+    return 0, ""
+
+
 _JA_BARE_YES = frozenset(("はい！", "はい!", "はい。", "ええ。", "ええ！"))
 
 
 def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
-    if not _JA_ANCHOR.search(bare):
+    formula = _JA_ANCHOR.search(bare)
+    kind = formula or _JA_KIND_ANCHOR.search(bare)
+    if not kind:
         # a bare "はい！" has no anchor word (and is too common a character
         # run to be one): weak evidence, it goes only next to removed narration
         return (SOFT, "compliance interjection") if bare in _JA_BARE_YES else (0, "")
+    found = _ja_formula_evidence(bare, ctx) if formula else (0, "")
+    if found[0] >= HARD or not kind:
+        return found
+    more = _ja_kind_evidence(bare)
+    return more if more[0] > found[0] else found
+
+
+def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _JA_ACK.search(bare) or _JA_ACK2.search(bare)
     if m:
         return HARD, f"acknowledgement formula “{m.group(0)}”"
@@ -729,7 +1213,7 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_LENGTH_SPEC, "length self-check"),
     ):
         m = pattern.search(bare)
-        if m:
+        if m and not (pattern is _JA_SPEC and _JA_SPEC_GENERIC.search(m.group(0)) and not _JA_SPEC_ABOUT_TEXT.search(bare)):
             return HARD, f"{what} “{m.group(0)}”"
     m = _JA_OFFER_MORE.search(bare)
     if m:
@@ -799,6 +1283,14 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
 
 
 def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
+    found = _en_formula_evidence(text, bare, ctx)
+    if found[0] >= HARD:
+        return found
+    more = _en_kind_evidence(text, bare)
+    return more if more[0] > found[0] else found
+
+
+def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     for pattern, what in (
         (_SEARCH_RESULT, "search narration"),
         (_MY_SEARCH_FOR, "search narration"),
@@ -924,7 +1416,7 @@ class _Verdict:
 # three Latin words; so each is looked for once in the whole paragraph before
 # sentence by sentence (most paragraphs have none; "$" dropped: in the anchor
 # it ends a sentence, not the paragraph)
-_JA_ANCHOR_ANYWHERE = LazyLed(_JA_ANCHOR.pattern.replace("[）)]$", "[）)]"))
+_JA_ANCHOR_ANYWHERE = LazyLed(_JA_ANCHOR.pattern.replace("[）)]$", "[）)]") + "|" + _JA_KIND_ANCHOR.pattern)
 
 
 def _cut_preamble_heads(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
