@@ -887,9 +887,72 @@ ARTICLE_ROUND7 = [
     for s in sentences
     for position in POSITIONS
 ]
+# written by the lead while round 7 was being made, kept from its author
+# (a held-back check of it): advice, signposting, a writer's own first
+# person, requests to and from other people; the rule before round 7 removed
+# 2 of the Japanese sentences (mid-article) and 1 English one (at an edge),
+# with round 7 merged 1 and 1; none since the postamble and "as you
+# requested" patterns were narrowed
+ARTICLE_REVIEW_R7 = [(lang, position, s) for lang, group in (
+    ("ja", (
+        '次のセクションでは、導入時に注意すべき三つのポイントを紹介します。',
+        '以上が、初期設定の基本的な流れです。',
+        'まずは公式サイトで最新の料金プランを確認しておきましょう。',
+        '検索エンジンで「型番＋不具合」と調べると、同じ症状の報告が見つかることがあります。',
+        '依頼内容を整理してから、複数の業者に見積もりを出してもらうのが確実です。',
+        'クライアントの指示があいまいなときは、作業に入る前に確認を取りましょう。',
+        'AIに記事を書かせる場合も、最終的な事実確認は人間が行う必要があります。',
+        '記事の文字数は3000字前後がひとつの目安とされています。',
+        '最初の下書きがそのまま完成稿になることは、まずありません。',
+        '私も実際に試してみましたが、設定は5分ほどで終わりました。',
+        '筆者は前回の記事で、この制度の問題点を指摘しました。',
+        'ここから先は、上級者向けの内容になります。',
+        '少し長くなりましたが、最後までお読みいただきありがとうございました。',
+        '文体は敬体で統一すると、読み手に丁寧な印象を与えます。',
+        '修正点があれば、担当者にメールで連絡してください。',
+        'ご依頼から納品までの期間は、通常2週間ほどです。',
+        'ご要望に応じて、オプションで英訳も追加できます。',
+        '前回の続きとして、今回は応用編を解説します。',
+        '検索結果の上位に表示されるには、コンテンツの質が欠かせません。',
+        '手元の資料によれば、この橋は1932年に完成しました。',
+        '念のため、バックアップを取ってから作業を始めてください。',
+        'それでは、具体的な手順を見ていきましょう。',
+        '要点を三つに絞ってまとめます。',
+        '構成を三部に分けると、長い報告書でも読みやすくなります。',
+        'このツールは、ユーザーの指示に従って文章を自動で生成します。',
+        '出力された文章は、必ず人の目でチェックしましょう。',
+        '今回の調査では、十分なデータが得られませんでした。',
+        '著者は執筆にあたり、二十人以上の関係者に取材したという。',
+        '新しい章では、さらに詳しい資料をもとに戦後の復興を振り返ります。',
+        '完成までには、およそ三年の歳月がかかりました。',
+    )),
+    ("en", (
+        'In the next section, we look at what the upgrade costs.',
+        'That covers the basic setup.',
+        "Check the manufacturer's site for the latest firmware before you start.",
+        'If the search returns nothing, try a shorter query.',
+        'Write down what the client asked for before you quote a price.',
+        'The first draft is rarely the final one.',
+        'I tried it myself, and the setup took five minutes.',
+        'As you requested in your comments, here is a follow-up on battery life.',
+        'Most editors ask for pieces of about 1,500 words.',
+        'Picking up where the first volume left off, the sequel opens in 1944.',
+        'The tool writes whatever the user tells it to write.',
+        'Keep the tone neutral when you report on a dispute.',
+        'Let us know in the comments if you have questions.',
+        'Based on these results, the team split the project into three phases.',
+        'The author interviewed more than twenty people for the book.',
+        'That wraps up our tour of the old harbour.',
+        'We kept the original spelling in the quotations.',
+        'Note: prices were correct at the time of writing.',
+        'I will look at the costs in more detail next week.',
+        'Feel free to share this guide with your colleagues.',
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
-    + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7
+    + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7
 )
 
 
@@ -943,10 +1006,10 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 290 of 308 (the known misses), no false positive out of 1034
+    # recall 290 of 308 (the known misses), no false positive out of 1184
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
-    # placements of round 7's look-alikes)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (308, 1034)
+    # placements of round 7's look-alikes + 150 of the lead's review set)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (308, 1184)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

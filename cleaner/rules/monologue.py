@@ -192,7 +192,12 @@ _READY = lazy(
 _HAPPY_TO = lazy(r"\bI(?:'m|\ am|'d\ be|\ would\ be)\ happy\ to\ (?:clarify|help|revise|adjust|expand|make\ changes)\b(?![^.!?]*\bcomments?\b)", X)
 _FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
 # the requester addressed: "As requested, …", "…as you asked"
-_AS_REQUESTED = lazy(r"^As\ requested\b(?!\ by)|\bas\ requested\b(?!\ by)|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b", X)
+# (not a blogger's "As you requested in the comments": the readers asked)
+_AS_REQUESTED = lazy(
+    r"(?:^As\ requested\b(?!\ by)|\bas\ requested\b(?!\ by)|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b)"
+    r"(?![^.!?]*\b(?:comments?|readers?|subscribers?|newsletter|mailbag|inbox)\b)",
+    X,
+)
 _SEARCHED_NOTHING = lazy(
     r"""\bI\ (?:searched|looked)\ (?:for|online|through)\b[^.!?]{0,80}?
         \b(?:found\ nothing|found\ no|could\ not\ find|couldn't\ find|did\ not\ find|didn't\ find|no\ results)\b""",
@@ -331,6 +336,10 @@ _JA_POSTAMBLE = lazy(
     r"ご不明(?:点|な点)(?:が|など)?(?:ございましたら|あれば|ありましたら)|"
     r"(?:修正|変更|調整|加筆|追記)(?:が必要|のご要望|点|のご希望)(?:でしたら|があれば|がございましたら|がありましたら)"
 )
+# a request in the honorific register, as the agent makes of its requester
+# ("修正点があればお知らせください"); a how-to's "修正点があれば、担当者に連絡してください"
+# sends the reader to somebody else
+_JA_ASKS_REQUESTER = lazy(r"お知らせ|お申し付け|ご指摘|ご連絡|お聞かせ|お伝え|おっしゃ|お気軽|ご遠慮|いただければ|いただけますと|ください(?:ませ|ね)")
 _JA_PREAMBLE = lazy(
     r"^(?:(?:はい|承知しました|かしこまりました)[、。!！]\s*)?(?:以下|こちら|下記)(?:が|は|に|の通り)、?.{0,30}?"
     r"(?:記事|ブログ記事|原稿|本文|ブログ投稿)(?:の続き)?(?:です|になります|を(?:作成|執筆|用意|記載|ご用意)(?:しました|いたしました|します|いたします))[。：:！!]?$"
@@ -1214,6 +1223,8 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     ):
         m = pattern.search(bare)
         if m and not (pattern is _JA_SPEC and _JA_SPEC_GENERIC.search(m.group(0)) and not _JA_SPEC_ABOUT_TEXT.search(bare)):
+            if pattern is _JA_POSTAMBLE and not _JA_ASKS_REQUESTER.search(bare):
+                return SOFT, f"{what} “{m.group(0)}”"  # alone, not enough anywhere
             return HARD, f"{what} “{m.group(0)}”"
     m = _JA_OFFER_MORE.search(bare)
     if m:
