@@ -543,7 +543,7 @@ _JA_ANCHOR = LazyLed(
 # character of a post, and this scan runs over every paragraph
 _JA_KIND_ANCHOR = LazyLed(
     r"書き足|書き継|書き直|書けた|書いていきます|確かめ|確認しておき|段落を|ツール|ブラウザ|参照した|頂いた|プロンプト|反映し|盛り込|肉付け"
-    r"|出力|冗長|押さえ|Markdown|調に|調で|見出し|寄せ|統一|揃え|文体|草稿|初稿|敬体|常体"
+    r"|出力|冗長|押さえ|Markdown|調に|調で|見出し|寄せ|統一|揃え|文体|草稿|初稿|敬体|常体|メッセージで|回答で|返答で|続きをお送り"
 )
 
 
@@ -916,6 +916,15 @@ def _ja_requester_acted(bare: str):
 
 # a literal (or start) each pattern above needs: one scan of the sentence
 # rules out the dozen patterns in most sentences that reach them
+# the agent's next output (or its previous one cut) as where the text goes
+# on: "残りは次の出力で続けます", "前回の回答が途中で切れていたので、続きを出力します"
+# (not a how-to's "次の出力で続きが表示されます", "回答が切れた場合は…")
+_JA_NEXT_OUTPUT = lazy(
+    r"(?:次の|次回の)(?:出力|メッセージ|回答|返答)で[^。]{0,12}?(?:続けます|続けていきます|お送りします|お届けします|出力します|書きます|いたします)[。]?$|"
+    r"^(?:では、?|それでは、?)?続きを(?:出力|お送り)(?:します|いたします)[。]?$|"
+    r"(?:前回|先ほど|直前)の(?:出力|回答|返答|応答|メッセージ)が(?:途中で)?(?:切れ|途切れ|中断し|止まっ)(?:ていた|てしまった|た)(?:ので|ため)、?"
+    r"[^。]{0,20}?(?:続き|続け|残り)[^。]{0,10}?(?:ます|いたします)[。]?$"
+)
 _JA_KIND_SENTENCE = LazyLed(
     r"ご(?:指示|依頼|要望|指定|提示|希望)|いただ|頂いた|に(?:貼り付け|掲載し|記載し|載せ|示し)|版の"
     r"|(?:前回|前|直前|先ほど)の(?:出力|回答|応答|返答|メッセージ|生成|続き)|(?:箇所|ところ|部分|地点|位置|場所)(?:から|を)|(?:制限|上限)(?:で|により|のため)"
@@ -924,7 +933,7 @@ _JA_KIND_SENTENCE = LazyLed(
     r"|てから|(?:確認し|確かめ|調べ|検証し|裏取りし)(?:ておきます|ます|てみます)|補足として|(?:章|段落|パート)を|(?:執筆|作成)に|の原稿"
     r"|書けた|(?:要点|ポイント|論点|重要な点)(?:は|を)|(?:構成|記事|文章|内容|原稿)に(?:まと|仕上|な)|(?:導入|結論|まとめ|前半|後半|冒頭|見出し|本文|全体)(?:部分|部)?が"
     r"|^(?:見出し|本文|タイトル|記事|トーン|文体|口調|語調|語り口|全体|各|約|およそ|[0-9０-９])|(?:Markdown|マークダウン|HTML|プレーンテキスト)"
-    r"|参照した|^(?:指定された|指定の|与えられた)|ご確認|あれば"
+    r"|参照した|^(?:指定された|指定の|与えられた)|ご確認|あれば|の(?:出力|メッセージ|回答|返答)で|続きを(?:出力|お送り)"
 )
 
 
@@ -942,6 +951,9 @@ def _ja_kind_evidence(bare: str) -> tuple[int, str]:
         m = pattern.search(bare)
         if m:
             return HARD, f"{what} “{m.group(0)}”"
+    m = _JA_NEXT_OUTPUT.search(bare)
+    if m:
+        return HARD, f"talks about its own generation (its next or previous output) “{m.group(0)}”"
     m = _JA_GENERATION.search(bare)
     if m:
         # (a series' "前回の続きとして…" is an article's too: only at an edge)
@@ -1096,7 +1108,37 @@ def _words(*groups: str) -> frozenset:
 
 _EN_YOU = _words("you your you've")
 _EN_FP_WORDS = _words("i my me let")
+# the generation's medium named by the agent: "…and continue in my next
+# message" (not "in the next message, the scammer asks for…")
+_EN_MY_NEXT_MESSAGE = _GatedI(lazy(r"\b(?:in|with)\ my\ (?:next|following)\ (?:message|reply|response)\b", X), "my ")
+# at an edge only: the text handed over as what the requester asked for, more
+# work offered on it, the agent stopping or moving on in its writing
+_EN_YOU_ASKED_FOR = _GatedI(
+    lazy(
+        r"\b(?:the|this)\ (?:article|post|blog\ post|piece|draft|summary|outline|text|write-?up)\ you\ "
+        r"(?:asked\ for|requested|wanted|asked\ me\ to\ (?:write|draft|prepare))\b",
+        X,
+    ),
+    "you",
+)
+_EN_CAN_REWORK = _GatedI(
+    lazy(
+        r"\bI\ can\ (?:also\ )?(?:condense|shorten|trim|expand|rewrite|revise|adjust|tweak|tailor|lengthen|reformat|summari[sz]e)\ "
+        r"(?:this|it|the\ (?:article|post|piece|draft|text))\b",
+        X,
+    ),
+    "i can",
+)
+_EN_STOPS_HERE = _GatedI(
+    lazy(
+        r"\bI'll\ stop\ here\b|\b(?:I'll|I\ will|let\ me)\ (?:now\ )?move\ on\ to\ the\ (?:[\w-]+\ ){0,3}?(?:section|part|chapter)\b|"
+        r"\b(?:in|with)\ the\ (?:next|following)\ (?:message|reply|response)\b",
+        X,
+    ),
+    "stop", "move", "next", "following",
+)
 _EN_KINDS_SURE = (
+    (_EN_MY_NEXT_MESSAGE, "talks about its own generation (its next message)", False, (_words("message reply response"), _words("my"))),
     (_EN_YOUR_INSTRUCTIONS, "addresses the requester's instructions", False,
      (_EN_YOU, _words("outline brief instructions instruction request prompt guide guidelines list notes requirements spec specs specification",
                       "specifications direction message suggested gave provided asked requested specified sent shared supplied attached listed",
@@ -1114,6 +1156,10 @@ _EN_KINDS_EDGE = (
     (_EN_SELF_ASSESS, "assesses its own writing", True, (_EN_FP_WORDS, _words("flows reads works could came turned"))),
     (_EN_FORMAT, "reports a format choice", False, (_words("each every all"), _words("heading headings paragraph paragraphs section sections subheadings"))),
     (_EN_CONTINUES, "announces the continuation", False, (_words("resuming continuing carrying picking continues picks resumes"),)),
+    (_EN_YOU_ASKED_FOR, "hands over the text the requester asked for", False, (_EN_YOU, _words("asked requested wanted"))),
+    (_EN_CAN_REWORK, "offers more work on the text", False,
+     (_words("can"), _words("condense shorten trim expand rewrite revise adjust tweak tailor lengthen reformat summarise summarize"))),
+    (_EN_STOPS_HERE, "the agent stops or moves on in its writing", False, (_words("stop move next following"),)),
 )
 _EN_DRAFT_WORDS = _words("draft")
 _EN_TEXT_NOUN = lazy(r"\b(?:post|article|draft|piece|section|sections|paragraphs?|intro|introduction|conclusion|headings?)\b", X)
