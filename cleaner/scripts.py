@@ -34,21 +34,8 @@ LATIN_RANGES = (
     "\U0001dfcd-\U0001dff2\U0001dff5-\U0001dfff"
 )
 
-#: [\p{Hiragana}\p{Katakana}\p{Han}]
-JAPANESE_RANGES = (
-    "\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
-    "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\u32d0-\u32fe"
-    "\u3300-\u3357\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\uff66-\uff6f"
-    "\uff71-\uff9d\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6\U0001aff0-\U0001aff3"
-    "\U0001aff5-\U0001affb\U0001affd-\U0001affe\U0001b000-\U0001b128\U0001b132"
-    "\U0001b150-\U0001b152\U0001b155\U0001b164-\U0001b168\U0001f200\U00020000-\U0002a6df"
-    "\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d"
-    "\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479"
-)
-
 SOURCES = {
     "CJK_RANGES": r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]",
-    "JAPANESE_RANGES": r"[\p{Hiragana}\p{Katakana}\p{Han}]",
     "LATIN_RANGES": r"\p{Latin}",
 }
 
