@@ -248,3 +248,29 @@ def test_continuation_preambles_and_acknowledgements_at_a_chunk_start_are_remove
     for line in ("Let me continue from where the previous part stopped.", "I have gathered enough sources; writing the next section now."):
         out = body(FM_EN + english.format(line), ONLY)
         assert line not in out and "The harvest was smaller than expected." in out
+
+
+def test_every_gate_lets_through_every_sentence_its_pattern_matches():
+    """A gated pattern is tried only when one of its literals is in the
+    sentence (the speed of the rule rests on these gates): on every probe
+    and fixture sentence the pattern matches, a literal is there."""
+    from cleaner.document import parse
+    from cleaner.rules import monologue
+    from cleaner.text import split_sentences
+
+    from .conftest import FIXTURES
+    from .test_monologue_probes import ARTICLE_PROBES, MONOLOGUE
+
+    sentences = [m[3] for m in MONOLOGUE] + [a[2] for a in ARTICLE_PROBES]
+    for path in sorted(FIXTURES.glob("*.md")):
+        for block in parse(path.read_text(encoding="utf-8")).blocks:
+            sentences += [s.text for s in split_sentences(block.text)]
+    gates = {name: g for name, g in vars(monologue).items() if isinstance(g, monologue._Gated)}
+    assert len(gates) > 60
+    matched = 0
+    for name, gate in gates.items():
+        for s in sentences:
+            if gate.pattern.search(s):
+                matched += 1
+                assert gate._has_word(s), (name, s)
+    assert matched > 300  # (the check is not empty)
