@@ -69,8 +69,9 @@ from ..firstchars import LazyLed
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import CJK_RUN, Sentence, count_letters, excerpt, norm, per_post_cache, split_sentences
+from ..text import CJK_RUN, Sentence, count_letters, excerpt, per_post_cache, split_sentences
 from . import Rule
+from .title import repeats_title
 
 NAME = "monologue"
 
@@ -1693,7 +1694,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     removed_texts: list[str] = []
     at_start = True
     removed_at_start = False  # narration was removed at this edge
-    title = _title_key(doc)
+    title = _title_of(doc)
     for index, block in enumerate(doc.blocks):
         if block.kind == "marker" or block.span[0] in chunk_starts:
             at_start = True
@@ -1756,26 +1757,21 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     return new, fixes
 
 
-def _title_key(doc: Document) -> str:
+def _title_of(doc: Document) -> str:
     title = doc.front_matter.get("title") if doc.front_matter is not None else None
-    # (a title cut mid-character ends in "？", "…" or U+FFFD: compare what is left)
-    return norm(title).rstrip("?？…\ufffd.") if isinstance(title, str) else ""
+    return title if isinstance(title, str) else ""
 
 
 def _is_title_line(text: str, title: str, kept: list[Block]) -> bool:
     """Is ``text``, the only block kept so far, the post's title repeated (in
-    full, or more fully than a cut ``title:``)?  The narration after it is
-    still at the start of the post: "Title\n\nSure! Here's the article: …"
+    full, or the line a cut ``title:`` was cut from)?  The narration after it
+    is still at the start of the post: "Title\n\nSure! Here's the article: …"
     (the title rule removes that line, and a second pass of the pipeline
-    would find the narration only then)."""
-    if len(kept) != 1 or len(title) < 8 or "\n" in text.strip():
+    would find the narration only then).  Not a sentence that merely opens
+    with the title's words."""
+    if len(kept) != 1 or not title or "\n" in text.strip() or text.rstrip().endswith((".", "。")):
         return False
-    line = norm(text.lstrip("# "))
-    if line == title:
-        return True
-    # the line a cut title was cut from (a byte limit may leave half of it);
-    # not a sentence that merely opens with the title's words
-    return line.startswith(title) and len(line) <= 2 * len(title) + 20 and not text.rstrip().endswith((".", "。"))
+    return repeats_title(title, text)
 
 
 def _judge_heading(block: Block, language: str, at_start: bool) -> tuple[str | None, Fix | None, list[str]]:

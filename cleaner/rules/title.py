@@ -162,6 +162,14 @@ def _repair(old: str, reason: str, found: BodyTitle | None, doc: Document, setti
     return old, ""
 
 
+def repeats_title(title: str, line: str) -> bool:
+    """Is ``line`` the article's title line for the front-matter ``title``:
+    the same words, or the line a cut title was cut from?  (The monologue
+    rule asks too: narration right after that line is at the post's start.)"""
+    stem = _stem(title)
+    return bool(stem) and _shares_start(stem, plain_title(line))
+
+
 def _shares_start(stem: str, line: str) -> bool:
     """``line`` starts with ``stem``, or with all of it but a last character or
     two (a stock phrase's first letters, "…出資の" of "…出資の可能性とは？")."""
