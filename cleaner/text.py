@@ -254,6 +254,16 @@ def _letters(text: str) -> tuple[int, int]:
     return count_letters(text)
 
 
+def contains_any(text: str, literals) -> bool:
+    """Is one of ``literals`` in ``text``?  A gate before a pattern every match
+    of which contains one: a substring search per literal runs many times
+    faster than a regex alternation over the whole text."""
+    for literal in literals:
+        if literal in text:
+            return True
+    return False
+
+
 def excerpt(text: str, limit: int = 48) -> str:
     """The start of ``text`` on one line, at most ``limit`` characters."""
     head = text[: 4 * limit]

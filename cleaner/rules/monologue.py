@@ -69,7 +69,7 @@ from ..firstchars import LazyLed
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import CJK_RUN, Sentence, count_letters, excerpt, per_post_cache, split_sentences
+from ..text import CJK_RUN, Sentence, contains_any, count_letters, excerpt, per_post_cache, split_sentences
 from . import Rule
 from .title import repeats_title
 
@@ -622,10 +622,7 @@ class _Gated:
         return self.pattern.search(text) if self._has_word(text) else None
 
     def _has_word(self, text: str) -> bool:
-        for word in self.words:
-            if word in text:
-                return True
-        return False
+        return contains_any(text, self.words)
 
 
 # each word list holds a literal every match of the pattern contains
