@@ -1,0 +1,443 @@
+"""Leaked agent monologue: the model talking about its work inside the article.
+
+Agents that write posts leave their own voice behind - plans, search
+narration, tool errors, apologies, acknowledgements, chat pre- and
+postambles, self-checks, status reports and the pipeline's own prompt::
+
+    I've established a detailed article structure… Now, I'll execute a web search…
+    I used the wrong tool. It should have been `default_api.write_file`…
+
+    AI半導体輸出規制強化、その真意と業界の未来は何処へ？   <- the article starts here
+
+    ---END---
+    はい、承知いたしました。記事の続きを自然に書いて完成させます。   <- removed
+    ### 市場の行方（続き）                                              <- "（続き）" removed
+
+Every sentence is judged on its own evidence, and the report states it:
+
+* **wording** - phrases that only an agent uses: search narration ("The
+  initial search yielded no results"), tool talk ("I used the wrong tool",
+  ``default_api.write_file``), the article as an object being produced for
+  someone ("I will instead provide the article content…", "記事の続きを…
+  完成させます"), acknowledgement and apology formulas ("はい、承知いたしました",
+  "My apologies, I keep making the same mistake"), offers to the requester
+  ("Let me know if you'd like any changes", "ご不明点があればお知らせください"),
+  self-checks ("The article has 3600 characters"), status reports ("saved to
+  /root/post.html — 847 words"), prompt echo ("【既存の記事の最後の部分】",
+  "以下の記事の続きを…完成させてください");
+* **position** - the start of the post or of a continuation chunk (after a
+  seam marker or a chat role token), or its end, where pre- and postambles sit;
+* **script** - an English sentence in a Japanese article (or the reverse);
+* **neighbours** - a weakly marked sentence ("Sure!", "This should give me a
+  better starting point…", "…いかがでしょうか") next to a removed one on the
+  same paragraph goes with it; the first sentence without evidence stops that.
+
+The patterns are written by kind of agent speech (acknowledgements, the
+article's parts as an object being written, research plans, search and tool
+failures, the agent speaking as an AI, announcements, offers of more work,
+the requester addressed, self-checks, prompt fields), each measured on
+``tests/test_monologue_probes.py``: whole posts with agent speech in other
+wordings and look-alike article sentences that must stay.
+
+Each kind of evidence adds points; a sentence goes when the points reach the
+threshold of ``monologue_strictness`` (1: only sure cases, 2: default, 3:
+aggressive).  A sentence one point short is kept and reported as ``kept``.
+
+Never monologue: persona prose ("私がこの業界に入った頃…", "I have covered
+this industry for 20 years"), text in quotation marks, code, block quotes and
+tables (an article *about* agents that shows "I'll now write…" in a code
+block keeps it), a how-to's "Let me show you…", a lead such as "Here's what
+you need to know about turbos:" (it introduces the article's own content -
+only "Here's the blog post you asked for:" refers to the deliverable).
+
+A post that is nothing but the agent's reply (an apology, no article) is
+emptied here like any other monologue; ``cleaner/verdict.py`` then sees that
+no article remains and the pipeline keeps the post as it was, reported as
+``no-article`` so that a person can unpublish or regenerate it.
+
+The package: ``japanese.py`` and ``english.py`` hold each language's
+patterns and the evidence a sentence gives; ``common.py`` the levels, the
+literal gates in front of the patterns and script detection; this module
+the rule itself - sentences judged in their paragraph and position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...document import Block, Document, tidy_gaps
+from ...firstchars import LazyLed
+from ...fixes import Fix
+from ...patterns import lazy
+from ...settings import Settings
+from ...text import Sentence, excerpt, per_post_cache, split_sentences
+from .. import Rule
+from ..title import repeats_title
+from .common import MEDIUM, Ctx, _ATTRIBUTION, _JA_GATE, _THREE_WORDS, _foreign
+from .english import _EN_GATE, _PREAMBLE_HEAD, _TOOL_ID, _en_evidence, _may_be_english_narration
+from .japanese import _ECHO_LINE, _HEADING_SUFFIX, _JA_ANCHOR, _JA_KIND_ANCHOR, _ja_evidence
+
+NAME = "monologue"
+
+
+# --- traces: ReAct lines, tool calls ------------------------------------------
+_REACT = lazy(r"^\s*(Thought|Action|Action Input|Observation|Final Answer)\s*:\s*(.*)$")
+_TOOL_CALL_CODE = lazy(
+    r"default_api\.|^[^\S\n]*print\(\s*\w+\.\w+\(|^[^\S\n]*\{\s*\"(?:name|tool|tool_name|function|action)\"\s*:|\"(?:arguments|parameters|tool_input)\"\s*:|<tool_call>|\btool_code\b",
+    regex.M,
+)
+_TOOL_FENCE_INFO = lazy(r"^\s*(?:`{3,}|~{3,})\s*(?:tool_code|tool_call|tool_output|tool_response|function_call)\b")
+#: quotation marks and their closers (``"`` closes on the same line only)
+_QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+_QUOTE_OPEN = lazy(r'[“"「『‘]')
+
+
+def _mask_quotes(text: str) -> str:
+    """``text`` with quoted passages blanked (same length): quoted words are
+    somebody else's, even when the quote spans several sentences."""
+    # A scan rather than one regex (“[^”]*”|…): the regex tries every opener
+    # that is never closed to the end of the text, quadratic in a run of them.
+    out, pos, at = [], 0, 0
+    unclosed: set[str] = set()  # no closer after here: later openers fail too
+    while (m := _QUOTE_OPEN.search(text, at)) is not None:
+        opener, start = m.group(0), m.start()
+        at = start + 1
+        if opener in unclosed:
+            continue
+        close = text.find(_QUOTE_PAIRS[opener], start + 1)
+        if close < 0:
+            unclosed.add(opener)
+            continue
+        if opener == '"' and "\n" in text[start + 1 : close]:
+            continue
+        out.append(text[pos : start + 1])
+        out.append(" " * (close - start - 1))
+        pos, at = close, close + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _evidence(text: str, ctx: Ctx, bare: str | None = None, ja: bool = True, en: bool = True) -> tuple[int, str]:
+    """(level, evidence) for one sentence, without position and script bonus.
+
+    ``ja``/``en`` False: the caller knows (from the whole paragraph) that
+    the Japanese / English patterns cannot match."""
+    bare = _mask_quotes(text) if bare is None else bare
+    if ja and _JA_GATE.search(bare):
+        found = _ja_evidence(bare, ctx)
+        if found[0]:
+            return found
+    if not en or not _may_be_english_narration(text):
+        return 0, ""
+    if not _EN_GATE.search(bare) and not _TOOL_ID.search(text):
+        return 0, ""
+    return _en_evidence(text, bare, ctx)
+
+
+@dataclass
+class _Verdict:
+    level: int
+    evidence: str
+    foreign: bool
+    score: int = 0
+    chained: bool = False
+
+
+# a sentence has Japanese evidence only if an anchor word is in it, English
+# evidence only if a gate word or tool name is, and is foreign only if it has
+# three Latin words; so each is looked for once in the whole paragraph before
+# sentence by sentence (most paragraphs have none; "$" dropped: in the anchor
+# it ends a sentence, not the paragraph)
+_JA_ANCHOR_ANYWHERE = LazyLed(_JA_ANCHOR.pattern.replace("[）)]$", "[）)]") + "|" + _JA_KIND_ANCHOR.pattern)
+
+
+def _cut_preamble_heads(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """Cut a deliverable announcement run on to the next sentence with a
+    colon ("Here is the article: Demand…") into a sentence of its own."""
+    if ":" not in text or not _may_be_english_narration(text):
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        m = _PREAMBLE_HEAD.match(s.text) if ":" in s.text else None
+        if m:
+            cut = text.index(s.text, s.start) + m.end()
+            out += [Sentence(s.start, cut, text[s.start : cut].strip()), Sentence(cut, s.end, text[cut : s.end].strip())]
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+@per_post_cache(maxsize=4096)
+def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool], ...]:
+    """Judge each sentence of a paragraph; returns (sentence, verdict, removed).
+
+    Cached (the verdicts are not changed afterwards): the end of the post is
+    judged twice, and each pass of the pipeline judges every paragraph again."""
+    sentences = _cut_preamble_heads(text, split_sentences(text))
+    masked = _mask_quotes(text)
+    # (masking only blanks quoted text: no hit in the text, none in the mask)
+    japanese = _JA_GATE.search(text) is not None
+    may_be_ja = bool(japanese and _JA_GATE.search(masked) and _JA_ANCHOR_ANYWHERE.search(masked))
+    may_be_en = bool((_EN_GATE.search(masked) or _TOOL_ID.search(text)) and _may_be_english_narration(text))
+    may_be_narration = may_be_ja or may_be_en
+    may_be_foreign = bool(_THREE_WORDS.search(text)) if ctx.language == "ja" else japanese
+    if not (may_be_narration or may_be_foreign):
+        return tuple((s, _Verdict(0, "", False), False) for s in sentences)
+    verdicts = []
+    for s in sentences:
+        bare = masked[s.start : s.end].strip()
+        level, ev = _evidence(s.text, ctx, bare, may_be_ja, may_be_en) if may_be_narration and bare.strip("“”\"「」『』‘’ ") else (0, "")
+        foreign = may_be_foreign and _foreign(s.text, ctx.language) and not (level == 0 and _ATTRIBUTION.search(s.text))
+        v = _Verdict(level, ev, foreign)
+        v.score = level + (1 if (ctx.start or ctx.end) and level else 0) + (1 if foreign else 0)
+        verdicts.append(v)
+    removed = [v.level > 0 and v.score >= ctx.threshold for v in verdicts]
+    # neighbours: a weakly marked (or foreign) sentence next to a removed one
+    changed = True
+    while changed:
+        changed = False
+        for i, v in enumerate(verdicts):
+            if removed[i] or not (v.level or v.foreign):
+                continue
+            near = (i > 0 and removed[i - 1]) or (i + 1 < len(verdicts) and removed[i + 1])
+            if near and v.score + 1 + (1 if (ctx.start or ctx.end) and not v.level else 0) >= ctx.threshold:
+                removed[i] = True
+                v.chained = True
+                if not v.evidence:
+                    v.evidence = "English sentence" if ctx.language == "ja" else "foreign-script sentence"
+                changed = True
+    return tuple(zip(sentences, verdicts, removed))
+
+
+def _line_of(block: Block, offset: int) -> int:
+    return block.span[0] + block.text.count("\n", 0, offset)
+
+
+def _note(v: _Verdict) -> str:
+    return v.evidence + (" (next to removed narration)" if v.chained else "")
+
+
+def _context(verdicts: list[_Verdict], ctx: Ctx) -> str:
+    parts = []
+    if any(v.foreign for v in verdicts):
+        parts.append("English in a Japanese article" if ctx.language == "ja" else "Japanese in an English article")
+    if ctx.start:
+        parts.append("at the start of the post/chunk")
+    elif ctx.end:
+        parts.append("at the end of the post/chunk")
+    return f" [{', '.join(parts)}]" if parts else ""
+
+
+def _judge_paragraph(block: Block, ctx: Ctx) -> tuple[str, list[Fix], list[str], bool]:
+    """Return (kept text, fixes, removed sentences, any doubt)."""
+    judged = _judge_block_text(block.text, ctx)
+    fixes: list[Fix] = []
+    gone: list[str] = []
+    kept_parts: list[str] = []
+    for s, v, removed in judged:
+        if removed:
+            gone.append(s.text)
+        else:
+            kept_parts.append(block.text[s.start : s.end])
+            if v.level >= MEDIUM and v.score == ctx.threshold - 1:
+                line = _line_of(block, s.start)
+                fixes.append(Fix(NAME, "kept", (line, line), excerpt(s.text), f"possible monologue kept, evidence too weak: {_note(v)}{_context([v], ctx)}"))
+    if not gone:
+        return block.text, fixes, [], False
+    kept = _tidy("".join(kept_parts))
+    # one fix per input line, listing the evidence of each removed sentence
+    by_line: dict[int, list[tuple[str, _Verdict]]] = {}
+    for s, v, removed in judged:
+        if removed:
+            by_line.setdefault(_line_of(block, s.start), []).append((s.text, v))
+    kept_lines = set()
+    for s, v, removed in judged:
+        if not removed:
+            kept_lines.add(_line_of(block, s.start))
+    for line, items in by_line.items():
+        action = "edited" if line in kept_lines else "removed"
+        reason = "; ".join(dict.fromkeys(_note(v) for _, v in items)) + _context([v for _, v in items], ctx)
+        fixes.append(Fix(NAME, action, (line, line), excerpt(" ".join(t for t, _ in items)), reason))
+    return kept, fixes, gone, True
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line.strip()).strip("\n")
+
+
+def _react(block: Block) -> tuple[str, list[str]] | None:
+    """A ReAct trace paragraph: (text kept - the Final Answer - , removed lines)."""
+    lines = block.lines
+    if not _REACT.match(lines[0]):
+        return None
+    kept: list[str] = []
+    gone: list[str] = []
+    label = None
+    for line in lines:
+        m = _REACT.match(line)
+        if m:
+            label = m.group(1)
+            if label == "Final Answer":
+                if m.group(2).strip():
+                    kept.append(m.group(2))
+                continue
+            gone.append(line)
+        elif label == "Final Answer":
+            kept.append(line)
+        else:
+            gone.append(line)
+    return "\n".join(kept), gone
+
+
+def _is_tool_call_code(block: Block) -> bool:
+    return bool(_TOOL_FENCE_INFO.match(block.lines[0]) or _TOOL_CALL_CODE.search(block.text))
+
+
+def _end_edge(doc: Document, ctx_of) -> set[int]:
+    """Indexes of blocks at the end of the post or of a chunk, back to the
+    first block that is not (wholly) a postamble."""
+    ends: set[int] = set()
+    at_end = True
+    for index in range(len(doc.blocks) - 1, -1, -1):
+        block = doc.blocks[index]
+        if block.kind == "marker":
+            at_end = True
+            continue
+        if not at_end:
+            continue
+        if block.kind != "paragraph":
+            at_end = False
+            continue
+        ends.add(index)
+        kept, _, gone, _ = _judge_paragraph(block, ctx_of(False, True))
+        if kept.strip():
+            at_end = False
+    return ends
+
+
+def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
+    """Remove the agent's narration, sentence by sentence, with its evidence.
+
+    Broken::
+
+        Sure! Here's the blog post you asked for:
+
+        Turbochargers, explained
+        Here's what you need to know about turbos: …
+        Let me know if you'd like any changes.
+
+    Fixed::
+
+        Turbochargers, explained
+        Here's what you need to know about turbos: …
+    """
+    language = doc.language()
+    strictness = settings.monologue_strictness
+
+    def ctx_of(start: bool, end: bool) -> Ctx:
+        return Ctx(language, start, end, strictness)
+
+    chunk_starts = {line for line in doc.note_values("chunk_start")}
+    ends = _end_edge(doc, ctx_of)
+    fixes: list[Fix] = []
+    out: list[Block] = []
+    removed_texts: list[str] = []
+    at_start = True
+    removed_at_start = False  # narration was removed at this edge
+    title = _title_of(doc)
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "marker" or block.span[0] in chunk_starts:
+            at_start = True
+            removed_at_start = False
+            if block.kind == "marker":
+                out.append(block)
+                continue
+        if block.kind == "heading":
+            new_text, fix, gone = _judge_heading(block, language, at_start)
+            if fix:
+                fixes.append(fix)
+                removed_texts.extend(gone)
+            if new_text is None:
+                removed_at_start = removed_at_start or at_start
+                continue
+            out.append(block if new_text == block.text else block.with_text(new_text))
+            at_start = at_start and _is_title_line(new_text, title, out)
+            continue
+        if at_start and block.kind == "rule" and removed_at_start:
+            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "separator between removed narration and the article"))
+            continue
+        if at_start and block.kind == "code" and _is_tool_call_code(block):
+            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "tool-call code at the start of the post/chunk (agent trace, not article code)"))
+            removed_at_start = True
+            continue
+        if block.kind != "paragraph":
+            at_start = False
+            out.append(block)
+            continue
+        if at_start:
+            react = _react(block)
+            if react is not None:
+                kept, gone = react
+                fixes.append(Fix(NAME, "removed" if not kept.strip() else "edited", block.span, excerpt(" ".join(gone)),
+                                 "ReAct trace (Thought:/Action:/Observation:) at the start of the post/chunk"))
+                removed_texts.extend(gone)
+                removed_at_start = True
+                if kept.strip():
+                    out.append(block.with_text(kept))
+                    at_start = False
+                continue
+        ctx = ctx_of(at_start, index in ends)
+        kept, found, gone, changed = _judge_paragraph(block, ctx)
+        fixes.extend(found)
+        removed_texts.extend(gone)
+        if not changed:
+            out.append(block)
+            at_start = at_start and _is_title_line(block.text, title, out)
+            continue
+        if kept.strip():
+            out.append(block.with_text(kept))
+            at_start = False
+        else:
+            removed_at_start = removed_at_start or at_start
+    if not any(f.changes_text for f in fixes):
+        return doc, fixes
+    new = doc.with_blocks(tidy_gaps(doc, out))
+    for text in removed_texts:
+        new = new.with_note("monologue", text)
+    return new, fixes
+
+
+def _title_of(doc: Document) -> str:
+    title = doc.front_matter.get("title") if doc.front_matter is not None else None
+    return title if isinstance(title, str) else ""
+
+
+def _is_title_line(text: str, title: str, kept: list[Block]) -> bool:
+    """Is ``text``, the only block kept so far, the post's title repeated (in
+    full, or the line a cut ``title:`` was cut from)?  The narration after it
+    is still at the start of the post: "Title\n\nSure! Here's the article: …"
+    (the title rule removes that line, and a second pass of the pipeline
+    would find the narration only then).  Not a sentence that merely opens
+    with the title's words."""
+    if len(kept) != 1 or not title or "\n" in text.strip() or text.rstrip().endswith((".", "。")):
+        return False
+    return repeats_title(title, text)
+
+
+def _judge_heading(block: Block, language: str, at_start: bool) -> tuple[str | None, Fix | None, list[str]]:
+    """Prompt scaffolding as a heading is removed; a continuation suffix cut."""
+    text = block.text
+    if _ECHO_LINE.search(text.strip()):
+        return None, Fix(NAME, "removed", block.span, excerpt(text), "prompt scaffolding echoed as a heading"), [text]
+    m = _HEADING_SUFFIX.search(text)
+    if m and text[: m.start()].strip(" #"):
+        new = text[: m.start()]
+        return new, Fix(NAME, "edited", block.span, excerpt(text),
+                        f"continuation suffix “{m.group(0).strip()}” added by the pipeline, not part of the heading"), []
+    return text, None, []
+
+
+RULE = Rule(NAME, "Remove the agent's leaked monologue (plans, search narration, tool errors, apologies, chat pre/postambles, prompt echo) with evidence.", apply)

@@ -1,0 +1,648 @@
+"""Evidence of agent speech in English sentences (see the package docstring)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from ...patterns import lazy
+from .common import HARD, MEDIUM, SOFT, Ctx, X, _ATTRIBUTION, _Gated, _GatedI, _foreign
+
+_FIRST_PERSON = lazy(r"\b(?:I|I'm|I'll|I've|I'd|me|my|myself|let\ me)\b", X)
+_PROCESS = lazy(
+    r"""\b(?:
+        web\ search(?:es)?|search\ (?:query|queries|results?|hits|phrase|terms?|tool)|
+        (?:initial|refined|broader|first|previous|new|english|japanese)\ search(?:es)?|
+        tool\ calls?|wrong\ tool|wrong\ (?:function|command|parameters?|arguments?|file\ name)|function\ name|the\ tools?|available\ tools|function\ calls?|
+        daily\ quota|quota\ limit|rate\ limit|the\ underlying\ model|
+        persona|article\ (?:structure|framework|outline)|browsing\ capabilit(?:y|ies)|my\ (?:training\ data|knowledge\ cut-?off)|(?:structure|outline)\ of\ the\ (?:article|post)|word\ count|character\ count|
+        (?:to|into|as)\ (?:a|the)\ file
+    )\b""",
+    X,
+)
+_TOOL_ID = lazy(
+    r"\b(?:default_api|write_file|read_file|web_fetch|write_todos|google_search|web_search|browse_web|file_write|save_file)\b"
+)
+_MY_SEARCH_FOR = lazy(
+    r"""\bmy\ (?:\w+\ ){0,2}search(?:es)?\ for\ (?:[\w-]+\ ){1,4}?(?:(?:has|have|had|also)\ )?
+        (?:yielded|returned|found|came\ back|came\ up\ empty|turned\ up|did\ not|didn't|failed|was\ unsuccessful)""",
+    X,
+)
+_SEARCH_RESULT = lazy(
+    r"""\b(?:the|my|that|this)\ (?:\w+\ ){0,2}search(?:es)?\ (?:in\ [\w-]+\ )?(?:(?:has|have|had|also)\ )?
+        (?:yielded|returned|provided|found|showed|revealed|gave|produced|came\ back|came\ up\ empty|turned\ up|did\ not|didn't|failed|was\ unsuccessful)""",
+    X,
+)
+_REFINED_QUERY = lazy(r"^Here(?:'s|\ is)\ (?:the|my)\ (?:\w+\ )?search\ (?:query|queries|terms?)", X)
+_DELIVERABLE = lazy(
+    r"""\b(?:write|draft|craft|compose|provide|complete|finish|synthesi[sz]e|save|output|generate|produce|create|deliver|present)s?\b
+        [^.!?]{0,40}?\b(?:the|an|a|your)\ (?:\w+\ ){0,3}?(?:article|blog\ post|post|draft|piece|essay|outline|response)\b""",
+    X,
+)
+_PLAN = lazy(
+    r"""^(?:(?:Now|Next|First|Then|Finally|Alright|Okay|OK|Sure|So),?\ )?(?:I(?:'ll|\ will|\ am\ going\ to|'m\ going\ to|\ need\ to)|let\ me)\ (?:\w+\ ){0,2}?
+        (?:search|execute|run|call|use\ the|write\ the|draft|compose|craft|begin\ writing|start\ writing|proceed|retry|try\ again|
+           correct|broaden|switch|look\ up|look\ into|research|gather|fetch|browse|synthesi[sz]e|refine|
+           put\ together\ (?:the|an?|your|this)\ (?:article|post|blog\ post|draft|piece)|
+           start\ by\ (?:research|search|gather|draft|collect)|
+           continue\ (?:from|where|with\ the\ (?:article|post|next\ (?:part|section))|(?:the|this|my)\ (?:article|post|draft|piece|text)))""",
+    X,
+)
+_MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
+_ESTABLISHED = lazy(r"^I(?:'ve|\ have)\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
+_APOLOGY = lazy(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|(?-i:Apologies)\b|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
+_AGENT_TROUBLE = lazy(
+    r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off|interruption|interrupted|(?:length|token|output)\ limit|previous\ reply)\b", X
+)
+_UNABLE = lazy(
+    r"""\bI(?:(?:'m|\ am|\ was)?\ (?:currently\ )?(?:unable|not\ able|cannot|can't|could\ not|couldn't)|\ (?:wasn't|was\ not)\ able)\ (?:to\ )?
+        (?:perform|access|browse|search|complete|fulfil|fulfill|retrieve|use|directly\ write|gather|write\ the)""",
+    X,
+)
+_PREAMBLE = lazy(
+    r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great(?:\ question)?|As\ requested)[!,.]?\s*)?
+        (?:based\ on\ (?:my|the)\ (?:research|findings|searches|search\ results|notes),\s*)?
+        (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
+        (?:(?:the|a|an|your|my)\s+)?(?:[\w,-]+\s+){0,4}?
+        (?:article|blog\ post|post|draft|piece|essay|version|rewrite|content|markdown|write-?up|copy|continuation|remainder)\b
+        (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
+    X,
+)
+_INTERJECTION = lazy(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops)[!.,]*$", X)
+_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?[!.,]*$", X)
+_CLOSING = lazy(
+    r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|(?:adjust|edit|modify|change|tweak|revise)\ (?:it|this|the\ (?:article|post|draft|text|tone|wording|headings?|title|sections?|length))\b))|Would\ you\ like\ me\ to|
+          If\ you(?:'d|\ would)\ like|If\ you\ (?:want|wish)(?=[^.!?]{0,80}\bI\b)|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|
+          I\ can\ (?:also\ )?(?:write|create|draft|provide|expand|shorten|make|add|prepare|revise|adjust|rewrite|edit|tweak)|
+          (?:I'm\ |I\ am\ |I'd\ be\ |I\ would\ be\ )?Happy\ to\ (?:help|adjust|revise|make|expand|tweak|write))\b""",
+    X,
+)
+_CLOSING_OBJECT = lazy(
+    r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
+        another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
+        (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
+        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|(?:like|want)\ me\ to|
+        any\ (?:part|section|paragraph)|more\ (?:depth|detail)|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
+    X,
+)
+_HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ post|draft|piece|version))?|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works|suits|fits)\b[^.!?]{0,40}[.!]*$", X)
+_STATUS = lazy(
+    r"""\b(?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
+        (?<![\d,])\d[\d,]*\ words\b[^.]{0,20}$|^(?:Word|Character)\ count\s*:|
+        ^(?:Total\ )?(?:word|character)\ count\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d|
+        ^(?:Total\ )?length\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d[\d,]*\s*(?:words|characters)\b|
+        ^(?:The\ )?(?:word|character)\ count\ is\ (?:now\ )?(?:about\ |approximately\ |around\ |roughly\ )?\d""",
+    X,
+)
+_SELFCHECK = lazy(
+    r"""\b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ (?:now\ )?(?:has|is|contains|comes\ to|totals?|runs)\ 
+        (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|words|chars)|
+        \bwithin\ the\ (?:requested|required|specified|target|given)\ (?:range|length|limit|word\ count)|
+        \b(?:meets|satisfies)\ (?:the|all\ the|all)\ (?:(?:required|requested|specified|target)\ )?(?:requirements?|constraints|word\ count|character\ count|length(?:\ requirement)?)""",
+    X,
+)
+# --- kinds of wording beyond the formulas above (generalised from probes in
+# other wordings, tests/test_monologue_probes.py) ---
+_TOOL_OUTCOME = lazy(
+    r"\b(?:call|request)\ (?:returned|failed|errored|timed\ out)\b|\breturned\ (?:an?\ )?(?:empty|error|nothing|no\ results)\b|\b(?:failed|errored|timed\ out)\b", X
+)
+_SAVED = lazy(
+    r"^(?:The|Your|My)\ (?:article|post|blog\ post|draft|file)\ (?:has\ been|was|is\ now)\ (?:saved|written|uploaded|created)(?:\ successfully)?[.!]?$", X
+)
+_TOOL_LABEL = lazy(r"^(?:Tool|Function|Search)\ (?:output|result|response)s?\s*:", X)
+_RESEARCH_DONE_EN = lazy(
+    r"\bI\ (?:reviewed|consulted|checked|gathered|collected)\ (?:several|multiple|various|a\ few|some|the\ available)\ (?:sources|articles|reports|results)\b", X
+)
+_READY = lazy(
+    r"^(?:This|The)\ (?:version|draft|article|post)\ (?:should\ be|is\ now|is)\ ready\ (?:for\ publication|to\ publish|to\ post|for\ posting)[.!]?$", X
+)
+_HAPPY_TO = lazy(r"\bI(?:'m|\ am|'d\ be|\ would\ be)\ happy\ to\ (?:clarify|help|revise|adjust|expand|make\ changes)\b(?![^.!?]*\bcomments?\b)", X)
+_FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
+# the requester addressed: "As requested, …", "…as you asked"
+# (not a blogger's "As you requested in the comments": the readers asked)
+_AS_REQUESTED = lazy(
+    r"(?:^As\ requested\b(?!\ by)|\bas\ requested\b(?!\ by)|\bas\ you\ (?:requested|asked|instructed|specified)\b|\bper\ your\ (?:request|instructions)\b)"
+    r"(?![^.!?]*\b(?:comments?|readers?|subscribers?|newsletter|mailbag|inbox)\b)",
+    X,
+)
+_SEARCHED_NOTHING = lazy(
+    r"""\bI\ (?:searched|looked)\ (?:for|online|through)\b[^.!?]{0,80}?
+        \b(?:found\ nothing|found\ no|could\ not\ find|couldn't\ find|did\ not\ find|didn't\ find|no\ results)\b""",
+    X,
+)
+_WRONG_PATH = lazy(r"\bwrong\ (?:file\ path|function\ name|tool\ name)\b", X)
+_THANKS_TASK = lazy(r"^Thanks?(?:\ you)?\ for\ (?:the\ opportunity|the\ request|your\ request|the\ prompt|the\ task|asking)\b", X)
+_MY_LAST_OUTPUT = lazy(
+    r"\bmy\ (?:last|previous)\ (?:message|response|output|reply|answer)\b[^.!?]{0,20}?\b(?:cut\ off|truncated|incomplete|ended|stopped)", X
+)
+_STYLE_PROMISE = lazy(r"^(?:(?:Sure|Certainly|Okay|OK|Alright)[!,.]?\s*)?I'll\ (?:keep|make)\ (?:it|the\ (?:article|post|tone|piece))\ ", X)
+_OFFER_IF = lazy(r"^(?:Would\ it\ help\ if\ I|Should\ I\ (?:add|include|expand|write|shorten)|Just\ (?:say\ the\ word|let\ me\ know))\b", X)
+_YOUR_TOPIC = lazy(
+    r"\bthe\ (?:topic|outline|brief|prompt|instructions|keywords)\ you\ (?:suggested|gave|provided|asked\ for|requested|specified)\b",
+    X,
+)
+_NO_RESULTS = lazy(r"\bno\ (?:\w+\ ){0,2}?(?:results?|matches|hits)\ (?:were|was|could\ be)\ (?:found|returned|retrieved)", X)
+_THIS_QUERY = lazy(r"\b(?:that|this|my|these)\ (?:query|queries|search|searches|keywords?)\b", X)
+_ENDS_ON_NOTHING = lazy(r"\b(?:found\ nothing|no\ results)[.!]?$", X)
+_SEARCH_CONTEXT = lazy(r"\b(?:query|queries|search(?:es)?|keywords?|tool)\b", X)
+_COULD_NOT_FIND = lazy(
+    r"""\bI\ (?:couldn't|could\ not|can't|cannot|was\ unable\ to|wasn't\ able\ to)\ (?:find|locate|retrieve)\ (?:any\ )?(?:[\w-]+\ ){0,2}?
+        (?:information|news|data|results|sources|articles|details|reports)\b
+        (?=[^.!?]{0,30}\b(?:on|about|regarding|for)\ (?:this|that|the|your)\ (?:topic|subject|query|request)\b)""",
+    X,
+)
+_TOOL_FAIL = lazy(
+    r"""\b(?:the|my)\ (?:tool\ call|function\ call)\b[^.!?]{0,40}?
+        \b(?:failed|timed\ out|errored|is\ not\ responding|isn't\ responding|returned\ an\ error|is\ unavailable|did\ not\ respond)""",
+    X,
+)
+_NAMED_TOOL_FAIL = lazy(
+    r"""\b(?:the|my)\ (?:search|browsing|browser|web|file)\ tool\b[^.!?]{0,40}?
+        \b(?:failed|timed\ out|errored|is\ not\ responding|isn't\ responding|returned\ an\ error|is\ unavailable|did\ not\ respond)""",
+    X,
+)
+_AS_AI = lazy(r"\bas\ an?\ (?:AI|artificial\ intelligence|(?:large\ )?language\ model)(?:\ (?:language\ model|assistant|model|system))?,?\ I\b", X)
+_PREAMBLE_SHORT = lazy(
+    r"""^(?:Here(?:'s|\ is)|Below\ is)\ the\ (?:full\ |complete\ |final\ |revised\ |rest\ of\ the\ )?
+        (?:article|blog\ post|continuation)\s*[:.]?$|
+        ^(?:Here(?:'s|\ is)|Below\ is)\ the\ (?:rest|remainder)(?:\ of\ (?:the|my)\ (?:article|post|piece|text))?\s*[:.]?$""",
+    X,
+)
+# "Here is the article: Demand for memory…" - the announcement run on to the
+# article's first sentence on one line: cut there, so that it goes alone
+# (repeated announcements in one piece: a second run finds none to cut)
+_HEAD = r"""(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great)[!,.]?\s*)?(?:Here(?:'s|\ is)|Below\ is)\ (?:the|your|my)\ 
+        (?:full\ |complete\ |final\ |revised\ |requested\ |rest\ of\ the\ )?(?:article|blog\ post|continuation):"""
+_PREAMBLE_HEAD = lazy(rf"^(?:{_HEAD}[^\S\n]+)+(?=[^\s\[<])", X)
+_PREAMBLE_HEADS_ONLY = lazy(rf"^(?:{_HEAD}\s*)+$", X)
+_CONTINUING = lazy(
+    r"^Continuing\s*[:.]$|"
+    r"^Resuming(?:\ below|\ here|\ now)?\s*[:.]?$|"
+    r"^(?:Now\ )?continuing\ with\ the\ next\ (?:section|part)\s*[:.]?$|"
+    r"^(?:Continuing|Picking\ up|Resuming)\ (?:from\ )?where\ (?:(?:I|we)\ left\ off|the\ (?:previous|last)\ (?:response|output|message|part|chunk)\ (?:ended|stopped|left\ off)|it\ (?:stopped|ended|was\ cut\ off))\s*[:.]?$|^Continuing\ (?:the|with\ the)\ (?:article|post)\s*[:.]?$", X
+)
+_CLOSING_SELF = lazy(r"^(?:Would\ you\ like\ me\ to|Do\ you\ want\ me\ to|Want\ me\ to|Shall\ I)\b", X)
+_CAN_HELP = lazy(
+    r"^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright)[!,.]?\s*)?I\ can\ (?:certainly\ |definitely\ )?help\ (?:you\ )?with\ (?:that|this|your\ request)", X
+)
+_PROMPT_EN = lazy(r"^(?:Please\ )?(?:Write|Draft|Compose|Create|Generate)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:blog\ post|article|post|essay)\b", X)
+_PROMPT_SPEC = lazy(
+    r"\bin\ (?:a|an)\ [\w-]+\ tone\b|(?<![\d,])\d[\d,]*\s*(?:words|characters)\b|\bin\ (?:Japanese|English)\b|\bas\ an?\ (?:[\w-]+\ )?(?:expert|analyst)\b", X
+)
+_ECHO_BRACKET_EN = lazy(
+    r"^\[(?:Continue|Continuing|Continued|Previous\ output|Existing\ article|Rest\ of\ the\ (?:article|post))[^\]\[]{0,60}\]$", X
+)
+_DONE_EN = lazy(r"^(?:That|This)\ (?:completes|concludes|wraps\ up|finishes)\ the\ (?:article|post|draft|blog\ post|piece)\b", X)
+_EN_SOFT = lazy(
+    r"\b(?:information|request(?:ed)?|task|assist|starting\ point|gather(?:ing)?|sources|findings|keywords|try\ again|correct\ (?:this|it)|the\ user)\b",
+    X,
+)
+
+# Every branch of _en_evidence needs one of these words (the first person,
+# or a word its pattern cannot match without; "if" stands for "if you",
+# "course" for "of course"...): a sentence - or paragraph - with none of them
+# is not English narration and is let go after one split into words instead
+# of twenty case-insensitive scans.  Keep in step with the patterns above.
+_EN_TRIGGER_WORDS = frozenset(
+    """i me my myself let search searches tool tools function quota rate model persona article word words
+    character characters chars count file within meets satisfies saved written exported uploaded stored
+    apologies apologize apologise sorry if feel anything happy here below attached sure certainly course
+    absolutely okay ok alright got understood problem default_api write_file read_file web_fetch
+    write_todos google_search web_search browse_web file_write save_file
+    result results matches hits continuing resuming picking write draft compose create generate continue continued
+    completes concludes wraps finishes hope total length as requested asked instructed specified per
+    searched looked wrong thanks thank great oops retrying trying would should just your you
+    reviewed consulted checked gathered collected version draft happy output result response ready
+    browsing fetching fetch fetched queries heading headings paragraphs sections subheadings""".split()
+)
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
+
+
+@functools.lru_cache(maxsize=8)
+def _ascii_words(text: str) -> list[str]:
+    """The lower-cased ASCII words of ``text`` (asked again for the same
+    sentence by the round-7 kinds, _en_kind_evidence)."""
+    return _ASCII_WORD.findall(text.lower())
+
+
+def _may_be_english_narration(text: str) -> bool:
+    return not _EN_TRIGGER_WORDS.isdisjoint(_ascii_words(text))
+
+
+_EN_GATE = lazy(
+    r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready)\b",
+    regex.I,
+)
+
+
+# an English sentence that passed the paragraph gates was tried against all
+# of these, forty searches a sentence in an English post (a quarter of the
+# rule's time); each word list holds a literal every match contains
+_SEARCH_RESULT = _GatedI(_SEARCH_RESULT, "search")
+_MY_SEARCH_FOR = _GatedI(_MY_SEARCH_FOR, "search")
+_REFINED_QUERY = _GatedI(_REFINED_QUERY, "search")
+_SELFCHECK = _GatedI(_SELFCHECK, "char", "words", "within", "meets", "satisfies")
+_STATUS = _GatedI(_STATUS, "saved", "written", "exported", "uploaded", "stored", "words", "count", "length")
+_ESTABLISHED = _GatedI(_ESTABLISHED, "i've", "i have")
+_MY_STEP = _GatedI(_MY_STEP, "my")
+_AS_AI = _GatedI(_AS_AI, "as a")
+_ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[")
+_PREAMBLE_SHORT = _GatedI(_PREAMBLE_SHORT, "here", "below")
+_PREAMBLE_HEADS_ONLY = _GatedI(_PREAMBLE_HEADS_ONLY, "here", "below")
+_MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my")
+_TOOL_LABEL = _GatedI(_TOOL_LABEL, "output", "result", "response")
+_COULD_NOT_FIND = _GatedI(_COULD_NOT_FIND, "find", "locate", "retrieve")
+_AS_REQUESTED = _GatedI(_AS_REQUESTED, "request", "as you", "per your")
+_THANKS_TASK = _GatedI(_THANKS_TASK, "thank")
+_STYLE_PROMISE = _GatedI(_STYLE_PROMISE, "i'll")
+_OFFER_IF = _GatedI(_OFFER_IF, "would it help", "should i", "just")
+_YOUR_TOPIC = _GatedI(_YOUR_TOPIC, "you")
+_CONTINUING = _GatedI(_CONTINUING, "continu", "resum", "picking up")
+_CLOSING_SELF = _GatedI(_CLOSING_SELF, "would you", "do you", "want me", "shall i")
+_RETRYING = _GatedI(_RETRYING, "trying")
+_SAVED = _GatedI(_SAVED, "saved", "written", "uploaded", "created")
+_READY = _GatedI(_READY, "ready")
+_HAPPY_TO = _GatedI(_HAPPY_TO, "happy")
+_CAN_HELP = _GatedI(_CAN_HELP, "help")
+_DONE_EN = _GatedI(_DONE_EN, "complete", "conclude", "wraps", "finish")
+# the formulas that were tried on every English sentence past the paragraph
+# gates (nearly every sentence of an English post: the gates let "the" and
+# "you" through), gated the same way: 40 % of the rule's time on English posts
+_APOLOGY = _GatedI(_APOLOGY, "apolog", "sorry")
+_UNABLE = _GatedI(_UNABLE, "able", "cannot", "can't", "could")
+_CLOSING = _GatedI(_CLOSING, "let me know", "feel free", "would you like", "if you", "anything else", "want me", "shall i", "i can", "happy to")
+_PROCESS = _GatedI(_PROCESS, "search", "tool", "wrong", "function", "quota", "limit", "model", "persona", "article", "brows", "training",
+                   "knowledge", "structure", "outline", "count", "file")
+_PREAMBLE = _GatedI(_PREAMBLE, "here", "below", "attached", "i've")
+_HOPE = _GatedI(_HOPE, "hope")
+_PLAN = _GatedI(_PLAN, "i'll", "i will", "going to", "need to", "let me")
+_NO_RESULTS = _GatedI(_NO_RESULTS, "result", "match", "hits")
+_WRONG_PATH = _GatedI(_WRONG_PATH, "wrong")
+_TOOL_FAIL = _GatedI(_TOOL_FAIL, "call")
+_NAMED_TOOL_FAIL = _GatedI(_NAMED_TOOL_FAIL, "tool")
+_PROMPT_EN = _GatedI(_PROMPT_EN, "write", "draft", "compose", "create", "generate")
+_SEARCHED_NOTHING = _GatedI(_SEARCHED_NOTHING, "searched", "looked")
+_RESEARCH_DONE_EN = _GatedI(_RESEARCH_DONE_EN, "reviewed", "consulted", "checked", "gathered", "collected")
+_TOOL_ID = _Gated(_TOOL_ID, "_")  # (every tool identifier has one)
+_FP_WORDS = frozenset(("i", "me", "my", "myself", "let"))
+_EN_SOFT = _GatedI(_EN_SOFT, "information", "request", "task", "assist", "starting point", "gather", "sources", "findings", "keywords",
+                   "try again", "correct", "the user")
+_DELIVERABLE = _GatedI(_DELIVERABLE, "article", "post", "draft", "piece", "essay", "outline", "response")
+
+
+# English.  HARD: the requester addressed ("Following your outline", "per the
+# brief", "the style guide you sent", "You mentioned…"), the generation
+# process ("my previous message", "the page I tried to fetch", "Browsing
+# timed out"), "this draft" said of its own text.
+_EN_YOUR_INSTRUCTIONS = _GatedI(
+    lazy(
+        r"""\b(?:following|per|according\ to|in\ line\ with|based\ on|as\ per|in\ keeping\ with|in\ accordance\ with|from|in)\ your\ 
+            (?:outline|brief|instructions?|request|prompt|style\ guide|guidelines|list|notes|requirements|spec(?:ification)?s?|direction|message)\b|
+            \bthe\ (?:[\w-]+\ ){0,2}?(?:topic|outline|brief|prompt|instructions|keywords?|notes|guide|guidelines|list|sources|links|requirements|template|examples?)\ 
+            (?:you|you've)\ (?:suggested|gave|provided|asked\ for|requested|specified|sent|shared|supplied|attached|listed|mentioned)\b|
+            ^You\ (?:mentioned|asked|said|wanted|specified|requested|noted|indicated|told\ me)\b(?=[^.!?]*\bI\b)|
+            \bas\ you\ (?:requested|asked|instructed|specified|wanted)\b|\bper\ your\ (?:request|instructions)\b""",
+        X,
+    ),
+    "your", "you",
+)
+# "as specified", "per the brief" said by the agent ("I…"): "The chips run at 2 GHz, as specified" stays
+_EN_AS_SPECIFIED = _GatedI(
+    lazy(r"\bas\ (?:specified|instructed|briefed|requested)\b(?!\ (?:by|in|under|for|on|at|of))|\bper\ the\ (?:brief|instructions|outline|prompt)\b", X),
+    "as ", "per the",
+)
+_EN_GENERATION = _GatedI(
+    lazy(
+        r"""\bmy\ (?:previous|last|earlier)\ (?:response|output|reply|message|answer)\b(?=[^.!?]*\b(?:heading|section|paragraph|left\ off|cut|continu|carry|carrying|resum|pick|stopp|ended))|
+            \b(?:carrying|continuing|picking)\ (?:on|up)?\ ?from\ (?:\w+\ ){0,4}?my\ (?:previous|last|earlier)\ (?:response|output|reply|message)\b|
+            \bthe\ (?:previous|last)\ (?:response|output|reply|generation)\ (?:left\ off|ended|stopped|was\ cut|got\ cut)\b|
+            \b(?:page|url|link|source|site)\ I\ (?:tried\ to\ )?(?:fetch|fetched|retrieve|retrieved)\b|
+            ^(?:Browsing|Fetching|Web\ browsing|The\ fetch|Page\ fetching)\ (?:\w+\ ){0,2}?(?:timed\ out|failed|errored|returned\ (?:nothing|no|an\ error|a\ 404))|
+            \b(?:my|none\ of\ my|none\ of\ the)\ (?:\w+\ )?(?:queries|search\ queries)\ (?:\w+\ )?(?:surfaced|returned|turned\ up|found|yielded|gave|showed|produced|brought\ up)\b|
+            \b(?:browsing|fetch|search|lookup|tool)\b[^.!?]{0,30}?\b(?:timed\ out|failed|errored|returned\ (?:a\ )?404)\b[^.!?]{0,40}?\bso\ 
+                (?:I(?:'ve|\ have)?\ (?:left|omitted|dropped|skipped|removed|estimated)\ (?:that|the|these|this|some)\ (?:figure|number|data|statistic|detail|source|quote)s?|
+                (?:some|the|these|a\ few|certain)\ (?:numbers|figures|data|details|dates)\ (?:here|below|above|in\ this\ (?:post|article|draft))\ (?:are|is|may\ be))""",
+        X,
+    ),
+    "my ", "previous", "last", "fetch", "retriev", "brows", "queries", "so ",
+)
+_EN_THIS_DRAFT = _GatedI(
+    lazy(
+        r"""\b(?:this|the\ current|the\ above|the\ below)\ draft\b(?!\ (?:of|bill|law|rule|regulation|proposal|budget|legislation|resolution|agreement|treaty|guidance|report))|
+            \bthe\ (?:full|complete|final|revised|first)\ draft\ is\ (?:above|below)\b""",
+        X,
+    ),
+    "draft",
+)
+_EN_TARGET = _GatedI(
+    lazy(
+        r"""\byour\ (?:target|requested|required|specified)\ (?:range|length|word\ count|count|limit)\b|
+            \b(?:the|this|my)\ (?:piece|post|article|draft|text|response)\ (?:lands|clocks\ in|sits|weighs\ in|comes\ in)\ at\ (?:about\ |around\ |roughly\ |approximately\ )?\d[\d,]*\ words\b""",
+        X,
+    ),
+    "your", "words",
+)
+# MEDIUM: the next step on the text, the text reported finished, a self-
+# assessment, a format choice, a continuation note
+_EN_NEXT_STEP = _GatedI(
+    lazy(
+        r"""\b(?:I'll|I\ will|I'm\ going\ to|I\ am\ going\ to|let\ me|I\ need\ to)\ (?:now\ )?
+            (?:flesh\ out|draft|write|polish|tighten|finish|revise|rewrite|fold|fill\ in|round\ out|verify|double-check)\b(?!\ (?:about|on)\b)
+            [^.!?]{0,40}?(?<!\bin\ )\b(?:the|this)\ (?:[\w-]+\ ){0,2}?(?:section|paragraph|conclusion|intro|introduction|outline|body|draft|heading)s?\b|
+            ^(?:(?:Now|Okay|OK|Alright|So),?\ )?(?:Time\ to|On\ to)\ (?:write|draft|tackle|finish|wrap\ up)\ the\ (?:[\w-]+\ ){0,2}?(?:section|paragraph|conclusion|intro|introduction|outline|article|post|draft|piece)\b|
+            ^(?:Let\ me|I'll|I\ will|I\ need\ to|I'm\ going\ to)\ (?:now\ |first\ )?(?:double-check|check|verify|confirm|look\ (?:for|up|into)|search|find|gather|fetch|research)\b
+                [^.!?]{0,50}?\bbefore\ (?:continuing|writing|drafting|moving\ on|proceeding|going\ on|expanding|finishing)\b|
+            ^Before\ (?:drafting|writing|finishing|starting|publishing)\ the\ (?:[\w-]+\ ){0,2}?(?:conclusion|intro|introduction|closing|section|article|post|draft|piece)\b[^.!?]*\bI(?:'ll|\ will|\ need\ to|'m\ going\ to)\b""",
+        X,
+    ),
+    "i'll", "i will", "going to", "let me", "need to", "time to", "on to", "before",
+)
+_EN_DOC_DONE = _GatedI(
+    lazy(
+        r"""^(?:And\ )?(?:that's|that\ is|this\ is)\ the\ (?:finished|complete|completed|final|full)\ (?:post|article|draft|piece|blog\ post)\b|
+            \b(?:the|this|my)\ (?:article|post|draft|piece|blog\ post)\ is\ (?:now\ )?(?:complete|finished|done)(?=[.!,;]|\s*$)|
+            ^(?:All|Every|Each)\ (?:of\ the\ )?(?:sections?|parts?|paragraphs?)\ (?:are|is|have\ been|has\ been)\ (?:now\ )?(?:written|drafted|done|complete|finished)\b|
+            \btell\ me\ (?:what|if|whether|how)\ you(?:'d|\ would)\ (?:like\ (?:me\ )?to\ )?(?:change|edit|adjust|revise|tweak|cut|add)(?:\ (?:anything|it|this))?[.!?]?$|
+            ^Over\ to\ you\b[^.!?]{0,30}?\b(?:read-?through|review|sign-off|approval|edits)\b""",
+        X,
+    ),
+    "that", "this", "is ", "all", "every", "each", "tell me", "over to",
+)
+_EN_FOR_REVIEW = _GatedI(lazy(r"\b(?:ready\ )?for\ your\ (?:review|approval|feedback|sign-off|edits)\b", X), "your")
+_EN_SELF_ASSESS = _GatedI(
+    lazy(
+        r"""\b(?:the|this)\ (?:structure|flow|intro|introduction|conclusion|draft|piece|article|post|argument|pacing)\ 
+            (?:flows\ (?:well|nicely)|reads\ (?:well|smoothly|nicely)|works\ well|could\ be\ (?:tighter|shorter|longer|stronger|clearer|punchier))|
+            \bI(?:'m|\ am)\ (?:\w+\ )?(?:happy|pleased|satisfied)\ with\ how\ (?:the|this)\ (?:argument|piece|article|post|draft|structure|essay)\ (?:came\ together|turned\ out|reads|flows)\b""",
+        X,
+    ),
+    "flows", "reads", "works", "could be", "how ",
+)
+_EN_FORMAT = _GatedI(
+    lazy(r"^(?:Each|Every|All)\ (?:of\ the\ )?(?:headings?|paragraphs?|sections?|subheadings?)\ (?:is|are|stays?|remains?|runs?|keeps?)\ (?:in\ (?:sentence|title)\ case|under|below|within|at\ most|no\ (?:longer|more))\b", X),
+    "each", "every", "all",
+)
+_EN_CONTINUES = _GatedI(
+    lazy(
+        r"""^(?:Resuming|Continuing|Carrying\ on\ with|Picking\ up)\ (?:the|my)\ (?:article|post|draft|piece|text)\b[^.!?]{0,60}[:.]$|
+            ^(?:This|Here)\ (?:continues|picks\ up|resumes)\ (?:the|my)\ (?:text|article|post|draft|piece)\b""",
+        X,
+    ),
+    "resum", "continu", "carrying", "picking", "picks",
+)
+
+
+# each pattern is tried only when the sentence has a word of each of its
+# sets (the words are split once per sentence): an English post
+# has "I", "you" and "the" in most sentences, rarely both sets
+def _words(*groups: str) -> frozenset:
+    return frozenset(" ".join(groups).split())
+
+
+_EN_YOU = _words("you your you've")
+_EN_FP_WORDS = _words("i my me let")
+# the generation's medium named by the agent: "…and continue in my next
+# message" (not "in the next message, the scammer asks for…")
+_EN_MY_NEXT_MESSAGE = _GatedI(lazy(r"\b(?:in|with)\ my\ (?:next|following)\ (?:message|reply|response)\b", X), "my ")
+# at an edge only: the text handed over as what the requester asked for, more
+# work offered on it, the agent stopping or moving on in its writing
+_EN_YOU_ASKED_FOR = _GatedI(
+    lazy(
+        r"\b(?:the|this)\ (?:article|post|blog\ post|piece|draft|summary|outline|text|write-?up)\ you\ "
+        r"(?:asked\ for|requested|wanted|asked\ me\ to\ (?:write|draft|prepare))\b",
+        X,
+    ),
+    "you",
+)
+_EN_CAN_REWORK = _GatedI(
+    lazy(
+        r"\bI\ can\ (?:also\ )?(?:condense|shorten|trim|expand|rewrite|revise|adjust|tweak|tailor|lengthen|reformat|summari[sz]e)\ "
+        r"(?:this|it|the\ (?:article|post|piece|draft|text))\b",
+        X,
+    ),
+    "i can",
+)
+_EN_STOPS_HERE = _GatedI(
+    lazy(
+        r"\bI'll\ stop\ here\b|\b(?:I'll|I\ will|let\ me)\ (?:now\ )?move\ on\ to\ the\ (?:[\w-]+\ ){0,3}?(?:section|part|chapter)\b|"
+        r"\b(?:in|with)\ the\ (?:next|following)\ (?:message|reply|response)\b",
+        X,
+    ),
+    "stop", "move", "next", "following",
+)
+_EN_KINDS_SURE = (
+    (_EN_MY_NEXT_MESSAGE, "talks about its own generation (its next message)", False, (_words("message reply response"), _words("my"))),
+    (_EN_YOUR_INSTRUCTIONS, "addresses the requester's instructions", False,
+     (_EN_YOU, _words("outline brief instructions instruction request prompt guide guidelines list notes requirements spec specs specification",
+                      "specifications direction message suggested gave provided asked requested specified sent shared supplied attached listed",
+                      "mentioned said wanted noted indicated told instructed"))),
+    (_EN_AS_SPECIFIED, "follows the requester's specification", True, (_words("specified instructed briefed requested brief instructions outline prompt"),)),
+    (_EN_GENERATION, "talks about its own generation (previous output, fetch, queries)", False,
+     (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404"),)),
+    (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes"),)),
+)
+_EN_KINDS_EDGE = (
+    (_EN_NEXT_STEP, "the agent's next step on the text", False,
+     (_words("i let time on before"),
+      _words("flesh draft drafting write writing polish tighten finish finishing revise rewrite fold fill round verify double check",
+             "confirm look search find gather fetch research tackle"))),
+    (_EN_SELF_ASSESS, "assesses its own writing", True, (_EN_FP_WORDS, _words("flows reads works could came turned"))),
+    (_EN_FORMAT, "reports a format choice", False, (_words("each every all"), _words("heading headings paragraph paragraphs section sections subheadings"))),
+    (_EN_CONTINUES, "announces the continuation", False, (_words("resuming continuing carrying picking continues picks resumes"),)),
+    (_EN_YOU_ASKED_FOR, "hands over the text the requester asked for", False, (_EN_YOU, _words("asked requested wanted"))),
+    (_EN_CAN_REWORK, "offers more work on the text", False,
+     (_words("can"), _words("condense shorten trim expand rewrite revise adjust tweak tailor lengthen reformat summarise summarize"))),
+    (_EN_STOPS_HERE, "the agent stops or moves on in its writing", False, (_words("stop move next following"),)),
+)
+_EN_DRAFT_WORDS = _words("draft")
+_EN_TEXT_NOUN = lazy(r"\b(?:post|article|draft|piece|section|sections|paragraphs?|intro|introduction|conclusion|headings?)\b", X)
+_EN_WRITING_NOUN = lazy(r"\b(?:spelling|tone|words|headings?|style|format|formatting|length|sections?|keywords?|voice|person|case|paragraphs?)\b", X)
+_EN_ADVICE = lazy(r"\b(?:should|must|make\ sure|you\ can|you'll|you\ will|you\ may)\b", X)
+_EN_DONE_WORDS = (_words("finished complete completed final full done written drafted tell over"),
+                  _words("post article draft piece sections section parts paragraphs you"))
+
+
+# the rarest set of each kind above: a sentence with none of these words has
+# no round-7 evidence (most sentences of an English post)
+_EN_KIND_DECISIVE = frozenset().union(
+    *(triggers[-1] for _, _, _, triggers in _EN_KINDS_SURE + _EN_KINDS_EDGE), _EN_DRAFT_WORDS, _EN_DONE_WORDS[0]
+)
+
+
+def _has_words(words: frozenset, sets) -> bool:
+    for triggers in reversed(sets):  # the rarest set last in each tuple: tried first
+        if words.isdisjoint(triggers):
+            return False
+    return True
+
+
+def _en_kind_evidence(text: str, bare: str) -> tuple[int, str]:
+    """Round-7 kinds (above) for an English sentence (``bare``: quotes masked;
+    its words are taken from ``text``, a superset)."""
+    found = _ascii_words(text)
+    if _EN_KIND_DECISIVE.isdisjoint(found):
+        return 0, ""
+    words = frozenset(found)
+    for pattern, what, needs_fp, triggers in _EN_KINDS_SURE:
+        if not _has_words(words, triggers):
+            continue
+        m = pattern.search(bare)
+        if not m:
+            continue
+        fp = _FIRST_PERSON.search(bare)
+        if pattern is _EN_YOUR_INSTRUCTIONS:
+            # the requester's brief acted on by the agent ("I…") or in the text
+            # ("the post opens with…"); a how-to tells the reader what to do
+            # with theirs ("In your message to the landlord, mention…")
+            if not (fp or _EN_TEXT_NOUN.search(bare)) or (not fp and _EN_ADVICE.search(bare)):
+                continue
+            return (MEDIUM if _EN_ADVICE.search(bare) else HARD), f"{what} “{m.group(0)}”"
+        if pattern is _EN_AS_SPECIFIED:
+            # "I ran the memory at 6000 MT/s, as specified" is a reviewer's
+            if not (fp and (_EN_WRITING_NOUN.search(bare) or "brief" in m.group(0))):
+                continue
+            return HARD, f"{what} “{m.group(0)}”"
+        return HARD, f"{what} “{m.group(0)}”"
+    if not words.isdisjoint(_EN_DRAFT_WORDS):
+        m = _EN_THIS_DRAFT.search(bare)
+        # "the full draft is above" (not "this draft" with "I": a commentator's
+        # word for a bill too, "the key change in this draft")
+        if m and ("above" in m.group(0) or "below" in m.group(0)):
+            return HARD, f"calls its own text a draft “{m.group(0)}”"
+    if _has_words(words, _EN_DONE_WORDS):
+        m = _EN_DOC_DONE.search(bare)
+        if m:
+            # handed over for the requester's review, or said finished twice
+            # ("All sections are now written, so the piece is complete"): sure
+            sure = _EN_FOR_REVIEW.search(bare) or _EN_DOC_DONE.search(bare[m.end():])
+            return (HARD if sure else MEDIUM), f"reports the article finished or asks for the requester's review “{m.group(0)}”"
+    for pattern, what, needs_fp, triggers in _EN_KINDS_EDGE:
+        if not _has_words(words, triggers):
+            continue
+        m = pattern.search(bare)
+        if m and (not needs_fp or _FIRST_PERSON.search(bare)) and not _FUTURE_POST.search(bare):
+            return MEDIUM, f"{what} “{m.group(0)}”"
+    return 0, ""
+
+
+def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
+    found = _en_formula_evidence(text, bare, ctx)
+    if found[0] >= HARD:
+        return found
+    more = _en_kind_evidence(text, bare)
+    return more if more[0] > found[0] else found
+
+
+def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
+    for pattern, what in (
+        (_SEARCH_RESULT, "search narration"),
+        (_MY_SEARCH_FOR, "search narration"),
+        (_REFINED_QUERY, "search narration"),
+        (_SELFCHECK, "length self-check"),
+        (_STATUS, "agent status report"),
+        (_ESTABLISHED, "plan narration"),
+        (_MY_STEP, "plan narration"),
+        (_AS_AI, "the agent speaks as an AI"),
+        (_ECHO_BRACKET_EN, "prompt scaffolding echoed"),
+        (_PREAMBLE_SHORT, "announces the article as a deliverable"),
+        (_PREAMBLE_HEADS_ONLY, "announces the article as a deliverable"),
+        (_MY_LAST_OUTPUT, "talks about its own output"),
+        (_TOOL_LABEL, "tool trace"),
+    ):
+        m = pattern.search(bare)
+        if m:
+            return HARD, f"{what} “{m.group(0)}”"
+    fp = None if _FP_WORDS.isdisjoint(_ascii_words(text)) else _FIRST_PERSON.search(bare)
+    m = _APOLOGY.search(bare)
+    if m:
+        t = _AGENT_TROUBLE.search(bare)
+        if t:
+            return HARD, f"apology about the work “{m.group(0)}…{t.group(0)}”"
+        return SOFT, f"apology “{m.group(0)}”"
+    m = _UNABLE.search(bare)
+    if m:
+        return HARD, f"the agent cannot do its task “{m.group(0)}”"
+    m = _CLOSING.search(bare)
+    if m and _CLOSING_OBJECT.search(bare):
+        return (HARD if ctx.end or fp and _PROCESS.search(bare) else MEDIUM), f"chat postamble offering more work “{m.group(0)}…{_CLOSING_OBJECT.search(bare).group(0)}”"
+    process = _PROCESS.search(bare)
+    if fp and process:
+        return HARD, f"first-person process narration “{process.group(0)}”"
+    m = _PREAMBLE.search(bare)
+    if m:
+        return (HARD if ctx.start else SOFT), "chat preamble announcing the article as a deliverable"
+    if _HOPE.search(bare):
+        return (HARD if ctx.end else SOFT), "chat postamble “I hope this helps”"
+    tool = _TOOL_ID.search(text)
+    if tool:
+        # a tool named with what its call did, or with the agent's "I" ("I
+        # need to call the write_file tool"), is a trace, not a mention
+        outcome = _TOOL_OUTCOME.search(bare)
+        what = f" and its outcome “{outcome.group(0)}”" if outcome else f" with “{fp.group(0)}”" if fp else ""
+        return (HARD if what else MEDIUM), f"tool name “{tool.group(0)}”{what}"
+    m = _PLAN.search(bare)
+    if m and not _FUTURE_POST.search(bare):
+        return MEDIUM, f"plan narration “{m.group(0)}”"
+    # an article about software says these too ("When no results were found,
+    # the engine showed ads", "The tool call returned an error code…",
+    # "Write a blog post every week"): sure only with the agent's "I"/"my"
+    # or the prompt's own specification, else weak
+    m = _NO_RESULTS.search(bare)
+    if m:
+        sure = fp and _SEARCH_CONTEXT.search(bare) or _THIS_QUERY.search(bare)
+        return (MEDIUM if sure else SOFT), f"search narration “{m.group(0)}”"
+    m = _WRONG_PATH.search(bare)
+    if m:
+        # ("a wrong file path crashed the build" is a software article's;
+        # "Oops, that was the wrong file path" the agent's own)
+        sure = fp or bare.startswith(("Oops", "Whoops", "Sorry", "My bad"))
+        return (HARD if sure else SOFT), f"tool error narration “{m.group(0)}”"
+    m = _TOOL_FAIL.search(bare) or _NAMED_TOOL_FAIL.search(bare)
+    if m:
+        # ("the browsing tool" is the agent's own word for its tool)
+        return (HARD if fp or "brows" in m.group(0) else SOFT), f"tool failure narration “{m.group(0)}”"
+    m = _PROMPT_EN.search(bare)
+    if m:
+        return (HARD if _PROMPT_SPEC.search(bare) else SOFT), f"prompt instruction echoed “{m.group(0)}”"
+    for pattern, what in ((_SEARCHED_NOTHING, "the agent found nothing"), (_RESEARCH_DONE_EN, "research narration")):
+        m = pattern.search(bare)
+        if m:
+            # (a columnist searches and reads sources too: only "…found
+            # nothing." said and left there is the agent's report)
+            ends = pattern is _SEARCHED_NOTHING and _ENDS_ON_NOTHING.search(bare)
+            return (MEDIUM if ends else SOFT), f"{what} “{m.group(0)}”"
+    for pattern, what in (
+        (_COULD_NOT_FIND, "the agent found nothing"),
+        (_AS_REQUESTED, "addresses the requester"),
+        (_THANKS_TASK, "thanks the requester for the task"),
+        (_STYLE_PROMISE, "promises a style for the article"),
+        (_OFFER_IF, "offers more work to the requester"),
+        (_YOUR_TOPIC, "addresses the requester"),
+        (_CONTINUING, "announces the continuation"),
+        (_CLOSING_SELF, "offers more work to the requester"),
+        (_RETRYING, "retry narration"),
+        (_SAVED, "agent status report"),
+        (_READY, "reports the article finished"),
+        (_HAPPY_TO, "offers more work to the requester"),
+        (_CAN_HELP, "offers help to the requester"),
+        (_DONE_EN, "reports the article finished"),
+    ):
+        m = pattern.search(bare)
+        if m:
+            return MEDIUM, f"{what} “{m.group(0)}”"
+    if fp:
+        m = _DELIVERABLE.search(bare)
+        if m:
+            return MEDIUM, f"the article as an object being produced “{m.group(0)}”"
+    if _INTERJECTION.search(bare):
+        return SOFT, "compliance interjection"
+    if process:
+        return SOFT, f"process vocabulary “{process.group(0)}”"
+    if fp and _EN_SOFT.search(bare):
+        return SOFT, f"first person about the task “{_EN_SOFT.search(bare).group(0)}”"
+    if _foreign(text, ctx.language) and fp and not _ATTRIBUTION.search(text):
+        return SOFT, "first-person sentence"
+    return 0, ""
