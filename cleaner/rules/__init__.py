@@ -1,4 +1,5 @@
-"""One module per rule.  Each exposes ``RULE``: a name, a one-line summary and
+"""One module per rule (``monologue``, with a pattern table per language, is
+a package).  Each exposes ``RULE``: a name, a one-line summary and
 a pure function ``apply(document, settings) -> (document, fixes)`` whose
 docstring shows the defect it fixes.  The order they run in lives in
 ``cleaner.pipeline``."""
