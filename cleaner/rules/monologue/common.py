@@ -85,3 +85,13 @@ class _GatedI(_Gated):
 
 
 _lowered = functools.lru_cache(maxsize=4)(str.lower)
+
+
+def first_match(bare: str, table, level: int) -> tuple[int, str] | None:
+    """``(level, evidence)`` for the first of ``table``'s (pattern, what)
+    pairs found in ``bare``, or None."""
+    for pattern, what in table:
+        m = pattern.search(bare)
+        if m:
+            return level, f"{what} “{m.group(0)}”"
+    return None

@@ -8,7 +8,7 @@ import re
 import regex
 
 from ...patterns import lazy
-from .common import HARD, MEDIUM, SOFT, Ctx, X, _ATTRIBUTION, _Gated, _GatedI, _foreign
+from .common import HARD, MEDIUM, SOFT, Ctx, X, _ATTRIBUTION, _Gated, _GatedI, _foreign, first_match
 
 _FIRST_PERSON = lazy(r"\b(?:I|I'm|I'll|I've|I'd|me|my|myself|let\ me)\b", X)
 _PROCESS = lazy(
@@ -537,7 +537,7 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
 
 
 def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
-    for pattern, what in (
+    found = first_match(bare, (
         (_SEARCH_RESULT, "search narration"),
         (_MY_SEARCH_FOR, "search narration"),
         (_REFINED_QUERY, "search narration"),
@@ -551,10 +551,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_PREAMBLE_HEADS_ONLY, "announces the article as a deliverable"),
         (_MY_LAST_OUTPUT, "talks about its own output"),
         (_TOOL_LABEL, "tool trace"),
-    ):
-        m = pattern.search(bare)
-        if m:
-            return HARD, f"{what} “{m.group(0)}”"
+    ), HARD)
+    if found:
+        return found
     fp = None if _FP_WORDS.isdisjoint(_ascii_words(text)) else _FIRST_PERSON.search(bare)
     m = _APOLOGY.search(bare)
     if m:
@@ -614,7 +613,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
             # nothing." said and left there is the agent's report)
             ends = pattern is _SEARCHED_NOTHING and _ENDS_ON_NOTHING.search(bare)
             return (MEDIUM if ends else SOFT), f"{what} “{m.group(0)}”"
-    for pattern, what in (
+    found = first_match(bare, (
         (_COULD_NOT_FIND, "the agent found nothing"),
         (_AS_REQUESTED, "addresses the requester"),
         (_THANKS_TASK, "thanks the requester for the task"),
@@ -629,10 +628,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_HAPPY_TO, "offers more work to the requester"),
         (_CAN_HELP, "offers help to the requester"),
         (_DONE_EN, "reports the article finished"),
-    ):
-        m = pattern.search(bare)
-        if m:
-            return MEDIUM, f"{what} “{m.group(0)}”"
+    ), MEDIUM)
+    if found:
+        return found
     if fp:
         m = _DELIVERABLE.search(bare)
         if m:

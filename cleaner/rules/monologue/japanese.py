@@ -8,7 +8,7 @@ import regex
 
 from ...firstchars import LazyLed
 from ...patterns import lazy
-from .common import HARD, MEDIUM, SOFT, Ctx, _Gated
+from .common import HARD, MEDIUM, SOFT, Ctx, _Gated, first_match
 
 _JA_ACK = lazy(
     r"^(?:(?:はい|ええ|もちろんです|もちろん|かしこまりました)[、,！!。]?\s*)?(?:承知(?:いた)?しました|承知しております|かしこまりました|了解(?:いた)?しました|承りました"
@@ -492,13 +492,12 @@ def _ja_kind_evidence(bare: str) -> tuple[int, str]:
     m = _ja_requester_acted(bare)
     if m:
         return HARD, f"names the requester's instructions and reports acting on them “{m.group(0)}”"
-    for pattern, what in (
+    found = first_match(bare, (
         (_JA_HANDOVER, "hands the article over to the requester"),
         (_JA_STYLE_DONE, "reports complying with the requested style or length"),
-    ):
-        m = pattern.search(bare)
-        if m:
-            return HARD, f"{what} “{m.group(0)}”"
+    ), HARD)
+    if found:
+        return found
     m = _JA_NEXT_OUTPUT.search(bare)
     if m:
         return HARD, f"talks about its own generation (its next or previous output) “{m.group(0)}”"
@@ -529,16 +528,15 @@ def _ja_kind_evidence(bare: str) -> tuple[int, str]:
         m = _JA_NEXT_STEP.search(bare)
         if m:
             return MEDIUM, f"the agent's next step on the text “{m.group(0)}”"
-    for pattern, what in (
+    found = first_match(bare, (
         # (a writing guide's "各段落は200字前後に収めています" is a habit: an edge decides)
         (_JA_LENGTH_DONE, "reports complying with the requested style or length"),
         (_JA_SELF_ASSESS, "assesses its own writing"),
         (_JA_FORMAT_DONE, "reports a format or tone choice"),
         (_JA_SEARCH_REPORT, "search narration"),
-    ):
-        m = pattern.search(bare)
-        if m:
-            return MEDIUM, f"{what} “{m.group(0)}”"
+    ), MEDIUM)
+    if found:
+        return found
     m = _JA_CHECK_SOFT.search(bare)
     if m:
         return SOFT, f"asks the requester to check “{m.group(0)}”"
