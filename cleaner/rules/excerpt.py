@@ -56,13 +56,11 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         if old is not None and not isinstance(old, str):
             continue
         reason = defect(old or "", doc, settings)
-        if not reason and old in made:
+        if not reason and old in made and generate(doc, settings) not in ("", old):
             # made in an earlier pass of this run from the first paragraph,
             # which a later fix has changed (narration found only once the
             # post was spliced): made again from what is there now
-            fresh = generate(doc, settings) if fresh is None else fresh
-            if fresh and fresh != old:
-                reason = "made earlier in this run from a first paragraph that has changed since"
+            reason = "made earlier in this run from a first paragraph that has changed since"
         if not reason:
             continue
         if fresh is None:
