@@ -8,13 +8,11 @@ cost about 100 ms, more than the rest of a pre-commit run on one post.  So:
   first time it is used (a Japanese post never reaches the English
   patterns);
 * a compiled pattern's code is kept in a cache file, like Python's own
-  ``__pycache__``: ``$XDG_CACHE_HOME/articlefix/`` (``~/.cache/articlefix``),
-  or ``$ARTICLEFIX_CACHE_DIR``; an empty ``ARTICLEFIX_CACHE_DIR`` turns it
-  off.  Loading a pattern from it takes 1/20th of compiling it.  The file
-  is keyed by the ``regex`` and Python versions, written atomically, read
-  with ``marshal`` (plain data, nothing is executed), only when it belongs
-  to the user and nobody else can write it; anything wrong with it and the
-  pattern is simply compiled.
+  ``__pycache__``, in articlefix's cache folder (``cachedir.py``: by default
+  ``~/.cache/articlefix``; an empty ``ARTICLEFIX_CACHE_DIR`` turns it off).
+  Loading a pattern from it takes 1/20th of compiling it.  The file is
+  keyed by the ``regex`` and Python versions; anything wrong with it and
+  the pattern is simply compiled.
 
 The few patterns that run faster on the standard library's engine
 (``firstchars.compile_led``) are kept in the same file through
@@ -23,12 +21,12 @@ The few patterns that run faster on the standard library's engine
 
 from __future__ import annotations
 
-import marshal
-import os
 import sys
 from pathlib import Path
 
 import regex
+
+from .cachedir import cache_root, read_private, write_private
 
 _METHODS = ("search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split")
 _FORMAT = 1
@@ -62,14 +60,11 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 
 def cache_file() -> Path | None:
     """Where compiled patterns are kept (None: caching is off)."""
-    root = os.environ.get("ARTICLEFIX_CACHE_DIR")
-    if root == "":
-        return None
+    root = cache_root()
     if root is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        root = os.path.join(base, "articlefix")
+        return None
     name = f"patterns-{_FORMAT}-regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
-    return Path(root) / name
+    return root / name
 
 
 class _Store:
@@ -80,7 +75,7 @@ class _Store:
     def cached(self, key: tuple):
         """What the cache file holds for ``key`` (read on first use), or None."""
         if self.known is None:
-            self.known = _read(cache_file())
+            self.known = read_private(cache_file())
         return self.known.get(key)
 
     def compile(self, pattern: str, flags: int):
@@ -138,37 +133,11 @@ class _Store:
         path = cache_file()
         if not self.new or path is None:
             return
-        import tempfile  # here: it costs more to import than a cached pattern to load
-
-        merged = {**_read(path), **(self.known or {}), **self.new}
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(marshal.dumps(merged))
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except (OSError, ValueError):
-            return  # a read-only home: no cache, nothing else changes
+        merged = {**read_private(path), **(self.known or {}), **self.new}
+        if not write_private(path, merged):
+            return
         self.known = merged
         self.new = {}
-
-
-def _read(path: Path | None) -> dict:
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as f:
-            st = os.fstat(f.fileno())
-            if (hasattr(os, "getuid") and st.st_uid != os.getuid()) or st.st_mode & 0o022:
-                return {}  # somebody else could have written it
-            data = marshal.loads(f.read())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 _STORE = _Store()
