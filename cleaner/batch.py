@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
+from .known_clean import KnownClean
 from .patterns import save_cache
 from .report import FileResult
 from .runner import Mode, process_file
@@ -75,12 +76,38 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None = None) -> Iterator[FileResult]:
+def run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None = None,
+        cache: KnownClean | None = None) -> Iterator[FileResult]:
     """Process ``tasks``, yielding results in the order of ``tasks``.
 
     With one job (or one task) everything runs in this process.  ``started``
     is called once the workers exist (so that a progress display's thread
-    starts after the fork)."""
+    starts after the fork).  With a ``cache``, a post it knows to be clean
+    is not cleaned again (its result is "unchanged", as cleaning it would
+    say), the posts found clean are added to it, and it is saved at the end."""
+    if cache is None:
+        yield from _run(tasks, jobs, started)
+        return
+    known = [cache.holds(task.path, task.settings) for task in tasks]
+    to_clean = [task for task, hit in zip(tasks, known) if not hit]
+    if not to_clean and started:
+        started()
+    cleaned = _run(to_clean, jobs, started)
+    try:
+        for task, hit in zip(tasks, known):
+            if hit:
+                yield FileResult(str(task.path))
+                continue
+            result = next(cleaned)
+            if result.stamp is not None:
+                cache.remember(task.path, task.settings, result.stamp)
+            yield result
+    finally:
+        cleaned.close()  # the pool shuts down now, not when collected
+    cache.save()
+
+
+def _run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None) -> Iterator[FileResult]:
     jobs = max(1, min(jobs, len(tasks)))
     if jobs == 1:
         if started:

@@ -48,6 +48,7 @@ def articlefix(
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Leave out paths matching this glob (repeatable, or comma-separated)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file (.articlefix.toml or pyproject.toml) instead of searching."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Clean every post, also those a previous run found clean."),
     output_format: str = typer.Option("text", "--output-format", help="Diagnostics format: text, json or github."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors (and, with --check, the files that would change)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every fix of every file, also notes on unchanged files."),
@@ -134,6 +135,13 @@ def articlefix(
         if report:
             results.append(result)
 
+    # posts found clean before are not cleaned again - not when each post
+    # must be written elsewhere or shown on a review page
+    cache = None
+    if not no_cache and writing != "output" and review is None:
+        from .known_clean import KnownClean
+
+        cache = KnownClean.open()
     tasks, targets = [], {}
     for path, file_settings in zip(files, settings):
         target = output
@@ -144,12 +152,12 @@ def articlefix(
                 take(FileResult(str(path), error=str(exc)))
                 continue
         targets[str(path)] = str(target) if target else ""
-        tasks.append(Task(path, file_settings, Mode(write=writing, target=target, diff=diff, review=review is not None)))
+        tasks.append(Task(path, file_settings, Mode(write=writing, target=target, diff=diff, review=review is not None, stamp=cache is not None)))
     if not files:
         err.line("articlefix: warning: no posts found")
 
     with printer.progress(len(tasks)) as (advance, started):
-        for result in batch.run(tasks, jobs or batch.default_jobs(), started):
+        for result in batch.run(tasks, jobs or batch.default_jobs(), started, cache):
             if review is not None:
                 review.add(result)  # its diff goes to a temporary file, not into memory
             advance()

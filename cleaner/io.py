@@ -6,6 +6,7 @@ the file had so that the fixed text goes back in the same form.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 import tempfile
@@ -26,6 +27,9 @@ class PostFile:
     newline: str  # "\n" or "\r\n"
     #: the bytes as read (so that an unchanged post is copied byte for byte)
     data: bytes = field(default=b"", repr=False, compare=False)
+    #: (size, modification time in ns) of the file read, from the open file
+    #: itself (``known_clean.py``); None for stdin
+    stat: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
     def encode(self, text: str) -> bytes:
         if self.newline != "\n":
@@ -51,14 +55,17 @@ def decode(data: bytes, name: str = "<stdin>") -> PostFile:
 
 def read_post(path: Path) -> PostFile:
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            data = f.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, str(path))
+    post = decode(data, str(path))
+    return dataclasses.replace(post, stat=(st.st_size, st.st_mtime_ns))
 
 
 def write_atomic(path: Path, data: bytes, mode_from: Path | None = None, durable: bool = False) -> None:

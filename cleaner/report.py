@@ -40,10 +40,18 @@ class FileResult:
     #: diff data for the HTML review page, only when one was asked for
     #: (``review.py``; not part of the JSON report)
     review: dict | None = field(default=None, repr=False)
+    #: a post found clean, for the cache (``known_clean.py``; not reported)
+    stamp: tuple | None = field(default=None, repr=False)
 
     @property
     def status(self) -> str:
         return status(self.error, self.no_article, self.changed, self.skipped)
+
+    @property
+    def nothing_found(self) -> bool:
+        """Nothing to fix and nothing to say: skipping the post next time
+        prints and reports exactly what cleaning it would."""
+        return not (self.error or self.changed or self.fixes or self.skipped or self.no_article)
 
     def to_dict(self) -> dict:
         d = {

@@ -27,6 +27,8 @@ class Mode:
     diff: bool = False
     #: compute the per-file data of the HTML review page (``review.py``)
     review: bool = False
+    #: hand back the stamp of a post found clean, for the cache (``known_clean.py``)
+    stamp: bool = False
 
 
 def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
@@ -39,6 +41,10 @@ def process_file(path: Path, settings: Settings, mode: Mode) -> FileResult:
     _clean_into(result, post, settings, mode.diff, mode.review)
     if result.error:
         return result
+    if mode.stamp and result.nothing_found and post.stat is not None:
+        from .known_clean import stamp_of
+
+        result.stamp = stamp_of(*post.stat, post.data)
     try:
         if mode.write == "in-place" and result.changed:
             write_atomic(path, post.encode(result.output_text), durable=settings.fsync)
