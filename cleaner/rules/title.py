@@ -33,6 +33,7 @@ from . import Rule
 NAME = "title"
 _BROKEN_TAIL = "\ufffd？?"
 _MARKUP = lazy(r"^\s*#|\*\*|__|`")
+_LABEL = lazy(r"^\s*(?:タイトル|Title)\s*[:：]\s*\S", regex.I)
 _EN_NARRATION = lazy(r"\b(?:I|I'll|I've|I'm|My|Let me|I apologi[sz]e)\b")
 _JA = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: a pipeline's fallback title: the start of the real title plus a stock
@@ -224,6 +225,8 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
         return "title was cut mid-character (ends in U+FFFD)"
     if _MARKUP.search(title):
         return "title carries markdown"
+    if _LABEL.match(title):
+        return "title carries a \"Title:\" label"
     if candidate and core and len(norm(core)) >= 4 and not candidate.endswith(".") and norm(candidate) != norm(title) and norm(candidate).startswith(norm(core)):
         return "title was a cut of the body's title line"
     if doc.language() == "ja" and _EN_NARRATION.search(title) and not _JA.search(title):
