@@ -50,7 +50,10 @@ _TABLE = lazy(r"^ {0,3}\|")
 # possessive (``*+``, ``{3,}+``): "* * * … x" fails at once instead of
 # backtracking through every shorter run of marks (quadratic)
 _RULE = lazy(r"^ {0,3}(?:(?:-\s*+){3,}+|(?:\*\s*+){3,}+|(?:_\s*+){3,}+)$")
-_HTML_OPEN = lazy(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
+# (a line opened by a Liquid or Hugo template tag - "{% include ad.html %}",
+# "{{< figure … >}}" - is markup like HTML: an ad slot or a signup form is
+# placed twice on purpose, and is no prose to deduplicate or count)
+_HTML_OPEN = lazy(r"^ {0,3}(?:<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)|\{\{|\{%)")
 _OFF = lazy(r"^\s*<!--\s*articlefix:\s*off\s*-->\s*$", regex.I)
 _ON = lazy(r"^\s*<!--\s*articlefix:\s*on\s*-->\s*$", regex.I)
 
