@@ -44,6 +44,10 @@ DEFAULT_MARKERS = (
 
 _FENCE = lazy(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 _HEADING = lazy(r"^ {0,3}#{1,6}(\s|$)")
+# Jekyll's code and verbatim regions: "{% highlight python %}" … "{% endhighlight %}"
+# hold code with blank lines in it, like a fence (read as paragraphs, a
+# function repeated in an example was deduplicated away)
+_LIQUID_OPEN = lazy(r"^ {0,3}\{%-?\s*(highlight|raw|comment)\b[^%]*-?%\}")
 _LIST = lazy(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _QUOTE = lazy(r"^ {0,3}>")
 _TABLE = lazy(r"^ {0,3}\|")
@@ -187,6 +191,16 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
             emit("marker", i, i + 1)
             i += 1
             continue
+        liquid = _LIQUID_OPEN.match(line)
+        if liquid:
+            close = compiled(r"\{%-?\s*end" + liquid.group(1) + r"\s*-?%\}")
+            if not close.search(line, liquid.end()):
+                i += 1
+                while i < n and not close.search(lines[i]):
+                    i += 1
+            i = min(i + 1, n)  # an unclosed one runs to the end, like a fence
+            emit("code", start, i)
+            continue
         fence = _FENCE.match(line)
         if fence:
             char, size = fence.group(2)[0], len(fence.group(2))
@@ -254,7 +268,7 @@ def _start_kind(line: str) -> str:
 
 def _continues(kind: str, line: str) -> bool:
     """Does ``line`` (non-blank) belong to the open block of ``kind``?"""
-    if _FENCE.match(line) or _HEADING.match(line) or _OFF.match(line):
+    if _FENCE.match(line) or _HEADING.match(line) or _OFF.match(line) or _LIQUID_OPEN.match(line):
         return False
     if kind == "table":
         return bool(_TABLE.match(line))
