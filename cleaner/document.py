@@ -42,7 +42,13 @@ DEFAULT_MARKERS = (
     r"<END>",
 )
 
-_FENCE = lazy(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+# (any indentation: a fence inside a list item is indented by the item's
+# width, four spaces or more, and read as prose it lost its closing fence to
+# deduplication)
+_FENCE = lazy(r"^( *)(`{3,}|~{3,})(.*)$")
+# an indented code block: four spaces or a tab, after a blank line, not
+# inside a list (there the indentation continues the item)
+_INDENTED = lazy(r"^(?: {4}|\t)")
 _HEADING = lazy(r"^ {0,3}#{1,6}(\s|$)")
 # Jekyll's code and verbatim regions: "{% highlight python %}" … "{% endhighlight %}"
 # hold code with blank lines in it, like a fence (read as paragraphs, a
@@ -167,6 +173,7 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
     gap: list[str] = []
     i = 0
     n = len(lines)
+    in_list = False  # after a list: indented lines continue its items
 
     def emit(kind: str, start: int, end: int) -> None:
         nonlocal gap
@@ -201,6 +208,20 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
             i = min(i + 1, n)  # an unclosed one runs to the end, like a fence
             emit("code", start, i)
             continue
+        # an indented code block; indented lines after a list (across blank
+        # lines, until a line starts at the margin) continue its items
+        if _INDENTED.match(line) and gap and not in_list:
+            i += 1
+            while i < n and (not lines[i].strip() or _INDENTED.match(lines[i])):
+                i += 1
+            end = i
+            while not lines[end - 1].strip():
+                end -= 1  # trailing blank lines are the next block's gap
+            emit("code", start, end)
+            i = end
+            continue
+        if not _INDENTED.match(line):
+            in_list = bool(_LIST.match(line))
         fence = _FENCE.match(line)
         if fence:
             char, size = fence.group(2)[0], len(fence.group(2))
