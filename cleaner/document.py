@@ -38,6 +38,8 @@ PROSE_KINDS = frozenset({"paragraph"})
 
 DEFAULT_MARKERS = (
     r"-{2,}\s*END\s*-*",
+    # dashes that are not hyphens, one is enough: "―END―", "— END —"
+    r"[–—―─━－]+\s*END\s*[-–—―─━－]*",
     r"\[END\]",
     r"<END>",
 )
@@ -153,7 +155,8 @@ class ParseError(ValueError):
 def compile_markers(patterns: Iterable[str] = DEFAULT_MARKERS) -> regex.Pattern:
     """A pattern that matches a whole seam-marker line."""
     alternatives = "|".join(f"(?:{p})" for p in patterns)
-    return compiled(rf"^\s*(?:{alternatives})\s*$", regex.I)
+    # (also set in bold or italics: "**---END---**")
+    return compiled(rf"^\s*(?:[*_]{{1,3}}(?:{alternatives})[*_]{{1,3}}|(?:{alternatives}))\s*$", regex.I)
 
 
 def parse(text: str, markers: regex.Pattern | None = None) -> Document:
