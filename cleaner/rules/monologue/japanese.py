@@ -64,7 +64,7 @@ _JA_INSTRUCTION = lazy(
 _JA_PLAN = lazy(
     r"記事の(?:構成|骨子|アウトライン|方向性)を(?:考え|作成し|決め|練り|組み立て)(?:ます|ました)|(?:導入|本論|結論|まとめ|事例)(?:、|を).{0,20}(?:書きます|書いていきます|構成します)"
 )
-_JA_SOFT = lazy(r"^(?:(?:記事|本文)は)?以上(?:となります|です|になります)[。！!]?$|お役に立てれば幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
+_JA_SOFT = lazy(r"^(?:(?:記事|本文)は)?以上(?:となります|です|になります)[。！!]?$|^ここまでが(?:本文|記事)(?:です|になります|となります)[。！!]?$|お役に立てれば幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
 # the article's own parts as an object the agent writes, starts, continues:
@@ -193,7 +193,7 @@ _ECHO_PAREN = lazy(
 # ``(?<!\s)``: a match starts where a run of white space starts, never inside
 # it, so a long run of spaces costs one pass, not one per space (quadratic)
 _HEADING_SUFFIX = lazy(
-    r"(?<!\s)\s*[（(](?:続き|続く|つづき|[^）)]{0,30}(?:既存の?記事|記事の最後|から続く)[^）)]{0,10}|continued|cont\.?)[）)]\s*$", regex.I
+    r"(?<!\s)\s*[（(](?:続き(?:です|を書きます|を出力します|から)?|続く|つづき|[^）)]{0,30}(?:既存の?記事|記事の最後|から続く)[^）)]{0,10}|continued|cont\.?)[）)]\s*$", regex.I
 )
 
 
