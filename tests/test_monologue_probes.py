@@ -655,6 +655,14 @@ MONOLOGUE_REDTEAM = [
     ("research", "en", "start", "Okay, I have enough material now from the manufacturer manuals."),
     ("announce", "en", "start", "Drafting the full post below, keeping the tone friendly and practical."),
     ("search", "en", "mid", "My initial search turned up nothing on the new fab."),
+    # a second sweep of fresh wordings (7 of its 24 were caught before)
+    ("generation", "en", "mid", "(Continuing from the previous response.)"),
+    ("generation", "en", "seam", "Picking up right where the last chunk ended:"),
+    ("preamble", "en", "start", "Below you'll find the complete post, ready to paste into your CMS."),
+    ("generation", "ja", "mid", "出力が長くなるため、ここで一度区切ります。"),
+    ("preamble", "ja", "start", "それでは、記事本文を以下に記載します。"),
+    ("continuation", "ja", "seam", "以下、前回の続きです。"),
+    ("continuation", "ja", "seam", "ここからは記事の後半部分になります。"),
 ]
 MONOLOGUE = (
     MONOLOGUE_REDTEAM
@@ -999,6 +1007,11 @@ ARTICLE_REDTEAM = [(lang, position, s) for lang, group in (
         "前の章の最後から読み直すと、伏線の意味が分かります。",
         "これで本文の入力は完了です。",
         "タイトルを付けたら、本文の入力に進みます。",
+        "詳しい手順を以下に記載します。",
+        "説明が長くなるため、ここで一度区切ります。",
+        "ログの出力が長くなるため、ここで一度区切ります。",
+        "ここからは後半です。",
+        "以下、前回の記事の要点です。",
     )),
     ("en", (
         "The search returned nothing useful for the specific model I wanted, so I ended up emailing a reviewer I already trusted.",
@@ -1009,6 +1022,10 @@ ARTICLE_REDTEAM = [(lang, position, s) for lang, group in (
         "I have enough information now to make the switch to Linux.",
         "Writing the post now feels easier than it did a year ago.",
         "The requested page is no longer available.",
+        "Picking up from the last message in the thread, the support agent suggested a reset.",
+        "Continuing from the previous chapter, the author turns to the war.",
+        "Below you'll find the complete list of shelters, with opening hours.",
+        "Below you will find the full recipe card.",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1068,11 +1085,11 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 313 of 331 (the known misses), no false positive out of 1223
+    # recall 320 of 338 (the known misses), no false positive out of 1250
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
-    # + 39 placements of the red-team round's look-alikes)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (331, 1223)
+    # + 66 placements of the red-team round's look-alikes)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (338, 1250)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -89,7 +89,7 @@ _UNABLE = lazy(
 _PREAMBLE = lazy(
     r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great(?:\ question)?|As\ requested)[!,.]?\s*)?
         (?:based\ on\ (?:my|the)\ (?:research|findings|searches|search\ results|notes),\s*)?
-        (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
+        (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are|you'll\ find|you\ will\ find)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
         (?:(?:the|a|an|your|my)\s+)?(?:[\w,-]+\s+){0,4}?
         (?:article|blog\ post|post|draft|piece|essay|version|rewrite|content|markdown|write-?up|copy|continuation|remainder)\b
         (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
@@ -160,7 +160,10 @@ _SEARCHED_NOTHING = lazy(
 _WRONG_PATH = lazy(r"\bwrong\ (?:file\ path|function\ name|tool\ name)\b", X)
 _THANKS_TASK = lazy(r"^Thanks?(?:\ you)?\ for\ (?:the\ opportunity|the\ request|your\ request|the\ prompt|the\ task|asking)\b", X)
 _MY_LAST_OUTPUT = lazy(
-    r"\bmy\ (?:last|previous)\ (?:message|response|output|reply|answer)\b[^.!?]{0,20}?\b(?:cut\ off|truncated|incomplete|ended|stopped)", X
+    r"\bmy\ (?:last|previous)\ (?:message|response|output|reply|answer)\b[^.!?]{0,20}?\b(?:cut\ off|truncated|incomplete|ended|stopped)|"
+    # the text carried on from the generation before: "(Continuing from the
+    # previous response.)", "Picking up right where the last chunk ended:"
+    r"^[(\[]?(?:Continuing|Picking\ up|Resuming|Carrying\ on)\b[^.!?]{0,30}?\b(?:the|my)\ (?:previous|last|earlier)\ (?:response|reply|message|output|chunk|generation|turn)\b[^.!?,]{0,20}[.:!)\]]*$", X
 )
 _STYLE_PROMISE = lazy(r"^(?:(?:Sure|Certainly|Okay|OK|Alright)[!,.]?\s*)?I'll\ (?:keep|make)\ (?:it|the\ (?:article|post|tone|piece))\ ", X)
 _OFFER_IF = lazy(r"^(?:Would\ it\ help\ if\ I|Should\ I\ (?:add|include|expand|write|shorten)|Just\ (?:say\ the\ word|let\ me\ know))\b", X)
@@ -277,7 +280,7 @@ _AS_AI = _GatedI(_AS_AI, "as a")
 _ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[")
 _PREAMBLE_SHORT = _GatedI(_PREAMBLE_SHORT, "here", "below")
 _PREAMBLE_HEADS_ONLY = _GatedI(_PREAMBLE_HEADS_ONLY, "here", "below")
-_MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my")
+_MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my", "continuing", "picking", "resuming", "carrying")
 _TOOL_LABEL = _GatedI(_TOOL_LABEL, "output", "result", "response")
 _COULD_NOT_FIND = _GatedI(_COULD_NOT_FIND, "find", "locate", "retrieve")
 _AS_REQUESTED = _GatedI(_AS_REQUESTED, "request", "as you", "per your")
