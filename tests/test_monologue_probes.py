@@ -655,7 +655,7 @@ MONOLOGUE_REDTEAM = [
     ("research", "en", "start", "Okay, I have enough material now from the manufacturer manuals."),
     ("announce", "en", "start", "Drafting the full post below, keeping the tone friendly and practical."),
     ("search", "en", "mid", "My initial search turned up nothing on the new fab."),
-    # a second sweep of fresh wordings (7 of its 24 were caught before)
+    # a second sweep of fresh wordings (9 of its 24 were caught at the start before)
     ("generation", "en", "mid", "(Continuing from the previous response.)"),
     ("generation", "en", "seam", "Picking up right where the last chunk ended:"),
     ("preamble", "en", "start", "Below you'll find the complete post, ready to paste into your CMS."),
