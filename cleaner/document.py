@@ -38,19 +38,34 @@ PROSE_KINDS = frozenset({"paragraph"})
 
 DEFAULT_MARKERS = (
     r"-{2,}\s*END\s*-*",
+    # dashes that are not hyphens, one is enough: "―END―", "— END —"
+    r"[–—―─━－]+\s*END\s*[-–—―─━－]*",
     r"\[END\]",
     r"<END>",
 )
 
-_FENCE = lazy(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+# (any indentation: a fence inside a list item is indented by the item's
+# width, four spaces or more, and read as prose it lost its closing fence to
+# deduplication)
+_FENCE = lazy(r"^( *)(`{3,}|~{3,})(.*)$")
+# an indented code block: four spaces or a tab, after a blank line, not
+# inside a list (there the indentation continues the item)
+_INDENTED = lazy(r"^(?: {4}|\t)")
 _HEADING = lazy(r"^ {0,3}#{1,6}(\s|$)")
+# Jekyll's code and verbatim regions: "{% highlight python %}" … "{% endhighlight %}"
+# hold code with blank lines in it, like a fence (read as paragraphs, a
+# function repeated in an example was deduplicated away)
+_LIQUID_OPEN = lazy(r"^ {0,3}\{%-?\s*(highlight|raw|comment)\b[^%]*-?%\}")
 _LIST = lazy(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _QUOTE = lazy(r"^ {0,3}>")
 _TABLE = lazy(r"^ {0,3}\|")
 # possessive (``*+``, ``{3,}+``): "* * * … x" fails at once instead of
 # backtracking through every shorter run of marks (quadratic)
 _RULE = lazy(r"^ {0,3}(?:(?:-\s*+){3,}+|(?:\*\s*+){3,}+|(?:_\s*+){3,}+)$")
-_HTML_OPEN = lazy(r"^ {0,3}<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)")
+# (a line opened by a Liquid or Hugo template tag - "{% include ad.html %}",
+# "{{< figure … >}}" - is markup like HTML: an ad slot or a signup form is
+# placed twice on purpose, and is no prose to deduplicate or count)
+_HTML_OPEN = lazy(r"^ {0,3}(?:<(?:[A-Za-z][\w:-]*(?:\s[^>]*)?/?>|/[A-Za-z][\w:-]*>|!--)|\{\{|\{%)")
 _OFF = lazy(r"^\s*<!--\s*articlefix:\s*off\s*-->\s*$", regex.I)
 _ON = lazy(r"^\s*<!--\s*articlefix:\s*on\s*-->\s*$", regex.I)
 
@@ -140,7 +155,8 @@ class ParseError(ValueError):
 def compile_markers(patterns: Iterable[str] = DEFAULT_MARKERS) -> regex.Pattern:
     """A pattern that matches a whole seam-marker line."""
     alternatives = "|".join(f"(?:{p})" for p in patterns)
-    return compiled(rf"^\s*(?:{alternatives})\s*$", regex.I)
+    # (also set in bold or italics: "**---END---**")
+    return compiled(rf"^\s*(?:[*_]{{1,3}}(?:{alternatives})[*_]{{1,3}}|(?:{alternatives}))\s*$", regex.I)
 
 
 def parse(text: str, markers: regex.Pattern | None = None) -> Document:
@@ -160,6 +176,7 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
     gap: list[str] = []
     i = 0
     n = len(lines)
+    in_list = False  # after a list: indented lines continue its items
 
     def emit(kind: str, start: int, end: int) -> None:
         nonlocal gap
@@ -184,6 +201,30 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
             emit("marker", i, i + 1)
             i += 1
             continue
+        liquid = _LIQUID_OPEN.match(line)
+        if liquid:
+            close = compiled(r"\{%-?\s*end" + liquid.group(1) + r"\s*-?%\}")
+            if not close.search(line, liquid.end()):
+                i += 1
+                while i < n and not close.search(lines[i]):
+                    i += 1
+            i = min(i + 1, n)  # an unclosed one runs to the end, like a fence
+            emit("code", start, i)
+            continue
+        # an indented code block; indented lines after a list (across blank
+        # lines, until a line starts at the margin) continue its items
+        if _INDENTED.match(line) and gap and not in_list:
+            i += 1
+            while i < n and (not lines[i].strip() or _INDENTED.match(lines[i])):
+                i += 1
+            end = i
+            while not lines[end - 1].strip():
+                end -= 1  # trailing blank lines are the next block's gap
+            emit("code", start, end)
+            i = end
+            continue
+        if not _INDENTED.match(line):
+            in_list = bool(_LIST.match(line))
         fence = _FENCE.match(line)
         if fence:
             char, size = fence.group(2)[0], len(fence.group(2))
@@ -251,7 +292,7 @@ def _start_kind(line: str) -> str:
 
 def _continues(kind: str, line: str) -> bool:
     """Does ``line`` (non-blank) belong to the open block of ``kind``?"""
-    if _FENCE.match(line) or _HEADING.match(line) or _OFF.match(line):
+    if _FENCE.match(line) or _HEADING.match(line) or _OFF.match(line) or _LIQUID_OPEN.match(line):
         return False
     if kind == "table":
         return bool(_TABLE.match(line))

@@ -641,8 +641,32 @@ MONOLOGUE_REVIEW_R7 = [
     ("offer", "en", "end", "If needed, I can condense this into a shorter summary."),
     ("generation", "en", "end", "I'll stop here and continue in the next message."),
 ]
+# red-team round: wordings from posts written to test the tool on posts it
+# had never seen (8 of these 10 were missed before their patterns were added;
+# the last two check that narrowing "the search returned…" kept them)
+MONOLOGUE_REDTEAM = [
+    ("continuation", "ja", "seam", "前のセクションの最後から再開しますね。"),
+    ("done", "ja", "end", "以上で本文は完了です。"),
+    ("echo", "ja", "seam", "【これまでに出力した本文の末尾】"),
+    ("echo", "ja", "mid", "【生成済みの記事の最後の部分】"),
+    ("plan", "en", "start", "I'll start by outlining the key sections of the post, then write each one in full."),
+    ("handover", "en", "end", "The requested blog post is now complete at around 420 words."),
+    ("offer", "en", "end", "I can also produce a shorter LinkedIn version if that would help."),
+    ("research", "en", "start", "Okay, I have enough material now from the manufacturer manuals."),
+    ("announce", "en", "start", "Drafting the full post below, keeping the tone friendly and practical."),
+    ("search", "en", "mid", "My initial search turned up nothing on the new fab."),
+    # a second sweep of fresh wordings (9 of its 24 were caught at the start before)
+    ("generation", "en", "mid", "(Continuing from the previous response.)"),
+    ("generation", "en", "seam", "Picking up right where the last chunk ended:"),
+    ("preamble", "en", "start", "Below you'll find the complete post, ready to paste into your CMS."),
+    ("generation", "ja", "mid", "出力が長くなるため、ここで一度区切ります。"),
+    ("preamble", "ja", "start", "それでは、記事本文を以下に記載します。"),
+    ("continuation", "ja", "seam", "以下、前回の続きです。"),
+    ("continuation", "ja", "seam", "ここからは記事の後半部分になります。"),
+]
 MONOLOGUE = (
-    [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA]
+    MONOLOGUE_REDTEAM
+    + [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA]
     + MONOLOGUE_EN
     + MONOLOGUE_ROUND2
     + MONOLOGUE_ROUND3
@@ -973,9 +997,41 @@ ARTICLE_REVIEW_R7 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# look-alikes of the red-team round: a blogger's search story, a closer, a
+# plan or an offer that a post says to its readers, at the start, mid-article
+# and at the end
+ARTICLE_REDTEAM = [(lang, position, s) for lang, group in (
+    ("ja", (
+        "今回の記事は以上です。",
+        "【ここまでのまとめ】",
+        "前の章の最後から読み直すと、伏線の意味が分かります。",
+        "これで本文の入力は完了です。",
+        "タイトルを付けたら、本文の入力に進みます。",
+        "詳しい手順を以下に記載します。",
+        "説明が長くなるため、ここで一度区切ります。",
+        "ログの出力が長くなるため、ここで一度区切ります。",
+        "ここからは後半です。",
+        "以下、前回の記事の要点です。",
+    )),
+    ("en", (
+        "The search returned nothing useful for the specific model I wanted, so I ended up emailing a reviewer I already trusted.",
+        "My search turned up three forums and a retailer, but no independent reviews.",
+        "The web search returned ads above every organic result.",
+        "I'll start by outlining the history of the brand, then move on to the reviews.",
+        "I can produce a shorter version of the loaf in a tin.",
+        "I have enough information now to make the switch to Linux.",
+        "Writing the post now feels easier than it did a year ago.",
+        "The requested page is no longer available.",
+        "Picking up from the last message in the thread, the support agent suggested a reset.",
+        "Continuing from the previous chapter, the author turns to the war.",
+        "Below you'll find the complete list of shelters, with opening hours.",
+        "Below you will find the full recipe card.",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
-    + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7
+    + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
 )
 
 
@@ -1029,10 +1085,11 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 303 of 321 (the known misses), no false positive out of 1184
+    # recall 320 of 338 (the known misses), no false positive out of 1250
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
-    # placements of round 7's look-alikes + 150 of the lead's review set)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (321, 1184)
+    # placements of round 7's look-alikes + 150 of the lead's review set
+    # + 66 placements of the red-team round's look-alikes)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (338, 1250)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -240,6 +240,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     """
     state = _State(settings)
     for position, block in enumerate(doc.blocks):
+        if state.introduced(position, doc.blocks):
+            state.last_para = None  # shown again on purpose: left as it is
+            continue
         if block.kind in ("paragraph", "heading"):
             state.paragraph(position, block)
         elif block.kind == "list":
@@ -262,6 +265,26 @@ class _State:
         self.removed: set[int] = set()
         self.fixes: list[Fix] = []
         self.last_para: _Para | None = None
+
+    def introduced(self, position: int, blocks: tuple[Block, ...]) -> bool:
+        """A list, or a one-sentence line, right after a new paragraph that
+        ends with a colon is shown again on purpose: "…everyone answers:"
+        before a song's refrain, "I ran through the same list every time:"
+        before a checklist.  Removing it would leave the colon introducing
+        nothing.  (In a restart the introducing paragraph repeats too, is
+        removed, and the copy after it goes as usual.)"""
+        block = blocks[position]
+        if position == 0 or block.kind not in ("paragraph", "list"):
+            return False
+        if block.kind == "paragraph" and ("\n" in block.text.strip() or len(split_sentences(block.text)) != 1):
+            return False
+        before = self.paras.get(position - 1)
+        return (
+            before is not None
+            and before.block.kind == "paragraph"
+            and before.block.text.rstrip().endswith((":", "："))
+            and all(u.alive for u in before.units)
+        )
 
     # -- paragraphs and headings -------------------------------------------------
     def paragraph(self, position: int, block: Block) -> None:
@@ -430,8 +453,29 @@ class _State:
                 child = _Unit(sentence.text, _key(sentence.text), unit.line)
                 unit.children.append(child)
                 self.sentences.add(child)
+        self._drop_short_repeats(entry)
         self.lists[position] = entry
         self.last_para = None
+
+    def _drop_short_repeats(self, entry: "_ListEntry") -> None:
+        """Items too short to count as repeats on their own ("無料で使える範囲
+        はどこまでか") still go when they repeat earlier items exactly and
+        every other item of the list was a repeat: a restarted list, whose
+        stub would otherwise stay under a repeated heading."""
+        alive = [u for u in entry.items if u.alive]
+        if not alive or len(alive) == len(entry.items):
+            return
+        earlier = []
+        for unit in alive:
+            hit = self.items.short.get(unit.key) if len(unit.key) < self.settings.min_dup_chars else None
+            if hit is None or hit is unit or not hit.alive:
+                return
+            earlier.append(hit)
+        for unit, hit in zip(alive, earlier):
+            unit.alive = False
+            for child in unit.children:
+                child.alive = False
+            entry.notes.append(f"short item, duplicate of line {hit.line} (every other item of the list was a repeat)")
 
     def _trim_repeated_sentences(self, unit: _Unit, entry: "_ListEntry", near: _Unit | None) -> None:
         """A kept item loses sentences that repeat text kept elsewhere (an
@@ -494,9 +538,18 @@ class _State:
                     break
                 if blocks[later].kind != "marker":
                     section.append(later)
-            if section and all(p in self.removed for p in section):
+            if section and all(self._gone(p) for p in section):
                 self.removed.add(position)
                 self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"heading repeats line {earlier.span[0]} and everything under it was a repeat"))
+
+    def _gone(self, position: int) -> bool:
+        """Is the block at ``position`` removed whole: a repeated paragraph,
+        or a list all of whose items repeat earlier ones (kept in
+        ``self.lists`` with no item alive, not in ``self.removed``)?"""
+        if position in self.removed:
+            return True
+        entry = self.lists.get(position)
+        return entry is not None and bool(entry.items) and not any(u.alive for u in entry.items)
 
     # -- result --------------------------------------------------------------------
     def result(self, doc: Document) -> tuple[Document, list[Fix]]:

@@ -100,7 +100,7 @@ def _cut_from_body(value: str, doc: Document) -> str:
     """Is ``value`` the start of a body paragraph, cut before it ends?"""
     if ends_sentence(value) or value.endswith(("…", "...")):
         return ""
-    key = norm(value)
+    key = norm(plain_text(value))  # (a value may keep the markup: "`git bisect` finds…")
     if len(key) < 12:
         return ""
     for block in doc.blocks:

@@ -74,7 +74,12 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         if len(numbers) != 1:
             return doc, [Fix(NAME, "kept", (line, line), old, f"reading_time {old!r} has no single number to update (the body reads in {value} min)")]
         m = numbers[0]
-        new = old[: m.start()] + str(value) + old[m.end() :]
+        rest = old[m.end() :]
+        # the unit agrees with the number: "5 minutes" → "1 minute" → "3 minutes"
+        unit = compiled(r"(?i)^(\s*minute)s?\b").match(rest)
+        if unit:
+            rest = unit.group(1) + ("" if value == 1 else "s") + rest[unit.end() :]
+        new = old[: m.start()] + str(value) + rest
     else:
         return doc, []
     if new == old:

@@ -31,8 +31,9 @@ from ..text import excerpt, norm, split_sentences
 from . import Rule
 
 NAME = "title"
-_BROKEN_TAIL = "\ufffd？?"
+_BROKEN_TAIL = "\ufffd？?…"  # (a cut marked with an ellipsis, "…on a Rainy Da…")
 _MARKUP = lazy(r"^\s*#|\*\*|__|`")
+_LABEL = lazy(r"^\s*(?:タイトル|Title)\s*[:：]\s*\S", regex.I)
 _EN_NARRATION = lazy(r"\b(?:I|I'll|I've|I'm|My|Let me|I apologi[sz]e)\b")
 _JA = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: a pipeline's fallback title: the start of the real title plus a stock
@@ -217,13 +218,20 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
         return "title is empty"
     stem = title.rstrip(_BROKEN_TAIL).strip()
     core = _stem(title)
-    for removed in doc.note_values("monologue"):
-        if stem and len(stem) >= 8 and removed.startswith(stem) or len(core) >= 8 and removed.startswith(core):
-            return f"title was a {len(stem.encode())}-byte cut of a monologue sentence"
+    removed_all = doc.note_values("monologue")
+    # the title may run over several removed sentences ("はい、承知いたしました。
+    # ご依頼の記事を作成し…"): each removed sentence with the next few
+    for n in range(len(removed_all)):
+        for sep in ("", " "):
+            removed = sep.join(removed_all[n : n + 4])
+            if stem and len(stem) >= 8 and removed.startswith(stem) or len(core) >= 8 and removed.startswith(core):
+                return f"title was a {len(stem.encode())}-byte cut of a monologue sentence"
     if "\ufffd" in title:
         return "title was cut mid-character (ends in U+FFFD)"
     if _MARKUP.search(title):
         return "title carries markdown"
+    if _LABEL.match(title):
+        return "title carries a \"Title:\" label"
     if candidate and core and len(norm(core)) >= 4 and not candidate.endswith(".") and norm(candidate) != norm(title) and norm(candidate).startswith(norm(core)):
         return "title was a cut of the body's title line"
     if doc.language() == "ja" and _EN_NARRATION.search(title) and not _JA.search(title):

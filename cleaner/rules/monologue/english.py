@@ -35,6 +35,19 @@ _SEARCH_RESULT = lazy(
         (?:yielded|returned|provided|found|showed|revealed|gave|produced|came\ back|came\ up\ empty|turned\ up|did\ not|didn't|failed|was\ unsuccessful)""",
     X,
 )
+# a search reported in the agent's own terms: its kind of search ("the
+# initial/web search"), what it was after ("comprehensive details", "the
+# necessary information") or the agent's next step ("…, so I'll broaden
+# it"); without one, "The search returned nothing useful for the model I
+# wanted, so I emailed a reviewer" is a blogger's story
+_SEARCH_SURE = lazy(
+    r"""\b(?:initial|refined|broader|narrower|follow-up|subsequent)\ (?:web\ )?search(?:es)?\b|
+        \b(?:comprehensive|sufficient|the\ necessary|the\ requested|the\ required)\ (?:\w+\ )?(?:details|information|data|sources)\b|
+        \bI(?:'ll|\ will|'m\ going\ to)\b|\blet\ me\b|
+        \bsearch(?:es)?\ in\ (?:Japanese|English|Chinese|Korean|German|French|Spanish)\b|\bswitched\ to\ (?:English|Japanese|broader|different|other)\b|\b(?:keywords|search\ terms|quer(?:y|ies))\b|
+        ^(?:the|my|this|that)\ (?:\w+\ ){0,2}search(?:es)?\ (?:\w+\ ){1,2}(?:no|zero|any)\ (?:\w+\ )?results?[.!]?$""",
+    X,
+)
 _REFINED_QUERY = lazy(r"^Here(?:'s|\ is)\ (?:the|my)\ (?:\w+\ )?search\ (?:query|queries|terms?)", X)
 _DELIVERABLE = lazy(
     r"""\b(?:write|draft|craft|compose|provide|complete|finish|synthesi[sz]e|save|output|generate|produce|create|deliver|present)s?\b
@@ -47,7 +60,19 @@ _PLAN = lazy(
            correct|broaden|switch|look\ up|look\ into|research|gather|fetch|browse|synthesi[sz]e|refine|
            put\ together\ (?:the|an?|your|this)\ (?:article|post|blog\ post|draft|piece)|
            start\ by\ (?:research|search|gather|draft|collect)|
+           start\ by\ outlining\ (?:\w+\ ){0,3}?of\ (?:the|this|your)\ (?:article|blog\ post|post|piece)\b|
            continue\ (?:from|where|with\ the\ (?:article|post|next\ (?:part|section))|(?:the|this|my)\ (?:article|post|draft|piece|text)))""",
+    X,
+)
+# at an edge only (MEDIUM): the deliverable handed over as done ("The
+# requested blog post is now complete at around 420 words"), the research
+# declared sufficient ("Okay, I have enough material now from the manuals"),
+# the writing announced below ("Drafting the full post below, …")
+_EN_EDGE_MORE = lazy(
+    r"""^(?:The|Your)\ requested\ (?:article|blog\ post|post|piece|draft)\ is\ (?:now\ )?(?:complete|finished|done|ready)\b|
+        ^(?:(?:Okay|OK|Alright|Right|Great),?\ )?I(?:\ now)?\ have\ enough\ (?:material|information|info|sources|research|context|data)\ (?:now(?:\ from\b|[.!]?$)|to\ (?:write|draft|start\ writing|begin\ writing)\ (?:the|this|your)\b)|
+        ^I\ can\ (?:also\ )?(?:produce|put\ together)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:version|draft|summary|rewrite)\b[^.!?]{0,40}\bif\ (?:that|it|this)\ (?:would\ )?helps?\b|
+        ^(?:Drafting|Writing)\ (?:the|your)\ (?:full\ |complete\ |final\ )?(?:article|blog\ post|post|draft)\ (?:below|now)\b""",
     X,
 )
 _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
@@ -64,7 +89,7 @@ _UNABLE = lazy(
 _PREAMBLE = lazy(
     r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great(?:\ question)?|As\ requested)[!,.]?\s*)?
         (?:based\ on\ (?:my|the)\ (?:research|findings|searches|search\ results|notes),\s*)?
-        (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
+        (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are|you'll\ find|you\ will\ find)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
         (?:(?:the|a|an|your|my)\s+)?(?:[\w,-]+\s+){0,4}?
         (?:article|blog\ post|post|draft|piece|essay|version|rewrite|content|markdown|write-?up|copy|continuation|remainder)\b
         (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
@@ -84,7 +109,7 @@ _CLOSING_OBJECT = lazy(
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
         (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
         (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|(?:like|want)\ me\ to|
-        any\ (?:part|section|paragraph)|more\ (?:depth|detail)|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
+        any\ (?:part|section|paragraph)|more\ (?:depth|detail)|if\ (?:that|it|this)\ (?:would\ )?helps?|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
     X,
 )
 _HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ post|draft|piece|version))?|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works|suits|fits)\b[^.!?]{0,40}[.!]*$", X)
@@ -135,7 +160,10 @@ _SEARCHED_NOTHING = lazy(
 _WRONG_PATH = lazy(r"\bwrong\ (?:file\ path|function\ name|tool\ name)\b", X)
 _THANKS_TASK = lazy(r"^Thanks?(?:\ you)?\ for\ (?:the\ opportunity|the\ request|your\ request|the\ prompt|the\ task|asking)\b", X)
 _MY_LAST_OUTPUT = lazy(
-    r"\bmy\ (?:last|previous)\ (?:message|response|output|reply|answer)\b[^.!?]{0,20}?\b(?:cut\ off|truncated|incomplete|ended|stopped)", X
+    r"\bmy\ (?:last|previous)\ (?:message|response|output|reply|answer)\b[^.!?]{0,20}?\b(?:cut\ off|truncated|incomplete|ended|stopped)|"
+    # the text carried on from the generation before: "(Continuing from the
+    # previous response.)", "Picking up right where the last chunk ended:"
+    r"^[(\[]?(?:Continuing|Picking\ up|Resuming|Carrying\ on)\b[^.!?]{0,30}?\b(?:the|my)\ (?:previous|last|earlier)\ (?:response|reply|message|output|chunk|generation|turn)\b[^.!?,]{0,20}[.:!)\]]*$", X
 )
 _STYLE_PROMISE = lazy(r"^(?:(?:Sure|Certainly|Okay|OK|Alright)[!,.]?\s*)?I'll\ (?:keep|make)\ (?:it|the\ (?:article|post|tone|piece))\ ", X)
 _OFFER_IF = lazy(r"^(?:Would\ it\ help\ if\ I|Should\ I\ (?:add|include|expand|write|shorten)|Just\ (?:say\ the\ word|let\ me\ know))\b", X)
@@ -252,7 +280,7 @@ _AS_AI = _GatedI(_AS_AI, "as a")
 _ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[")
 _PREAMBLE_SHORT = _GatedI(_PREAMBLE_SHORT, "here", "below")
 _PREAMBLE_HEADS_ONLY = _GatedI(_PREAMBLE_HEADS_ONLY, "here", "below")
-_MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my")
+_MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my", "continuing", "picking", "resuming", "carrying")
 _TOOL_LABEL = _GatedI(_TOOL_LABEL, "output", "result", "response")
 _COULD_NOT_FIND = _GatedI(_COULD_NOT_FIND, "find", "locate", "retrieve")
 _AS_REQUESTED = _GatedI(_AS_REQUESTED, "request", "as you", "per your")
@@ -278,6 +306,7 @@ _PROCESS = _GatedI(_PROCESS, "search", "tool", "wrong", "function", "quota", "li
                    "knowledge", "structure", "outline", "count", "file")
 _PREAMBLE = _GatedI(_PREAMBLE, "here", "below", "attached", "i've")
 _HOPE = _GatedI(_HOPE, "hope")
+_EN_EDGE_MORE = _GatedI(_EN_EDGE_MORE, "requested", "enough", "drafting", "writing", "help")
 _PLAN = _GatedI(_PLAN, "i'll", "i will", "going to", "need to", "let me")
 _NO_RESULTS = _GatedI(_NO_RESULTS, "result", "match", "hits")
 _WRONG_PATH = _GatedI(_WRONG_PATH, "wrong")
@@ -537,8 +566,13 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
 
 
 def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
+    m = _SEARCH_RESULT.search(bare)
+    if m:
+        # sure only in the agent's terms (_SEARCH_SURE); otherwise weak: it
+        # goes only next to removed narration ("My search turned up three
+        # forums, but no independent reviews" ends a blogger's post too)
+        return (HARD if _SEARCH_SURE.search(bare) else SOFT), f"search narration “{m.group(0)}”"
     found = first_match(bare, (
-        (_SEARCH_RESULT, "search narration"),
         (_MY_SEARCH_FOR, "search narration"),
         (_REFINED_QUERY, "search narration"),
         (_SELFCHECK, "length self-check"),
@@ -582,6 +616,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         outcome = _TOOL_OUTCOME.search(bare)
         what = f" and its outcome “{outcome.group(0)}”" if outcome else f" with “{fp.group(0)}”" if fp else ""
         return (HARD if what else MEDIUM), f"tool name “{tool.group(0)}”{what}"
+    m = _EN_EDGE_MORE.search(bare)
+    if m:
+        return MEDIUM, f"hands over or announces the writing “{m.group(0)}”"
     m = _PLAN.search(bare)
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"plan narration “{m.group(0)}”"
