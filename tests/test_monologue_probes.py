@@ -717,6 +717,11 @@ KNOWN_MISSES = {
     # draft" of a bill read the same
     "ツールで取得できた情報が限られているため、推測を含む部分があります。",
     "I may have leaned too heavily on the 2024 numbers in this draft.",
+    # the red-team round's, kept since the lead's review: a blogger's series
+    # and a paywalled post open their parts the same way ("以下、前回の続きです。",
+    # "ここからは記事の続きになります。会員の方のみ…")
+    "以下、前回の続きです。",
+    "ここからは記事の後半部分になります。",
 }
 # third round of look-alikes, written with the third round of monologue
 ARTICLE_ROUND3 = [
@@ -1028,10 +1033,52 @@ ARTICLE_REDTEAM = [(lang, position, s) for lang, group in (
         "Below you will find the full recipe card.",
     )),
 ) for s in group for position in ("start", "mid", "end")]
+# the lead's review of the red-team round, written apart from it: the merged
+# patterns removed 17 of these (a blogger's search story, a series' "前回の
+# 続き", a paywall's "ここからは記事の続き", a printer's "出力が長くなるため", a
+# how-to's bracketed step, "Below you'll find the complete post archive",
+# "Writing the full post below took me…"); their patterns now need the
+# agent's terms or the whole sentence
+ARTICLE_REDTEAM_REVIEW = [(lang, position, s) for lang, group in (
+    ("ja", (
+        "以下、前回の続きです。",
+        "前回の続きです。今回は京都の寺町通りを歩きました。",
+        "ここからは記事の後半です。実践編に入ります。",
+        "ここからは記事の続きになります。会員の方のみお読みいただけます。",
+        "ここまでが本文です。以下は参考文献です。",
+        "出力が長くなるため、プリンタの設定で用紙を分けます。",
+        "出力が長くなる場合は、ページを分けて印刷しましょう。",
+        "記事本文は以下に記載しています。",
+        "【本文の末尾に注意書きを入れる】",
+        "前回（続きを書きます）と予告しましたが、今回は別の話題です。",
+        "タイトル：未定のまま書き始めた小説",
+        "ChatGPTに「続きを書いて」と頼むと、前の回答の続きから出力してくれます。",
+        "ここからは記事の残りの部分で、応用例を紹介します。",
+    )),
+    ("en", (
+        "Continuing from the previous chapter, we now turn to the harbour.",
+        "Picking up where the last post ended, the team reached the summit on day four.",
+        "Continuing from my previous post, here are the results of the second test.",
+        "(Continued from the previous page.)",
+        "Below you'll find the complete post archive, sorted by year.",
+        "Below you will find the full article on our partner's site.",
+        "The requested refund is now complete, according to the bank.",
+        "The requested post is now ready for the editor in the CMS.",
+        "Okay, I have enough material now to build a second shed.",
+        "I have enough information now from the manuals to fix the boiler myself.",
+        "Writing the full post below took me three weekends.",
+        "Drafting the complete article now seems premature, since the trial is still running.",
+        "I can produce a printed version if that helps your class.",
+        "The search returned nothing useful for the model I wanted, so I emailed the maker.",
+        "The initial search returned 40 candidates, which the panel narrowed to five.",
+        "My web search in Japanese turned up a forum thread from 2019.",
+    )),
+) for s in group for position in ("start", "mid", "end")]
 
 ARTICLE_PROBES = (
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
     + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
+    + ARTICLE_REDTEAM_REVIEW
 )
 
 
@@ -1085,11 +1132,12 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 320 of 338 (the known misses), no false positive out of 1250
+    # recall 318 of 338 (the known misses), no false positive out of 1337
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
-    # + 66 placements of the red-team round's look-alikes)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (338, 1250)
+    # + 66 placements of the red-team round's look-alikes + 87 of the lead's
+    # review of that round)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (338, 1337)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

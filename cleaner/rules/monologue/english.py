@@ -41,10 +41,13 @@ _SEARCH_RESULT = lazy(
 # it"); without one, "The search returned nothing useful for the model I
 # wanted, so I emailed a reviewer" is a blogger's story
 _SEARCH_SURE = lazy(
-    r"""\b(?:initial|refined|broader|narrower|follow-up|subsequent)\ (?:web\ )?search(?:es)?\b|
+    r"""\b(?:initial|refined|broader|narrower|follow-up|subsequent)\ (?:web\ )?search(?:es)?\b
+        (?=[^.!?]*\b(?:no|not|nothing|failed|unsuccessful|empty|limited|insufficient)\b|[^.!?]*n't\b)|
         \b(?:comprehensive|sufficient|the\ necessary|the\ requested|the\ required)\ (?:\w+\ )?(?:details|information|data|sources)\b|
         \bI(?:'ll|\ will|'m\ going\ to)\b|\blet\ me\b|
-        \bsearch(?:es)?\ in\ (?:Japanese|English|Chinese|Korean|German|French|Spanish)\b|\bswitched\ to\ (?:English|Japanese|broader|different|other)\b|\b(?:keywords|search\ terms|quer(?:y|ies))\b|
+        \b(?:keywords|search\ terms|quer(?:y|ies))\b|
+        \bsearch(?:es)?\ in\ (?:Japanese|English|Chinese|Korean|German|French|Spanish)\b(?=[^.!?]*\b(?:little|few|no|nothing|not|failed)\b)|
+        \bswitched\ to\ (?:English|Japanese|broader|different|other)\ (?:sources|results|searches|queries|terms|keywords)\b|
         ^(?:the|my|this|that)\ (?:\w+\ ){0,2}search(?:es)?\ (?:\w+\ ){1,2}(?:no|zero|any)\ (?:\w+\ )?results?[.!]?$""",
     X,
 )
@@ -67,12 +70,20 @@ _PLAN = lazy(
 # at an edge only (MEDIUM): the deliverable handed over as done ("The
 # requested blog post is now complete at around 420 words"), the research
 # declared sufficient ("Okay, I have enough material now from the manuals"),
-# the writing announced below ("Drafting the full post below, …")
+# the writing announced below ("Drafting the full post below, …", "Below
+# you'll find the complete post, ready to paste…"); each ends the sentence
+# or is followed only by the agent's own terms ("…now complete at around 420
+# words"): "The requested page is ready for the editor", "Writing the full
+# post below took me three weekends" and "I can produce a printed version if
+# that helps your class" are a writer's
 _EN_EDGE_MORE = lazy(
-    r"""^(?:The|Your)\ requested\ (?:article|blog\ post|post|piece|draft)\ is\ (?:now\ )?(?:complete|finished|done|ready)\b|
-        ^(?:(?:Okay|OK|Alright|Right|Great),?\ )?I(?:\ now)?\ have\ enough\ (?:material|information|info|sources|research|context|data)\ (?:now(?:\ from\b|[.!]?$)|to\ (?:write|draft|start\ writing|begin\ writing)\ (?:the|this|your)\b)|
-        ^I\ can\ (?:also\ )?(?:produce|put\ together)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:version|draft|summary|rewrite)\b[^.!?]{0,40}\bif\ (?:that|it|this)\ (?:would\ )?helps?\b|
-        ^(?:Drafting|Writing)\ (?:the|your)\ (?:full\ |complete\ |final\ )?(?:article|blog\ post|post|draft)\ (?:below|now)\b""",
+    r"""^(?:The|Your)\ requested\ (?:article|blog\ post|post|piece|draft)\ is\ (?:now\ )?(?:complete|finished|done|ready)
+          (?:[.!]?$|\ (?:at|with)\ (?:around\ |about\ |roughly\ |approximately\ )?[\d,]+\ words\b|\ (?:below|above)\b)|
+        ^(?:Okay|OK|Alright|Right|Great),?\ I(?:\ now)?\ have\ enough\ (?:material|information|info|sources|research|context|data)\ (?:now(?:\ from\b|[.!]?$)|to\ (?:write|draft|start\ writing|begin\ writing)\ (?:the|this|your)\b)|
+        ^I(?:\ now)?\ have\ enough\ (?:material|information|info|sources|research|context|data)\ (?:now\ )?to\ (?:write|draft|start\ writing|begin\ writing)\ (?:the|this|your)\ (?:article|blog\ post|post|piece|draft)\b|
+        ^I\ can\ (?:also\ )?(?:produce|put\ together)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:version|draft|summary|rewrite)\b[^.!?]{0,40}\bif\ (?:that|it|this)\ (?:would\ )?helps?[.!]?$|
+        ^(?:Drafting|Writing)\ (?:the|your)\ (?:full\ |complete\ |final\ )?(?:article|blog\ post|post|draft)\ (?:below|now)(?:[.:!]?$|,)|
+        ^Below\ you(?:'ll|\ will)\ find\ (?:the|your)\ (?:complete\ |full\ |final\ )?(?:article|blog\ post|post|draft)(?:[.:!]?$|,\ ready\ to\ (?:paste|publish|post|use)\b)""",
     X,
 )
 _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
@@ -89,7 +100,7 @@ _UNABLE = lazy(
 _PREAMBLE = lazy(
     r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great(?:\ question)?|As\ requested)[!,.]?\s*)?
         (?:based\ on\ (?:my|the)\ (?:research|findings|searches|search\ results|notes),\s*)?
-        (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are|you'll\ find|you\ will\ find)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
+        (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
         (?:(?:the|a|an|your|my)\s+)?(?:[\w,-]+\s+){0,4}?
         (?:article|blog\ post|post|draft|piece|essay|version|rewrite|content|markdown|write-?up|copy|continuation|remainder)\b
         (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
@@ -306,7 +317,7 @@ _PROCESS = _GatedI(_PROCESS, "search", "tool", "wrong", "function", "quota", "li
                    "knowledge", "structure", "outline", "count", "file")
 _PREAMBLE = _GatedI(_PREAMBLE, "here", "below", "attached", "i've")
 _HOPE = _GatedI(_HOPE, "hope")
-_EN_EDGE_MORE = _GatedI(_EN_EDGE_MORE, "requested", "enough", "drafting", "writing", "help")
+_EN_EDGE_MORE = _GatedI(_EN_EDGE_MORE, "requested", "enough", "drafting", "writing", "help", "below")
 _PLAN = _GatedI(_PLAN, "i'll", "i will", "going to", "need to", "let me")
 _NO_RESULTS = _GatedI(_NO_RESULTS, "result", "match", "hits")
 _WRONG_PATH = _GatedI(_WRONG_PATH, "wrong")
