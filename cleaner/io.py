@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +22,7 @@ class InputError(Exception):
 class PostFile:
     text: str  # ``\n`` newlines, BOM removed
     bom: bool
-    newline: str  # "\n" or "\r\n"
+    newline: str  # "\n", "\r\n" or "\r"
     #: the bytes as read (so that an unchanged post is copied byte for byte)
     data: bytes = field(default=b"", repr=False, compare=False)
 
@@ -33,7 +32,14 @@ class PostFile:
         return ((BOM if self.bom else "") + text).encode("utf-8")
 
 
+#: byte-order marks of the encodings a post must be converted from first
+_OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
 def decode(data: bytes, name: str = "<stdin>") -> PostFile:
+    for bom, encoding in _OTHER_BOMS:  # UTF-16 text is full of NULs: say what it is, not "binary"
+        if data.startswith(bom):
+            raise InputError(f"{name}: {encoding} text (byte-order mark), not UTF-8; convert it first (iconv -f {encoding} -t UTF-8)")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file (NUL byte), not a text post")
     try:
@@ -44,6 +50,11 @@ def decode(data: bytes, name: str = "<stdin>") -> PostFile:
     if bom:
         raw = raw[1:]
     crlf = raw.count("\r\n")
+    if not crlf and "\r" in raw and "\n" not in raw:
+        # classic Mac line ends: the rules must see lines, and the file
+        # gets its CRs back (left as one long line, nothing was found in it
+        # and the writer appended an LF)
+        return PostFile(raw.replace("\r", "\n"), bom, "\r", data)
     newline = "\r\n" if crlf and crlf >= raw.count("\n") - crlf else "\n"
     text = raw.replace("\r\n", "\n") if crlf else raw
     return PostFile(text, bom, newline, data)
@@ -86,8 +97,18 @@ def write_atomic(path: Path, data: bytes, mode_from: Path | None = None, durable
     if path.exists() and not os.access(path, os.W_OK):
         raise PermissionError(13, "permission denied: the file is read-only")
     folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".articlefix.tmp", dir=folder)
+    # Not tempfile.mkstemp: a Ctrl-C that lands while it creates the file
+    # surfaces before it returns the name, and the file was left behind.
+    # Here the name is known before the file exists, so cleanup always can.
+    tmp = None
     try:
+        while True:
+            tmp = os.path.join(folder, temp_name(path.name, os.urandom(4).hex()))
+            try:
+                fd = os.open(tmp, _TEMP_FLAGS, 0o600)
+                break
+            except FileExistsError:
+                tmp = None  # someone else's: not ours to remove
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             if durable:
@@ -96,13 +117,34 @@ def write_atomic(path: Path, data: bytes, mode_from: Path | None = None, durable
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        if tmp is not None:
+            _unlink_quietly(tmp)
         raise
     if durable:
         _fsync_folder(folder)
+
+
+#: a file name's limit in bytes on Linux, macOS and Windows file systems
+_NAME_MAX = 255
+_TEMP_SUFFIX = ".articlefix.tmp"
+_TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def temp_name(name: str, token: str) -> str:
+    """``.NAME.TOKEN.articlefix.tmp``, with NAME shortened (at a character
+    boundary) so that the whole stays within ``_NAME_MAX`` bytes: a post
+    whose own name is near the limit (80 kanji are 240 bytes) must still be
+    writable."""
+    room = _NAME_MAX - len(f"..{token}{_TEMP_SUFFIX}".encode())
+    stem = name.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
+    return f".{stem}.{token}{_TEMP_SUFFIX}"
+
+
+def _unlink_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -1,0 +1,87 @@
+"""The command line and file handling against a hostile user (red team of
+the CLI): odd line endings and encodings, names at the file-system limit,
+Ctrl-C in a batch, a report or output folder that would land on the posts.
+Real files in, real files out, through ``python -m cleaner``."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from cleaner import io as post_io
+
+from .test_cli import BROKEN_EN, CLEAN_JA, fixed, run, write
+
+# -- line endings and encodings ---------------------------------------------------
+
+
+def test_a_cr_only_post_is_fixed_and_keeps_its_cr_line_ends(tmp_path):
+    # classic Mac line ends: the rules used to see one long line (the seam
+    # stayed) and the writer appended an LF to the CR file
+    post = tmp_path / "mac.md"
+    post.write_bytes(BROKEN_EN.replace("\n", "\r").encode())
+    assert run(post, "-i").returncode == 0
+    assert post.read_bytes() == fixed(BROKEN_EN).replace("\n", "\r").encode()
+    assert run(post, "--check").returncode == 0  # and a second run finds nothing
+
+
+def test_a_cr_only_post_with_nothing_to_fix_is_left_alone(tmp_path):
+    post = tmp_path / "mac.md"
+    data = CLEAN_JA.replace("\n", "\r").encode()
+    post.write_bytes(data)
+    os.utime(post, ns=(10**18, 10**18))
+    assert run(post, "-i").returncode == 0
+    assert post.read_bytes() == data and post.stat().st_mtime_ns == 10**18
+
+
+@pytest.mark.parametrize("encoding, name", [("utf-16", "UTF-16"), ("utf-32", "UTF-32")])
+def test_utf16_and_utf32_posts_are_named_as_such_not_binary(tmp_path, encoding, name):
+    post = tmp_path / "wide.md"
+    data = CLEAN_JA.encode(encoding)  # with its byte-order mark
+    post.write_bytes(data)
+    proc = run(post, "-i")
+    assert proc.returncode == 2
+    assert proc.stderr_text.strip() == f"articlefix: error: {post}: {name} text (byte-order mark), not UTF-8; convert it first (iconv -f {name} -t UTF-8)"
+    assert post.read_bytes() == data
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stem", ["a" * 250, "記" * 82])
+def test_a_post_whose_name_is_near_the_file_name_limit_can_be_fixed_in_place(tmp_path, stem):
+    # the temp file's name adds 26 bytes: ".NAME.xxxxxxxx.articlefix.tmp"
+    name = stem + ".md"
+    assert len(name.encode()) <= 255
+    post = write(tmp_path, name, BROKEN_EN)
+    proc = run(post, "-i")
+    assert proc.returncode == 0, proc.stderr_text
+    assert post.read_text(encoding="utf-8") == fixed(BROKEN_EN)
+    assert os.listdir(tmp_path) == [name]
+
+
+def test_temp_names_stay_within_255_bytes_and_keep_their_shape():
+    for name in ("post.md", "a" * 255, "記" * 85, "é" * 127 + ".md"):
+        tmp = post_io.temp_name(name, "0123abcd")
+        assert len(tmp.encode()) <= 255
+        assert tmp.startswith(".") and tmp.endswith(".0123abcd.articlefix.tmp")
+        assert name.startswith(tmp[1 : -len(".0123abcd.articlefix.tmp")])
+
+
+def test_an_interrupt_as_the_temp_file_is_created_leaves_no_temp_file(tmp_path, monkeypatch):
+    # A Ctrl-C that arrives while the temp file is being created surfaces
+    # right after os.open returns; tempfile.mkstemp then lost the name and
+    # left the file behind (3 runs in 25 of a Ctrl-C'd batch did).
+    target = write(tmp_path, "post.md", BROKEN_EN)
+    real_open = os.open
+
+    def open_then_interrupted(path, flags, mode=0o777, **kw):
+        fd = real_open(path, flags, mode, **kw)
+        os.close(fd)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(post_io.os, "open", open_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        post_io.write_atomic(target, b"new")
+    assert os.listdir(tmp_path) == ["post.md"] and target.read_text(encoding="utf-8") == BROKEN_EN
