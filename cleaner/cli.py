@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional
 
@@ -148,8 +149,8 @@ def articlefix(
     if not files:
         err.line("articlefix: warning: no posts found")
 
-    with printer.progress(len(tasks)) as (advance, started):
-        for result in batch.run(tasks, jobs or batch.default_jobs(), started):
+    with printer.progress(len(tasks)) as (advance, started), _ctrl_c_spares_workers() as forked:
+        for result in batch.run(tasks, jobs or batch.default_jobs(), lambda: (forked(), started())):
             if review is not None:
                 review.add(result)  # its diff goes to a temporary file, not into memory
             advance()
@@ -158,6 +159,32 @@ def articlefix(
     if report:
         _write_report(report, results, err, review)
     raise typer.Exit(_exit_code(tally, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix))
+
+
+@contextmanager
+def _ctrl_c_spares_workers():
+    """Forked workers are born ignoring SIGINT; this process gets its
+    handler back once they exist (call the yielded function then).  A
+    Ctrl-C reaches the whole process group: a worker interrupted inside
+    the pool's own loop printed a traceback each and could leave the pool
+    hung for good.  Now only this process stops, cancels what has not
+    started and lets each worker finish (and write atomically) the post it
+    is on; the run exits 130."""
+    import signal
+
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread (an embedding caller): leave signals alone
+        yield lambda: None
+        return
+
+    def restore() -> None:
+        signal.signal(signal.SIGINT, previous)
+
+    try:
+        yield restore
+    finally:
+        restore()
 
 
 def _names(values: Optional[List[str]]) -> tuple[str, ...]:

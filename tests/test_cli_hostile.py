@@ -6,12 +6,15 @@ Real files in, real files out, through ``python -m cleaner``."""
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 
 import pytest
 
 from cleaner import io as post_io
 
-from .test_cli import BROKEN_EN, CLEAN_JA, fixed, run, write
+from .test_cli import BROKEN_EN, CLEAN_JA, ENV, fixed, run, write
 
 # -- line endings and encodings ---------------------------------------------------
 
@@ -85,3 +88,31 @@ def test_an_interrupt_as_the_temp_file_is_created_leaves_no_temp_file(tmp_path, 
     with pytest.raises(KeyboardInterrupt):
         post_io.write_atomic(target, b"new")
     assert os.listdir(tmp_path) == ["post.md"] and target.read_text(encoding="utf-8") == BROKEN_EN
+
+
+def test_ctrl_c_in_a_parallel_in_place_batch(tmp_path):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it)
+    part-way through ``--in-place --jobs 2``: exit 130, no traceback, no temp
+    file, every post the original or completely fixed."""
+    folder = tmp_path / "posts"
+    original = (BROKEN_EN * 40).encode()
+    names = [f"p{i:03d}.md" for i in range(300)]
+    for n in names:
+        write(folder, n, "").write_bytes(original)
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", str(folder), "-i", "--jobs", "2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=ENV, start_new_session=True)
+    try:
+        proc.stdout.readline()  # the first post is written: the run is under way
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 130
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    assert sorted(os.listdir(folder)) == names  # no temp file left
+    complete = fixed(BROKEN_EN * 40).encode()
+    states = [(folder / n).read_bytes() for n in names]
+    assert all(s in (original, complete) for s in states)
+    assert states.count(original) >= 1  # it was interrupted, not finished
