@@ -5,6 +5,7 @@ Real files in, real files out, through ``python -m cleaner``."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -13,6 +14,7 @@ import sys
 import pytest
 
 from cleaner import io as post_io
+from cleaner.pipeline import clean_text
 
 from .test_cli import BROKEN_EN, CLEAN_JA, ENV, fixed, run, write
 
@@ -116,3 +118,20 @@ def test_ctrl_c_in_a_parallel_in_place_batch(tmp_path):
     states = [(folder / n).read_bytes() for n in names]
     assert all(s in (original, complete) for s in states)
     assert states.count(original) >= 1  # it was interrupted, not finished
+
+
+def test_a_post_that_could_not_be_written_counts_as_failed_not_as_fixed(tmp_path):
+    # the summary said "fixed 2, failed 1" for two posts, one of them unwritable
+    write(tmp_path, "a/x.md", BROKEN_EN)
+    write(tmp_path, "b.md", BROKEN_EN)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "a").write_text("a file where the folder a/ should go")
+    proc = run("a/x.md", "b.md", "--out-dir", "out", "--report", "r.json", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "a/x.md" in proc.stderr_text and "cannot write" in proc.stderr_text
+    summary = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["summary"]
+    assert (summary["files"], summary["changed"], summary["unchanged"], summary["failed"]) == (2, 1, 0, 1)
+    assert summary["fixes"] == len(clean_text(BROKEN_EN).fixes)  # b.md's only
+    assert (tmp_path / "out" / "b.md").read_text(encoding="utf-8") == fixed(BROKEN_EN)
+    table = {line.split()[0]: line.split()[-1] for line in proc.stdout_text.splitlines() if line.startswith("  ")}
+    assert (table["fixed"], table["failed"]) == ("1", "1")
