@@ -84,7 +84,7 @@ def articlefix(
         raise typer.Exit(EXIT_CLEAN)
 
     paths = paths or []
-    problem = _usage_problem(paths, in_place, output, out_dir, check, diff, output_format, jobs, quiet, verbose)
+    problem = _usage_problem(paths, in_place, output, out_dir, check, diff, output_format, jobs, quiet, verbose) or _report_problem(report, paths)
     cli_settings = {k: v for k, v in (("select", _names(select)), ("ignore", _names(ignore)), ("fail_on_no_article", fail_on_no_article)) if v}
     resolver = None
     if not problem:
@@ -103,8 +103,8 @@ def articlefix(
     if paths == ["-"]:
         printer = Printer(err, err, output_format, quiet, verbose, True, writing="none" if (check or diff) else "output", check=check, diff=diff)
         code = _run_stdin(resolver, printer, diff, check, exit_non_zero_on_fix, review is not None)
-        if report and printer.last:
-            _write_report(report, [printer.last], err, review)
+        if report and printer.last and not _write_report(report, [printer.last], err, review):
+            code = EXIT_ERROR
         raise typer.Exit(code)
 
     from . import batch
@@ -156,9 +156,10 @@ def articlefix(
             advance()
             take(result, targets.get(result.path, "") if out_dir else "")
     printer.finish(tally)
-    if report:
-        _write_report(report, results, err, review)
-    raise typer.Exit(_exit_code(tally, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix))
+    code = _exit_code(tally, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix)
+    if report and not _write_report(report, results, err, review):
+        code = EXIT_ERROR
+    raise typer.Exit(code)
 
 
 @contextmanager
@@ -215,7 +216,44 @@ def _usage_problem(paths: list[str], in_place: bool, output: Optional[Path], out
         return "'-' (stdin) writes to stdout; drop --in-place/--out-dir"
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         return f"--out-dir {out_dir} is not a folder"
+    if out_dir is not None and os.path.realpath(out_dir) == os.path.realpath(os.getcwd()):
+        # every post would be mirrored onto itself (and, as the output
+        # folder, left out of the run: "no posts found", exit 0)
+        return f"--out-dir {out_dir} is the current folder: the fixed posts would land on the originals (use --in-place)"
+    if output is not None and output.is_dir():
+        return f"--output {output} is a folder (use --out-dir to write under a folder)"
     return ""
+
+
+def _report_problem(report: Optional[Path], paths: list[str]) -> str:
+    """A --report that cannot be written, or that would overwrite a post,
+    is refused before any file is touched: the report used to be written
+    over an input post (``articlefix post.md --report post.md``: the post
+    was left out as "the report" and replaced by it), and a missing folder
+    was found only after a whole batch had been written."""
+    if report is None:
+        return ""
+    if report.is_dir():
+        return f"--report {report} is a folder; give a file name (.json, .md or .html)"
+    folder = report.parent
+    if not folder.is_dir():
+        return f"--report {report}: no such folder {folder}"
+    if report.exists():
+        real = os.path.realpath(report)
+        if any(p != "-" and os.path.realpath(p) == real for p in paths):
+            return f"--report {report} is one of the posts to fix; give another file name"
+        if report.suffix.lower() in (".md", ".markdown") and not _is_markdown_report(report):
+            return f"--report {report} exists and is not an articlefix report (a post?); refusing to overwrite it"
+    return ""
+
+
+def _is_markdown_report(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return False
+    return not head or head.startswith(b"# articlefix report")
 
 
 def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, exit_on_fix: bool, review: bool = False) -> int:
@@ -256,7 +294,7 @@ def _review_page(report: Optional[Path]):
     return ReviewPage()
 
 
-def _write_report(path: Path, results: list[FileResult], err, review=None) -> None:
+def _write_report(path: Path, results: list[FileResult], err, review=None) -> bool:
     from .report import to_markdown, write_json
 
     try:
@@ -269,6 +307,8 @@ def _write_report(path: Path, results: list[FileResult], err, review=None) -> No
                 write_json(handle, results)
     except OSError as exc:
         err.line(f"articlefix: error: cannot write report {path}: {exc.strerror or exc}")
+        return False
+    return True
 
 
 def _exit_code(tally: Tally, writing: bool, exit_non_zero_on_fix: bool) -> int:

@@ -135,3 +135,62 @@ def test_a_post_that_could_not_be_written_counts_as_failed_not_as_fixed(tmp_path
     assert (tmp_path / "out" / "b.md").read_text(encoding="utf-8") == fixed(BROKEN_EN)
     table = {line.split()[0]: line.split()[-1] for line in proc.stdout_text.splitlines() if line.startswith("  ")}
     assert (table["fixed"], table["failed"]) == ("1", "1")
+
+
+# -- a report or output that would land on the posts --------------------------------
+
+
+def test_a_report_named_like_an_input_post_is_refused_and_the_post_kept(tmp_path):
+    # it used to be left out of the run as "the report" and then written over it
+    post = write(tmp_path, "post.md", BROKEN_EN)
+    other = write(tmp_path, "posts/other.md", BROKEN_EN)
+    for args in (["post.md", "--report", "post.md"], ["posts", "--report", "posts/other.md"], ["post.md", "-i", "--report", "./post.md"]):
+        proc = run(*args, cwd=tmp_path)
+        assert proc.returncode == 2, args
+        assert len(proc.stderr_text.strip().splitlines()) == 1 and "--report" in proc.stderr_text
+        assert proc.stdout_text == ""
+    assert post.read_text(encoding="utf-8") == BROKEN_EN and other.read_text(encoding="utf-8") == BROKEN_EN
+
+
+def test_a_markdown_report_from_an_earlier_run_may_be_overwritten(tmp_path):
+    write(tmp_path, "posts/a.md", BROKEN_EN)
+    assert run("posts", "--report", "posts/report.md", cwd=tmp_path).returncode == 1
+    first = (tmp_path / "posts" / "report.md").read_text(encoding="utf-8")
+    assert first.startswith("# articlefix report")
+    proc = run("posts", "-i", "--report", "posts/report.md", cwd=tmp_path)
+    assert proc.returncode == 0 and "report.md" not in proc.stdout_text  # not taken as a post
+    assert (tmp_path / "posts" / "a.md").read_text(encoding="utf-8") == fixed(BROKEN_EN)
+
+
+@pytest.mark.parametrize("report, message", [("missing/r.json", "no such folder"), (".", "is a folder")])
+def test_a_report_that_cannot_be_written_is_refused_before_any_post_is(tmp_path, report, message):
+    # it was found only after the batch had been written, and the run exited 0 or 1
+    post = write(tmp_path, "post.md", BROKEN_EN)
+    proc = run("post.md", "-i", "--report", report, cwd=tmp_path)
+    assert proc.returncode == 2 and message in proc.stderr_text
+    assert post.read_text(encoding="utf-8") == BROKEN_EN
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a file every write to fails)")
+def test_a_report_write_that_fails_after_the_run_exits_2(tmp_path):
+    # the error line was printed but the run exited 1 (or 0 when writing)
+    post = write(tmp_path, "post.md", BROKEN_EN)
+    proc = run("post.md", "-i", "--report", "/dev/full", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "cannot write report /dev/full" in proc.stderr_text
+    assert post.read_text(encoding="utf-8") == fixed(BROKEN_EN)  # the posts themselves were fixed
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--out-dir", "."], "is the current folder"),
+    (["--out-dir", ""], "is the current folder"),
+    (["-o", ""], "is a folder"),
+    (["-o", "sub"], "is a folder"),
+])
+def test_output_that_would_land_on_the_posts_or_is_a_folder_is_a_usage_error(tmp_path, args, message):
+    # --out-dir . used to leave every post out as "the output folder": "no posts found", exit 0
+    post = write(tmp_path, "post.md", BROKEN_EN)
+    (tmp_path / "sub").mkdir()
+    proc = run("post.md", *args, cwd=tmp_path)
+    assert proc.returncode == 2 and message in proc.stderr_text and len(proc.stderr_text.strip().splitlines()) == 1
+    assert post.read_text(encoding="utf-8") == BROKEN_EN and os.listdir(tmp_path / "sub") == []
