@@ -38,7 +38,7 @@ _OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
 
 def decode(data: bytes, name: str = "<stdin>") -> PostFile:
     for bom, encoding in _OTHER_BOMS:  # UTF-16 text is full of NULs: say what it is, not "binary"
-        if data.startswith(bom):
+        if data.startswith(bom) and _decodes(data, encoding):
             raise InputError(f"{name}: {encoding} text (byte-order mark), not UTF-8; convert it first (iconv -f {encoding} -t UTF-8)")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file (NUL byte), not a text post")
@@ -58,6 +58,14 @@ def decode(data: bytes, name: str = "<stdin>") -> PostFile:
     newline = "\r\n" if crlf and crlf >= raw.count("\n") - crlf else "\n"
     text = raw.replace("\r\n", "\n") if crlf else raw
     return PostFile(text, bom, newline, data)
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_post(path: Path) -> PostFile:
