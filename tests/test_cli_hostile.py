@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -194,3 +195,30 @@ def test_output_that_would_land_on_the_posts_or_is_a_folder_is_a_usage_error(tmp
     proc = run("post.md", *args, cwd=tmp_path)
     assert proc.returncode == 2 and message in proc.stderr_text and len(proc.stderr_text.strip().splitlines()) == 1
     assert post.read_text(encoding="utf-8") == BROKEN_EN and os.listdir(tmp_path / "sub") == []
+
+
+# -- --diff is a patch of the file as it is --------------------------------------------
+
+_NO_FINAL_NEWLINE = BROKEN_EN + "\nSmall libraries tend to survive because they do one thing and their authors can keep that one thing working for a decade."
+
+
+@pytest.mark.skipif(shutil.which("patch") is None, reason="needs patch(1)")
+@pytest.mark.parametrize("variant", ["crlf", "bom-crlf", "no-final-newline", "line-separator-in-a-line"])
+def test_the_diff_applies_with_patch_and_gives_the_in_place_result(tmp_path, variant):
+    # a CRLF post's diff had LF lines (patch: "different line endings"); a
+    # last line without a newline had the next diff line glued onto it;
+    # lines were split at U+2028, which patch does not
+    text = {
+        "crlf": BROKEN_EN.replace("\n", "\r\n"),
+        "bom-crlf": "\ufeff" + BROKEN_EN.replace("\n", "\r\n"),
+        "no-final-newline": _NO_FINAL_NEWLINE,
+        "line-separator-in-a-line": BROKEN_EN.replace("In the end,", "In the end,\u2028"),
+    }[variant]
+    for name in ("patched", "in-place"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "post.md").write_bytes(text.encode())
+    diff = run("post.md", "--diff", cwd=tmp_path / "patched")
+    assert diff.returncode == 1
+    subprocess.run(["patch", "-p1", "-s", "--binary"], input=diff.stdout, cwd=tmp_path / "patched", check=True)
+    assert run("post.md", "-i", cwd=tmp_path / "in-place").returncode == 0
+    assert (tmp_path / "patched" / "post.md").read_bytes() == (tmp_path / "in-place" / "post.md").read_bytes()
