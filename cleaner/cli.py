@@ -48,7 +48,7 @@ def articlefix(
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (repeatable, or comma-separated)."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Leave out paths matching this glob (repeatable, or comma-separated)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file (.articlefix.toml or pyproject.toml) instead of searching."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default and most: the number of cores)."),
     output_format: str = typer.Option("text", "--output-format", help="Diagnostics format: text, json or github."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors (and, with --check, the files that would change)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every fix of every file, also notes on unchanged files."),
@@ -84,6 +84,8 @@ def articlefix(
         raise typer.Exit(EXIT_CLEAN)
 
     paths = paths or []
+    if check and diff:
+        check = False  # as black: --check --diff prints the diff and exits 1 on a change
     problem = _usage_problem(paths, in_place, output, out_dir, check, diff, output_format, jobs, quiet, verbose) or _report_problem(report, paths)
     cli_settings = {k: v for k, v in (("select", _names(select)), ("ignore", _names(ignore)), ("fail_on_no_article", fail_on_no_article)) if v}
     resolver = None
@@ -150,7 +152,11 @@ def articlefix(
         err.line("articlefix: warning: no posts found")
 
     with printer.progress(len(tasks)) as (advance, started), _ctrl_c_spares_workers() as forked:
-        for result in batch.run(tasks, jobs or batch.default_jobs(), lambda: (forked(), started())):
+        # more workers than cores only costs (the work is CPU-bound), and a
+        # few hundred hung the run for good once the pool ran out of file
+        # descriptors (-j 300 with ulimit -n 256)
+        workers = min(jobs or batch.default_jobs(), batch.default_jobs())
+        for result in batch.run(tasks, workers, lambda: (forked(), started())):
             if review is not None:
                 review.add(result)  # its diff goes to a temporary file, not into memory
             advance()
@@ -202,8 +208,6 @@ def _usage_problem(paths: list[str], in_place: bool, output: Optional[Path], out
         return "--in-place, --output and --out-dir exclude each other"
     if (check or diff) and (in_place or output or out_dir):
         return "--check and --diff write nothing; drop --in-place/--output/--out-dir"
-    if check and diff:
-        return "--check and --diff exclude each other"
     if quiet and verbose:
         return "--quiet and --verbose exclude each other"
     if jobs is not None and jobs < 1:

@@ -222,3 +222,35 @@ def test_the_diff_applies_with_patch_and_gives_the_in_place_result(tmp_path, var
     subprocess.run(["patch", "-p1", "-s", "--binary"], input=diff.stdout, cwd=tmp_path / "patched", check=True)
     assert run("post.md", "-i", cwd=tmp_path / "in-place").returncode == 0
     assert (tmp_path / "patched" / "post.md").read_bytes() == (tmp_path / "in-place" / "post.md").read_bytes()
+
+
+# -- options as black and ruff users write them ---------------------------------------
+
+
+def test_check_with_diff_prints_the_diff_and_exits_1_as_black(tmp_path):
+    # 'black --check --diff' is the usual CI line; it was a usage error here
+    post = write(tmp_path, "post.md", BROKEN_EN)
+    both = run(post, "--check", "--diff")
+    assert both.returncode == 1
+    assert both.stdout == run(post, "--diff").stdout and both.stdout_text.startswith("--- a/")
+    assert post.read_text(encoding="utf-8") == BROKEN_EN
+    clean = write(tmp_path, "clean.md", CLEAN_JA)
+    assert run(clean, "--check", "--diff").returncode == 0
+
+
+def test_jobs_far_above_the_cores_is_lowered_not_a_hang(tmp_path):
+    # -j 300 over 300 posts forked 300 workers; with a file-descriptor limit
+    # of 256 the pool hung for good
+    import resource
+
+    folder = tmp_path / "posts"
+    for i in range(300):
+        write(folder, f"p{i:03d}.md", BROKEN_EN)
+
+    def low_fd_limit():
+        resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
+
+    proc = subprocess.run([sys.executable, "-m", "cleaner", str(folder), "--check", "-q", "-j", "300"], capture_output=True,
+                          env=ENV, timeout=120, preexec_fn=low_fd_limit)
+    assert proc.returncode == 1 and proc.stderr == b""
+    assert len(proc.stdout.decode().splitlines()) == 300
