@@ -254,3 +254,33 @@ def test_jobs_far_above_the_cores_is_lowered_not_a_hang(tmp_path):
                           env=ENV, timeout=120, preexec_fn=low_fd_limit)
     assert proc.returncode == 1 and proc.stderr == b""
     assert len(proc.stdout.decode().splitlines()) == 300
+
+
+# -- which files a folder stands for ---------------------------------------------------
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_folder_walk_leaves_out_what_git_ignores_as_ruff_and_black_do(tmp_path):
+    # a Jekyll site installs its gems under vendor/bundle (git-ignored), and
+    # each gem's README.md was taken for a post and rewritten
+    site = tmp_path / "site"
+    subprocess.run(["git", "init", "-q", str(site)], check=True)
+    write(site, ".gitignore", "vendor/\n")
+    write(site, "_posts/.gitignore", "*.draft.md\n")
+    post = write(site, "_posts/a.md", BROKEN_EN)
+    draft = write(site, "_posts/b.draft.md", BROKEN_EN)
+    gem_readme = write(site, "vendor/bundle/gems/x/README.md", BROKEN_EN)
+    proc = run(".", "-i", cwd=site)
+    assert proc.returncode == 0, proc.stderr_text
+    assert post.read_text(encoding="utf-8") == fixed(BROKEN_EN)
+    assert draft.read_text(encoding="utf-8") == BROKEN_EN and gem_readme.read_text(encoding="utf-8") == BROKEN_EN
+    # named on the command line (a file, or an ignored folder), it is taken
+    assert run("_posts/b.draft.md", "vendor", "-i", cwd=site).returncode == 0
+    assert draft.read_text(encoding="utf-8") == fixed(BROKEN_EN) and gem_readme.read_text(encoding="utf-8") == fixed(BROKEN_EN)
+
+
+def test_a_folder_outside_any_git_work_tree_is_walked_as_before(tmp_path):
+    folder = tmp_path / "posts"
+    write(folder, "vendor/a.md", BROKEN_EN)
+    proc = run(folder, "--check")
+    assert proc.returncode == 1 and "vendor/a.md" in proc.stdout_text
