@@ -121,6 +121,35 @@ def test_ctrl_c_in_a_parallel_in_place_batch(tmp_path):
     assert states.count(original) >= 1  # it was interrupted, not finished
 
 
+@pytest.mark.parametrize("to_group", [False, True], ids=["kill-PID", "kill-group"])
+def test_sigterm_in_a_parallel_in_place_batch(tmp_path, to_group):
+    """SIGTERM to the CLI alone (``kill PID``, ``timeout``) killed it and left
+    its workers blocked for ever on a full result pipe, holding stdout open:
+    the caller hung.  Now the workers go with it; to the whole group, no
+    worker leaves a temp file (writes hold the signal back)."""
+    folder = tmp_path / "posts"
+    original = (BROKEN_EN * 40).encode()
+    names = [f"p{i:03d}.md" for i in range(300)]
+    for n in names:
+        write(folder, n, "").write_bytes(original)
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", str(folder), "-i", "--jobs", "2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=ENV, start_new_session=True)
+    try:
+        proc.stdout.readline()  # under way
+        (os.killpg if to_group else os.kill)(proc.pid, signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)  # the workers must not keep the pipes open
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait()
+    assert proc.returncode == -signal.SIGTERM and b"Traceback" not in err
+    assert sorted(os.listdir(folder)) == names
+    complete = fixed(BROKEN_EN * 40).encode()
+    assert all((folder / n).read_bytes() in (original, complete) for n in names)
+
+
 def test_a_post_that_could_not_be_written_counts_as_failed_not_as_fixed(tmp_path):
     # the summary said "fixed 2, failed 1" for two posts, one of them unwritable
     write(tmp_path, "a/x.md", BROKEN_EN)
