@@ -48,7 +48,7 @@ def articlefix(
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (repeatable, or comma-separated)."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Leave out paths matching this glob (repeatable, or comma-separated)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file (.articlefix.toml or pyproject.toml) instead of searching."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default and most: the number of cores)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores; at most twice that)."),
     output_format: str = typer.Option("text", "--output-format", help="Diagnostics format: text, json or github."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors (and, with --check, the files that would change)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every fix of every file, also notes on unchanged files."),
@@ -152,10 +152,10 @@ def articlefix(
         err.line("articlefix: warning: no posts found")
 
     with printer.progress(len(tasks)) as (advance, started), _ctrl_c_spares_workers() as forked:
-        # more workers than cores only costs (the work is CPU-bound), and a
-        # few hundred hung the run for good once the pool ran out of file
+        # the work is CPU-bound: many more workers than cores only cost, and
+        # a few hundred hung the run for good once the pool ran out of file
         # descriptors (-j 300 with ulimit -n 256)
-        workers = min(jobs or batch.default_jobs(), batch.default_jobs())
+        workers = min(jobs or batch.default_jobs(), max(4, 2 * batch.default_jobs()))
         for result in batch.run(tasks, workers, lambda: (forked(), started())):
             if review is not None:
                 review.add(result)  # its diff goes to a temporary file, not into memory
