@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional
 
@@ -47,7 +48,7 @@ def articlefix(
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules (repeatable, or comma-separated)."),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Leave out paths matching this glob (repeatable, or comma-separated)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file (.articlefix.toml or pyproject.toml) instead of searching."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores; at most twice that)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Clean every post, also those a previous run found clean."),
     output_format: str = typer.Option("text", "--output-format", help="Diagnostics format: text, json or github."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors (and, with --check, the files that would change)."),
@@ -84,7 +85,9 @@ def articlefix(
         raise typer.Exit(EXIT_CLEAN)
 
     paths = paths or []
-    problem = _usage_problem(paths, in_place, output, out_dir, check, diff, output_format, jobs, quiet, verbose)
+    if check and diff:
+        check = False  # as black: --check --diff prints the diff and exits 1 on a change
+    problem = _usage_problem(paths, in_place, output, out_dir, check, diff, output_format, jobs, quiet, verbose) or _report_problem(report, paths)
     cli_settings = {k: v for k, v in (("select", _names(select)), ("ignore", _names(ignore)), ("fail_on_no_article", fail_on_no_article)) if v}
     resolver = None
     if not problem:
@@ -103,8 +106,8 @@ def articlefix(
     if paths == ["-"]:
         printer = Printer(err, err, output_format, quiet, verbose, True, writing="none" if (check or diff) else "output", check=check, diff=diff)
         code = _run_stdin(resolver, printer, diff, check, exit_non_zero_on_fix, review is not None)
-        if report and printer.last:
-            _write_report(report, [printer.last], err, review)
+        if report and printer.last and not _write_report(report, [printer.last], err, review):
+            code = EXIT_ERROR
         raise typer.Exit(code)
 
     from . import batch
@@ -156,16 +159,73 @@ def articlefix(
     if not files:
         err.line("articlefix: warning: no posts found")
 
-    with printer.progress(len(tasks)) as (advance, started):
-        for result in batch.run(tasks, jobs or batch.default_jobs(), started, cache):
+    with printer.progress(len(tasks)) as (advance, started), _ctrl_c_spares_workers() as forked:
+        # the work is CPU-bound: many more workers than cores only cost, and
+        # a few hundred hung the run for good once the pool ran out of file
+        # descriptors (-j 300 with ulimit -n 256)
+        workers = min(jobs or batch.default_jobs(), max(4, 2 * batch.default_jobs()))
+        for result in batch.run(tasks, workers, lambda: (forked(), started()), cache):
             if review is not None:
                 review.add(result)  # its diff goes to a temporary file, not into memory
             advance()
             take(result, targets.get(result.path, "") if out_dir else "")
     printer.finish(tally)
-    if report:
-        _write_report(report, results, err, review)
-    raise typer.Exit(_exit_code(tally, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix))
+    code = _exit_code(tally, writing=writing != "none", exit_non_zero_on_fix=exit_non_zero_on_fix)
+    if report and not _write_report(report, results, err, review):
+        code = EXIT_ERROR
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _ctrl_c_spares_workers():
+    """Forked workers are born ignoring SIGINT; this process gets its
+    handler back once they exist (call the yielded function then).  A
+    Ctrl-C reaches the whole process group: a worker interrupted inside
+    the pool's own loop printed a traceback each and could leave the pool
+    hung for good.  Now only this process stops, cancels what has not
+    started and lets each worker finish (and write atomically) the post it
+    is on; the run exits 130.
+
+    SIGTERM to this process alone (``kill PID``, ``timeout 60 articlefix
+    ...``) used to kill it and leave the workers blocked for ever on a full
+    result pipe, holding the terminal's or the CI step's output open: it
+    is passed on to the workers first, then this process dies of it as
+    before (posts are original or complete: every write is a rename).
+    Without workers, the current write is cleaned up and the run exits 143.
+    (Waiting for the pool instead hung when the workers had the signal
+    too, 3 runs in 25.)"""
+    import signal
+
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread (an embedding caller): leave signals alone
+        yield lambda: None
+        return
+    previous_term = signal.getsignal(signal.SIGTERM)
+
+    pooled = []
+
+    def terminated(signum, frame):
+        if not pooled:
+            raise SystemExit(128 + signum)
+        for worker in sys.modules["multiprocessing"].active_children():
+            worker.terminate()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    def restore() -> None:
+        multiprocessing = sys.modules.get("multiprocessing")  # imported only for a pool
+        pooled.append(bool(multiprocessing and multiprocessing.active_children()))
+        pooled[:] = [p for p in pooled if p]
+        signal.signal(signal.SIGINT, previous)
+        if previous_term == signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, terminated)
+
+    try:
+        yield restore
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 def _names(values: Optional[List[str]]) -> tuple[str, ...]:
@@ -182,8 +242,6 @@ def _usage_problem(paths: list[str], in_place: bool, output: Optional[Path], out
         return "--in-place, --output and --out-dir exclude each other"
     if (check or diff) and (in_place or output or out_dir):
         return "--check and --diff write nothing; drop --in-place/--output/--out-dir"
-    if check and diff:
-        return "--check and --diff exclude each other"
     if quiet and verbose:
         return "--quiet and --verbose exclude each other"
     if jobs is not None and jobs < 1:
@@ -196,7 +254,44 @@ def _usage_problem(paths: list[str], in_place: bool, output: Optional[Path], out
         return "'-' (stdin) writes to stdout; drop --in-place/--out-dir"
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         return f"--out-dir {out_dir} is not a folder"
+    if out_dir is not None and os.path.realpath(out_dir) == os.path.realpath(os.getcwd()):
+        # every post would be mirrored onto itself (and, as the output
+        # folder, left out of the run: "no posts found", exit 0)
+        return f"--out-dir {out_dir} is the current folder: the fixed posts would land on the originals (use --in-place)"
+    if output is not None and output.is_dir():
+        return f"--output {output} is a folder (use --out-dir to write under a folder)"
     return ""
+
+
+def _report_problem(report: Optional[Path], paths: list[str]) -> str:
+    """A --report that cannot be written, or that would overwrite a post,
+    is refused before any file is touched: the report used to be written
+    over an input post (``articlefix post.md --report post.md``: the post
+    was left out as "the report" and replaced by it), and a missing folder
+    was found only after a whole batch had been written."""
+    if report is None:
+        return ""
+    if report.is_dir():
+        return f"--report {report} is a folder; give a file name (.json, .md or .html)"
+    folder = report.parent
+    if not folder.is_dir():
+        return f"--report {report}: no such folder {folder}"
+    if report.exists():
+        real = os.path.realpath(report)
+        if any(p != "-" and os.path.realpath(p) == real for p in paths):
+            return f"--report {report} is one of the posts to fix; give another file name"
+        if report.suffix.lower() in (".md", ".markdown") and not _is_markdown_report(report):
+            return f"--report {report} exists and is not an articlefix report (a post?); refusing to overwrite it"
+    return ""
+
+
+def _is_markdown_report(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return False
+    return not head or head.startswith(b"# articlefix report")
 
 
 def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, exit_on_fix: bool, review: bool = False) -> int:
@@ -237,7 +332,7 @@ def _review_page(report: Optional[Path]):
     return ReviewPage()
 
 
-def _write_report(path: Path, results: list[FileResult], err, review=None) -> None:
+def _write_report(path: Path, results: list[FileResult], err, review=None) -> bool:
     from .report import to_markdown, write_json
 
     try:
@@ -250,6 +345,8 @@ def _write_report(path: Path, results: list[FileResult], err, review=None) -> No
                 write_json(handle, results)
     except OSError as exc:
         err.line(f"articlefix: error: cannot write report {path}: {exc.strerror or exc}")
+        return False
+    return True
 
 
 def _exit_code(tally: Tally, writing: bool, exit_non_zero_on_fix: bool) -> int:

@@ -37,16 +37,39 @@ def is_excluded(path: Path, patterns: Iterable[str]) -> bool:
     return False
 
 
+def git_ignored(folder: Path) -> frozenset[str]:
+    """Paths below ``folder`` (normalised, as ``os.walk`` makes them) that
+    git ignores - ``.gitignore`` files, ``.git/info/exclude``, the global
+    excludes file - so that a folder walk leaves them out, as ruff and black
+    do (a Jekyll site's ``vendor/bundle`` holds the gems' own README.md
+    files).  Empty outside a git work tree or without git; a folder that is
+    itself ignored but named on the command line is walked whole."""
+    import subprocess
+
+    try:
+        proc = subprocess.run(["git", "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"],
+                              cwd=folder, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    if proc.returncode != 0:
+        return frozenset()
+    names = (os.fsdecode(p).rstrip("/") for p in proc.stdout.split(b"\0") if p)
+    return frozenset(os.path.normpath(os.path.join(folder, n)) for n in names if n not in ("", "."))
+
+
 def _walk(folder: Path, exclude: tuple[str, ...]) -> list[Path]:
     found: list[Path] = []
+    ignored = git_ignored(folder)
     for root, dirs, files in os.walk(folder):
         here = Path(root)
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and d not in DEFAULT_EXCLUDED_DIRS and not is_excluded(here / d, exclude)
+            d for d in dirs
+            if not d.startswith(".") and d not in DEFAULT_EXCLUDED_DIRS and not is_excluded(here / d, exclude)
+            and os.path.normpath(here / d) not in ignored
         )
         for name in sorted(files):
             p = here / name
-            if p.suffix.lower() in POST_SUFFIXES and not is_excluded(p, exclude) and (p.is_file()):
+            if p.suffix.lower() in POST_SUFFIXES and not is_excluded(p, exclude) and p.is_file() and os.path.normpath(p) not in ignored:
                 found.append(p)
     return sorted(found)
 

@@ -91,11 +91,12 @@ class Tally:
 
     def add(self, r: FileResult, fail_on_no_article: bool = False) -> None:
         self.files += 1
+        if r.error:  # also a post cleaned but not written: it counts as failed only
+            self.failed += 1
+            return
         self.per_rule.update(f.rule for f in r.fixes if f.changes_text)
         self.bytes_removed += r.bytes_removed
-        if r.error:
-            self.failed += 1
-        elif r.no_article:
+        if r.no_article:
             self.no_article += 1
             self.no_article_posts.append((r.path, r.no_article))
             self.no_article_failing += fail_on_no_article

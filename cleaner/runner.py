@@ -107,13 +107,28 @@ def _clean_into(result: FileResult, post: PostFile, settings: Settings, want_dif
         except Exception as exc:  # a bug in the page's diff must not cost the fix
             result.review = {"problem": f"no diff for the review page: internal error {type(exc).__name__}: {exc}"}
     if want_diff and outcome.changed:
-        import difflib
+        result.diff = unified_diff(post, outcome.text, result.path)
 
-        result.diff = "".join(
-            difflib.unified_diff(
-                post.text.splitlines(keepends=True),
-                outcome.text.splitlines(keepends=True),
-                fromfile=f"a/{result.path}",
-                tofile=f"b/{result.path}",
-            )
-        )
+
+def unified_diff(post: PostFile, new_text: str, path: str) -> str:
+    """A diff that ``patch`` / ``git apply`` take: lines end as in the file
+    (CRLF stays CRLF, with the BOM on line 1), split only at the file's
+    newline (``str.splitlines`` also splits at U+2028, form feeds and the
+    like, which patch does not), and a last line without a newline gets
+    the ``\\ No newline at end of file`` marker (difflib glued the next
+    line onto it)."""
+    import difflib
+
+    newline = "\n" if post.newline == "\r" else post.newline  # patch has no CR-only lines
+
+    def lines(text: str) -> list[str]:
+        text = ("\ufeff" if post.bom else "") + (text.replace("\n", newline) if newline != "\n" else text)
+        parts = text.split(newline)
+        return [p + newline for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+    out = []
+    for line in difflib.unified_diff(lines(post.text), lines(new_text), fromfile=f"a/{path}", tofile=f"b/{path}"):
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)
