@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -108,7 +109,10 @@ def run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None = N
 
 
 def _run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None) -> Iterator[FileResult]:
-    jobs = max(1, min(jobs, len(tasks)))
+    # the work is CPU-bound: many more workers than cores only cost, and a
+    # few hundred hung the run for good once the pool ran out of file
+    # descriptors (-j 300 with ulimit -n 256)
+    jobs = max(1, min(jobs, len(tasks), max(4, 2 * default_jobs())))
     if jobs == 1:
         if started:
             started()
@@ -119,37 +123,88 @@ def _run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None) -
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
-    # A few tasks per worker in flight, not all of them: a finished future
-    # holds its result, and a folder of thousands of posts must not hold
-    # thousands of results (memory stays flat whatever the folder size).
-    in_flight: deque = deque()
-    waiting = iter(tasks)
+    with _signals_for_the_pool() as forked:
+        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+        # A few tasks per worker in flight, not all of them: a finished future
+        # holds its result, and a folder of thousands of posts must not hold
+        # thousands of results (memory stays flat whatever the folder size).
+        in_flight: deque = deque()
+        waiting = iter(tasks)
 
-    def submit_next() -> None:
-        task = next(waiting, None)
-        if task is None:
-            return
+        def submit_next() -> None:
+            task = next(waiting, None)
+            if task is None:
+                return
+            try:
+                in_flight.append((task, executor.submit(_run_one, task)))
+            except BrokenProcessPool as exc:  # the pool died: the rest fail alike
+                in_flight.append((task, exc))
+
         try:
-            in_flight.append((task, executor.submit(_run_one, task)))
-        except BrokenProcessPool as exc:  # the pool died: the rest fail alike
-            in_flight.append((task, exc))
+            for _ in range(jobs * 4):
+                submit_next()  # (the first submit forks every worker)
+            forked()
+            if started:
+                started()
+            while in_flight:
+                task, future = in_flight.popleft()
+                submit_next()
+                try:
+                    if isinstance(future, BaseException):
+                        raise future
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield FileResult(str(task.path), error=f"{task.path}: the worker process died (out of memory?); the post is the original or the complete fixed version")
+                except Exception as exc:  # pragma: no cover - e.g. an unpicklable result
+                    yield FileResult(str(task.path), error=f"{task.path}: internal error {type(exc).__name__}: {exc} (please report it)")
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _signals_for_the_pool():
+    """Ctrl-C and SIGTERM while a pool runs.  Yields ``forked()``, to call
+    once the workers exist.
+
+    The workers are forked ignoring SIGINT; this process gets its handler
+    back in ``forked()``.  A Ctrl-C reaches the whole process group: a
+    worker interrupted inside the pool's own loop printed a traceback each
+    and could leave the pool hung for good.  Now only this process stops,
+    cancels what has not started and lets each worker finish (and write
+    atomically) the post it is on; the run exits 130.
+
+    SIGTERM to this process alone (``kill PID``, ``timeout 60 articlefix
+    ...``) used to kill it and leave the workers blocked for ever on a full
+    result pipe, holding the terminal's or the CI step's output open: it is
+    passed on to the workers, then this process dies of it as before (posts
+    are original or complete: every write is a rename, and holds the
+    signals back while its temp file exists, ``io.write_atomic``).  Waiting
+    for the pool instead hung when the workers had the signal too (3 runs
+    in 25)."""
+    import signal
 
     try:
-        for _ in range(jobs * 4):
-            submit_next()
-        if started:
-            started()
-        while in_flight:
-            task, future = in_flight.popleft()
-            submit_next()
-            try:
-                if isinstance(future, BaseException):
-                    raise future
-                yield future.result()
-            except BrokenProcessPool:
-                yield FileResult(str(task.path), error=f"{task.path}: the worker process died (out of memory?); the post is the original or the complete fixed version")
-            except Exception as exc:  # pragma: no cover - e.g. an unpicklable result
-                yield FileResult(str(task.path), error=f"{task.path}: internal error {type(exc).__name__}: {exc} (please report it)")
+        previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread (an embedding caller): leave signals alone
+        yield lambda: None
+        return
+    previous_term = signal.getsignal(signal.SIGTERM)
+
+    def pass_on(signum, frame) -> None:
+        import multiprocessing
+
+        for worker in multiprocessing.active_children():
+            worker.terminate()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    def forked() -> None:
+        signal.signal(signal.SIGINT, previous_int)
+        if previous_term == signal.SIG_DFL:  # (a caller's own handler stays)
+            signal.signal(signal.SIGTERM, pass_on)
+
+    try:
+        yield forked
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        signal.signal(signal.SIGINT, previous_int)
+        signal.signal(signal.SIGTERM, previous_term)

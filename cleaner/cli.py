@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional
 
@@ -159,12 +158,8 @@ def articlefix(
     if not files:
         err.line("articlefix: warning: no posts found")
 
-    with printer.progress(len(tasks)) as (advance, started), _ctrl_c_spares_workers() as forked:
-        # the work is CPU-bound: many more workers than cores only cost, and
-        # a few hundred hung the run for good once the pool ran out of file
-        # descriptors (-j 300 with ulimit -n 256)
-        workers = min(jobs or batch.default_jobs(), max(4, 2 * batch.default_jobs()))
-        for result in batch.run(tasks, workers, lambda: (forked(), started()), cache):
+    with printer.progress(len(tasks)) as (advance, started):
+        for result in batch.run(tasks, jobs or batch.default_jobs(), started, cache):
             if review is not None:
                 review.add(result)  # its diff goes to a temporary file, not into memory
             advance()
@@ -174,58 +169,6 @@ def articlefix(
     if report and not _write_report(report, results, err, review):
         code = EXIT_ERROR
     raise typer.Exit(code)
-
-
-@contextmanager
-def _ctrl_c_spares_workers():
-    """Forked workers are born ignoring SIGINT; this process gets its
-    handler back once they exist (call the yielded function then).  A
-    Ctrl-C reaches the whole process group: a worker interrupted inside
-    the pool's own loop printed a traceback each and could leave the pool
-    hung for good.  Now only this process stops, cancels what has not
-    started and lets each worker finish (and write atomically) the post it
-    is on; the run exits 130.
-
-    SIGTERM to this process alone (``kill PID``, ``timeout 60 articlefix
-    ...``) used to kill it and leave the workers blocked for ever on a full
-    result pipe, holding the terminal's or the CI step's output open: it
-    is passed on to the workers first, then this process dies of it as
-    before (posts are original or complete: every write is a rename).
-    Without workers, the current write is cleaned up and the run exits 143.
-    (Waiting for the pool instead hung when the workers had the signal
-    too, 3 runs in 25.)"""
-    import signal
-
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread (an embedding caller): leave signals alone
-        yield lambda: None
-        return
-    previous_term = signal.getsignal(signal.SIGTERM)
-
-    pooled = []
-
-    def terminated(signum, frame):
-        if not pooled:
-            raise SystemExit(128 + signum)
-        for worker in sys.modules["multiprocessing"].active_children():
-            worker.terminate()
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-
-    def restore() -> None:
-        multiprocessing = sys.modules.get("multiprocessing")  # imported only for a pool
-        pooled.append(bool(multiprocessing and multiprocessing.active_children()))
-        pooled[:] = [p for p in pooled if p]
-        signal.signal(signal.SIGINT, previous)
-        if previous_term == signal.SIG_DFL:
-            signal.signal(signal.SIGTERM, terminated)
-
-    try:
-        yield restore
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        signal.signal(signal.SIGTERM, previous_term)
 
 
 def _names(values: Optional[List[str]]) -> tuple[str, ...]:
