@@ -46,7 +46,7 @@ def decode(data: bytes, name: str = "<stdin>") -> PostFile:
     for bom, encoding in _OTHER_BOMS:  # UTF-16 text is full of NULs: say what it is, not "binary"
         if data.startswith(bom) and _decodes(data, encoding):
             raise InputError(f"{name}: {encoding} text (byte-order mark), not UTF-8; convert it first (iconv -f {encoding} -t UTF-8)")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # (anywhere: memchr over a post costs microseconds)
         raise InputError(f"{name}: binary file (NUL byte), not a text post")
     try:
         raw = data.decode("utf-8")

@@ -55,6 +55,17 @@ def test_utf16_and_utf32_posts_are_named_as_such_not_binary(tmp_path, encoding, 
 # -- writing --------------------------------------------------------------------------
 
 
+def test_a_nul_byte_anywhere_makes_the_post_binary_and_it_is_left_alone(tmp_path):
+    # (only the first 8 KB were looked at: a NUL further on went through)
+    post = tmp_path / "late-nul.md"
+    data = (BROKEN_EN + "x" * 10_000 + "\x00\n").encode()
+    post.write_bytes(data)
+    other = write(tmp_path, "other.md", BROKEN_EN)
+    proc = run(tmp_path, "-i")
+    assert proc.returncode == 2 and "binary file (NUL byte)" in proc.stderr_text
+    assert post.read_bytes() == data and other.read_text(encoding="utf-8") == fixed(BROKEN_EN)
+
+
 @pytest.mark.parametrize("stem", ["a" * 250, "記" * 82])
 def test_a_post_whose_name_is_near_the_file_name_limit_can_be_fixed_in_place(tmp_path, stem):
     # the temp file's name adds 26 bytes: ".NAME.xxxxxxxx.articlefix.tmp"
