@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Iterator, Union
 
-from .report import FileResult, Tally, fix_line, github_error, github_line, github_no_article, no_article_entry, no_article_line
+from .report import FileResult, Tally, fix_line, github_error, github_line, github_no_article, error_entry, no_article_entry, no_article_line
 
 #: a piece of a line: plain text, or (text, rich style)
 Part = Union[str, "tuple[str, str]"]
@@ -109,6 +109,8 @@ class Printer:
             self.error(result.error)
             if self.fmt == "github":
                 self.out.line(github_error(result.path, result.error))
+            elif self.fmt == "json" and not self.diff:
+                self._json.append(error_entry(result))
             return
         if result.no_article:
             self._no_article(result)

@@ -214,6 +214,14 @@ def no_article_entry(result: FileResult) -> dict:
             "lines": [1, 1], "excerpt": "", "reason": result.no_article}
 
 
+def error_entry(result: FileResult) -> dict:
+    """A post that could not be processed, as an entry of ``--output-format
+    json`` (the keys of a fix, like ``no_article_entry``; the file was left
+    as it was): a reader of the array sees every post that needs a look."""
+    return {"path": result.path, "status": "failed", "rule": "error", "action": "kept",
+            "lines": [1, 1], "excerpt": "", "reason": result.error}
+
+
 def _gh_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 

@@ -246,6 +246,19 @@ def test_output_format_json_is_one_array_of_fixes(tmp_path):
     assert {f["rule"] for f in fixes} >= {"seams", "dedup"}
 
 
+def test_output_format_json_names_the_posts_that_failed(tmp_path):
+    post = write(tmp_path, "post.md", BROKEN_EN)
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\xff\xfe broken")
+    proc = run(post, bad, "--output-format", "json")
+    assert proc.returncode == 2
+    entries = json.loads(proc.stdout_text)
+    failed = [e for e in entries if e["status"] == "failed"]
+    assert [(e["path"], e["rule"], e["action"]) for e in failed] == [(str(bad), "error", "kept")]
+    assert "not UTF-8" in failed[0]["reason"]
+    assert {e["path"] for e in entries if e["status"] == "changed"} == {str(post)}
+
+
 def test_output_format_github_annotations(tmp_path):
     post = write(tmp_path, "a,b.md", BROKEN_EN)
     bad = tmp_path / "bad.md"
