@@ -111,7 +111,7 @@ def articlefix(
 
     from . import batch
     from .batch import EscapesOutDir, Task, mirror_target
-    from .discovery import collect_paths
+    from .discovery import collect_paths, excluded_by_config
     from .report import FileResult, Tally
     from .runner import Mode
 
@@ -119,6 +119,9 @@ def articlefix(
     try:
         files = collect_paths(paths, _names(exclude), skip)
         settings = [resolver.settings_for(f) for f in files]
+        kept = [not excluded_by_config(f, s.exclude, resolver.root_for(f)) for f, s in zip(files, settings)]
+        files = [f for f, keep in zip(files, kept) if keep]
+        settings = [s for s, keep in zip(settings, kept) if keep]
     except ConfigError as exc:
         err.line(f"articlefix: error: {exc}")
         raise typer.Exit(EXIT_ERROR)

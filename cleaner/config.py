@@ -36,6 +36,8 @@ CONFIG_FILES = (".articlefix.toml", "pyproject.toml")
 
 #: fields that hold rule names rather than regular expressions
 _RULE_NAME_FIELDS = frozenset({"select", "ignore"})
+#: fields that hold path globs rather than regular expressions
+_GLOB_FIELDS = frozenset({"exclude"})
 #: values a few fields may take beyond their type
 _CHOICES: dict[str, tuple[Any, ...]] = {"title_line": ("keep", "remove", "heading")}
 _RANGES: dict[str, tuple[float, float]] = {
@@ -143,7 +145,7 @@ def _coerce(f: dataclasses.Field, value: Any, label: str) -> Any:
             raise ConfigError(f"{label} must be a list of strings, not {value!r}")
         if name in _RULE_NAME_FIELDS:
             value = [n.strip() for v in value for n in v.split(",") if n.strip()]
-        else:
+        elif name not in _GLOB_FIELDS:
             for pattern in value:
                 try:
                     regex.compile(pattern)
@@ -229,6 +231,12 @@ class Resolver:
                 continue
             return candidate
         return None
+
+    def root_for(self, path: Path | None) -> Path:
+        """The folder that ``path``'s settings are relative to: that of its
+        config file (``--config`` or the nearest one), else the current one."""
+        config = self._explicit if self._explicit is not None else self.config_for(path)
+        return Path(os.path.abspath(self.cwd / config)).parent if config is not None else self.cwd
 
     def settings_for(self, path: Path | None) -> Settings:
         key = None if self._explicit is not None else self.config_for(path)

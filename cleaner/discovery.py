@@ -37,6 +37,21 @@ def is_excluded(path: Path, patterns: Iterable[str]) -> bool:
     return False
 
 
+def excluded_by_config(path: Path, patterns: Iterable[str], root: Path) -> bool:
+    """``exclude`` of a config file: its patterns with a "/" are relative to
+    ``root``, the config file's folder (a name or ``*.draft.md`` matches
+    anywhere, as with ``--exclude``)."""
+    patterns = tuple(patterns)
+    if not patterns:
+        return False
+    absolute = Path(os.path.abspath(path))
+    try:
+        relative = absolute.relative_to(root)
+    except ValueError:
+        relative = absolute
+    return is_excluded(relative, patterns)
+
+
 def git_ignored(folder: Path) -> frozenset[str]:
     """Paths below ``folder`` (normalised, as ``os.walk`` makes them) that
     git ignores - ``.gitignore`` files, ``.git/info/exclude``, the global

@@ -24,6 +24,10 @@ class Settings:
     # rule selection (names from ``cleaner.rules``)
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    # posts left out (globs, as --exclude; a pattern with a "/" is relative
+    # to the folder of the config file that sets it); also posts named on
+    # the command line, so that a pre-commit hook leaves them alone too
+    exclude: tuple[str, ...] = ()
     # seams
     markers: tuple[str, ...] = DEFAULT_MARKERS
     trim_unfinished_tail: bool = False

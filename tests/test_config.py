@@ -70,11 +70,34 @@ def test_rule_tables_and_their_short_names():
         ({"monologue": {"strictness": 9}}, "must be between 1 and 3"),
         ({"markers": ["(unclosed"]}, "is not a valid regular expression"),
         ({"excerpt-boilerplate": [1]}, "must be a list of strings"),
+        ({"exclude": 3}, "exclude must be a list of strings"),
     ],
 )
 def test_bad_values_are_refused(table, message):
     with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
         to_overrides(table, "x.toml: ")
+
+
+def test_exclude_in_the_config_leaves_posts_out_also_when_named(tmp_path):
+    # globs, not regular expressions ("2019-*" is no valid regex); one with
+    # a "/" is relative to the config file's folder, wherever the run starts
+    (tmp_path / "pyproject.toml").write_text('[tool.articlefix]\nexclude = ["drafts", "_posts/2019-*"]\n', encoding="utf-8")
+    kept = write(tmp_path, "_posts/2026-01-01-a.md", BROKEN_EN)
+    draft = write(tmp_path, "_posts/drafts/b.md", BROKEN_EN)
+    old = write(tmp_path, "_posts/2019-05-01-c.md", BROKEN_EN)
+    elsewhere = write(tmp_path, "notes/2019-06-01-d.md", BROKEN_EN)  # not under _posts/
+    result = invoke("_posts", "notes", "-i", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert kept.read_text(encoding="utf-8") == fixed(BROKEN_EN) == elsewhere.read_text(encoding="utf-8")
+    assert draft.read_text(encoding="utf-8") == BROKEN_EN == old.read_text(encoding="utf-8")
+    # from inside the posts folder, and naming the files (as pre-commit does)
+    write(tmp_path, "_posts/2026-01-01-a.md", BROKEN_EN)
+    result = invoke(".", "-i", cwd=tmp_path / "_posts")
+    assert result.exit_code == 0 and kept.read_text(encoding="utf-8") == fixed(BROKEN_EN)
+    assert old.read_text(encoding="utf-8") == BROKEN_EN
+    result = invoke("drafts/b.md", "2019-05-01-c.md", "-i", cwd=tmp_path / "_posts")
+    assert result.exit_code == 0 and "no posts found" in result.output
+    assert draft.read_text(encoding="utf-8") == BROKEN_EN == old.read_text(encoding="utf-8")
 
 
 def test_nearest_config_file_wins_and_pyproject_needs_the_table(tmp_path):
