@@ -233,7 +233,7 @@ def compile_bytecode() -> None:
 def corpus_key(posts: int, seed: int) -> str:
     """Cache key: the generator's source and the fixtures it reads."""
     digest = hashlib.sha1((BENCH / "synth.py").read_bytes())
-    for path in sorted(synth.FIXTURES.glob("*.md")):
+    for path in sorted(synth.ARTICLE_TEXT.glob("*.md")):
         digest.update(path.name.encode() + path.read_bytes())
     return f"synth-s{seed}-n{posts}-{digest.hexdigest()[:10]}"
 

@@ -1,8 +1,10 @@
 """Synthetic corpus for the speed benchmark: broken posts like the real blog's.
 
-Builds N posts from the sentences of the repository's own fixtures
-(``fixtures/*.md``; never from the shared corpus, whose text must not enter
-the repository).  The fixture pool is small (~25 KB), so article sentences
+Builds N posts from the sentences of the repository's own fixtures, as the
+tool leaves them (``fixtures/expected/*.md``: the article text, with the
+fixtures' monologue gone; the no-article fixtures, left as they were, are
+left out; never from the shared corpus, whose text must not enter the
+repository).  The monologue is the generator's own, put in at set rates.  The fixture pool is small (~25 KB), so article sentences
 are made new by cutting fixture sentences at 、/，/, into clause fragments,
 recombining random fragments and varying numbers: unintended duplicates are
 rare, so every repeat in a post is one the generator put there on purpose.
@@ -33,6 +35,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
+#: the fixtures' cleaned text: sentences the tool keeps as article
+ARTICLE_TEXT = FIXTURES / "expected"
 
 MEAN_KB, MIN_KB, MAX_KB = 42, 20, 130
 SEAMS_PER_POST = 7  # at the mean size; proportional to size
@@ -91,9 +95,11 @@ class Pool:
     short: dict[str, tuple[str, ...]]  # for headings, titles, list items
 
 
-def load_pool(folder: Path = FIXTURES) -> Pool:
+def load_pool(folder: Path = ARTICLE_TEXT) -> Pool:
     frags: dict[str, set[str]] = {"ja": set(), "en": set()}
     for path in sorted(folder.glob("*.md")):
+        if path.name.startswith("noarticle-"):
+            continue  # the agent's reply, left as it was by design
         for sentence in _fixture_sentences(path.read_text(encoding="utf-8")):
             lang = "ja" if JA_CHAR.search(sentence) else "en"
             for part in re.split(r"[、，]|, ", sentence.rstrip("。.！？!?")):
