@@ -108,6 +108,20 @@ def test_ctrl_c_in_a_parallel_in_place_batch(tmp_path):
     """Ctrl-C (SIGINT to the whole process group, as a terminal sends it)
     part-way through ``--in-place --jobs 2``: exit 130, no traceback, no temp
     file, every post the original or completely fixed."""
+    folder, names, original, returncode, err = interrupted_batch(tmp_path, lambda pid: os.killpg(pid, signal.SIGINT))
+    assert returncode == 130
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    assert sorted(os.listdir(folder)) == names  # no temp file left
+    complete = fixed(BROKEN_EN * 40).encode()
+    states = [(folder / n).read_bytes() for n in names]
+    assert all(s in (original, complete) for s in states)
+    assert states.count(original) >= 1  # it was interrupted, not finished
+
+
+def interrupted_batch(tmp_path, interrupt):
+    """300 broken posts, ``--in-place --jobs 2`` in its own process group,
+    ``interrupt(pid)`` once the first post is written; the folder, the
+    post names, their original bytes, the exit status and stderr."""
     folder = tmp_path / "posts"
     original = (BROKEN_EN * 40).encode()
     names = [f"p{i:03d}.md" for i in range(300)]
@@ -117,19 +131,15 @@ def test_ctrl_c_in_a_parallel_in_place_batch(tmp_path):
                             stderr=subprocess.PIPE, env=ENV, start_new_session=True)
     try:
         proc.stdout.readline()  # the first post is written: the run is under way
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
+        interrupt(proc.pid)
+        _, err = proc.communicate(timeout=60)  # the workers must not keep the pipes open
     finally:
-        if proc.poll() is None:
+        try:
             os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-    assert proc.returncode == 130
-    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
-    assert sorted(os.listdir(folder)) == names  # no temp file left
-    complete = fixed(BROKEN_EN * 40).encode()
-    states = [(folder / n).read_bytes() for n in names]
-    assert all(s in (original, complete) for s in states)
-    assert states.count(original) >= 1  # it was interrupted, not finished
+        except ProcessLookupError:
+            pass
+        proc.wait()
+    return folder, names, original, proc.returncode, err
 
 
 @pytest.mark.parametrize("to_group", [False, True], ids=["kill-PID", "kill-group"])
@@ -138,24 +148,8 @@ def test_sigterm_in_a_parallel_in_place_batch(tmp_path, to_group):
     its workers blocked for ever on a full result pipe, holding stdout open:
     the caller hung.  Now the workers go with it; to the whole group, no
     worker leaves a temp file (writes hold the signal back)."""
-    folder = tmp_path / "posts"
-    original = (BROKEN_EN * 40).encode()
-    names = [f"p{i:03d}.md" for i in range(300)]
-    for n in names:
-        write(folder, n, "").write_bytes(original)
-    proc = subprocess.Popen([sys.executable, "-m", "cleaner", str(folder), "-i", "--jobs", "2"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=ENV, start_new_session=True)
-    try:
-        proc.stdout.readline()  # under way
-        (os.killpg if to_group else os.kill)(proc.pid, signal.SIGTERM)
-        _, err = proc.communicate(timeout=60)  # the workers must not keep the pipes open
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        proc.wait()
-    assert proc.returncode == -signal.SIGTERM and b"Traceback" not in err
+    folder, names, original, returncode, err = interrupted_batch(tmp_path, lambda pid: (os.killpg if to_group else os.kill)(pid, signal.SIGTERM))
+    assert returncode == -signal.SIGTERM and b"Traceback" not in err
     assert sorted(os.listdir(folder)) == names
     complete = fixed(BROKEN_EN * 40).encode()
     assert all((folder / n).read_bytes() in (original, complete) for n in names)
