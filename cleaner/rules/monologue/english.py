@@ -231,7 +231,10 @@ _PROMPT_SPEC = lazy(
     r"\bin\ (?:a|an)\ [\w-]+\ tone\b|(?<![\d,])\d[\d,]*\s*(?:words|characters)\b|\bin\ (?:Japanese|English)\b|\bas\ an?\ (?:[\w-]+\ )?(?:expert|analyst)\b", X
 )
 _ECHO_BRACKET_EN = lazy(
-    r"^\[(?:Continue|Continuing|Continued|Previous\ output|Existing\ article|Rest\ of\ the\ (?:article|post))[^\]\[]{0,60}\]$", X
+    r"^\[(?:Continue|Continuing|Continued|Previous\ output|Existing\ article|Rest\ of\ the\ (?:article|post))[^\]\[]{0,60}\]$|"
+    # the prompt's own words in parentheses, "(Continuing from the existing
+    # article)" (not "(Continued from the previous post)": a series says it)
+    r"^\((?:Continu(?:ing|ed)|Resuming|Picking\ up)\ (?:from|where)\ (?:the\ )?existing\ (?:article|post|text|draft)\b[^()]{0,40}\)$", X
 )
 _DONE_EN = lazy(r"^(?:That|This)\ (?:completes|concludes|wraps\ up|finishes)\ the\ (?:article|post|draft|blog\ post|piece)\b", X)
 _EN_SOFT = lazy(
@@ -288,7 +291,7 @@ _STATUS = _GatedI(_STATUS, "saved", "written", "exported", "uploaded", "stored",
 _ESTABLISHED = _GatedI(_ESTABLISHED, "i've", "i have")
 _MY_STEP = _GatedI(_MY_STEP, "my")
 _AS_AI = _GatedI(_AS_AI, "as a")
-_ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[")
+_ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[", "existing")
 _PREAMBLE_SHORT = _GatedI(_PREAMBLE_SHORT, "here", "below")
 _PREAMBLE_HEADS_ONLY = _GatedI(_PREAMBLE_HEADS_ONLY, "here", "below")
 _MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my", "continuing", "picking", "resuming", "carrying")
