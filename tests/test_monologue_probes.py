@@ -1080,10 +1080,22 @@ ARTICLE_REDTEAM_REVIEW = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# software manuals' sentences (the rule, run over 295 of the machine's own
+# Markdown documentation files, removed three like these: a file "stored at
+# `/…`" read as the agent's status report, "meets the requirements" as its
+# length self-check; both now need the agent or its text)
+ARTICLE_MANUALS = [(lang, position, s) for lang, group in (
+    ("en", (
+        "Assuming the data file is stored at `/opt/app/data/locale.dat`, the service loads it on start.",
+        "Cache files are stored in `~/.cache/tool` on Linux and in `%LocalAppData%` on Windows.",
+        "If the module being loaded meets the requirements, the loader returns its namespace object.",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
     + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
-    + ARTICLE_REDTEAM_REVIEW
+    + ARTICLE_REDTEAM_REVIEW + ARTICLE_MANUALS
 )
 
 
@@ -1137,12 +1149,12 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 319 of 339 (the known misses), no false positive out of 1343
+    # recall 319 of 339 (the known misses), no false positive out of 1352
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
-    # review of that round)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (339, 1343)
+    # review of that round + 9 of software manuals' sentences)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (339, 1352)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -125,7 +125,10 @@ _CLOSING_OBJECT = lazy(
 )
 _HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ post|draft|piece|version))?|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works|suits|fits)\b[^.!?]{0,40}[.!]*$", X)
 _STATUS = lazy(
-    r"""\b(?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
+    # the deliverable saved: the agent or its text named near it (a manual's
+    # "Cache files are stored in `~/.npm`" is no report)
+    r"""(?:(?<=\b(?:I|I've|I\ have|article|post|draft|piece|blog|content)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:article|post|draft|piece|blog)\b))
+        \b(?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
         (?<![\d,])\d[\d,]*\ words\b[^.]{0,20}$|^(?:Word|Character)\ count\s*:|
         ^(?:Total\ )?(?:word|character)\ count\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d|
         ^(?:Total\ )?length\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d[\d,]*\s*(?:words|characters)\b|
@@ -136,7 +139,8 @@ _SELFCHECK = lazy(
     r"""\b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ (?:now\ )?(?:has|is|contains|comes\ to|totals?|runs)\ 
         (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|words|chars)|
         \bwithin\ the\ (?:requested|required|specified|target|given)\ (?:range|length|limit|word\ count)|
-        \b(?:meets|satisfies)\ (?:the|all\ the|all)\ (?:(?:required|requested|specified|target)\ )?(?:requirements?|constraints|word\ count|character\ count|length(?:\ requirement)?)""",
+        \b(?:meets|satisfies)\ (?:the|all\ the|all|your|all\ your)\ (?:(?:required|requested|specified|target|length|word-count)\ (?:requirements?|constraints)|
+          (?:(?:required|requested|specified|target)\ )?(?:word|character)\ count|length(?:\ requirements?)?|your\ requirements)""",
     X,
 )
 # --- kinds of wording beyond the formulas above (generalised from probes in
