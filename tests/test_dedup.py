@@ -158,3 +158,29 @@ def test_an_item_copied_under_the_same_label_loses_even_its_short_repeated_sente
         "Some other paragraph sits between the two lists.\n\n"
         "1. **Hiring and training budgets:** Universities now train twice as many engineers as before.\n"
     )
+
+
+def test_a_heading_whose_words_an_earlier_paragraph_says_is_a_label_and_stays():
+    # a manual's or a blog's own structure: the paragraph mentions what the
+    # next section is called; the heading used to go as "contained in" it,
+    # leaving its table or text under the previous heading
+    body = (
+        "# Strategic initiatives\n\n"
+        "The project runs several strategic initiatives. Current initiatives are reviewed at every meeting of the committee.\n\n"
+        "## Current initiatives\n\n"
+        "| Initiative | Champion |\n|---|---|\n| Build reproducibility | A. Tanaka |\n\n"
+        "**同社の戦略：無料化とオープンウェイトモデル「gpt-oss」の公開**\n\n"
+        "### オープンウェイトモデル「gpt-oss」の公開\n\n"
+        "同社は同じ週に、重みを公開したモデルを二つ発表しました。\n"
+    )
+    assert clean(body) == HEAD + body
+
+
+def test_a_label_heading_goes_with_its_section_when_everything_under_it_repeats():
+    # a restart after a seam set as a section whose heading's words the first
+    # chunk said in a paragraph: the section is all repeats, so the heading
+    # goes with it (kept, it would stand over nothing)
+    first = "The fab opened in March. Details of the production ramp follow below."
+    later = "Output doubled by June. Yields improved every month."
+    body = f"{first}\n\n{later}\n\n---END---\n## Details of the production ramp\n\n{later}\n"
+    assert clean(body) == HEAD + f"{first}\n\n{later}\n"

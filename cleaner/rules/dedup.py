@@ -42,6 +42,8 @@ from ..text import excerpt, norm, per_post_cache, split_sentences
 from . import Rule
 
 NAME = "dedup"
+#: a heading of at most this many characters (white space left out) is a label
+_LABEL_CHARS = 60
 _DIGITS = lazy(r"\d+(?:[.,]\d+)*")
 _BLOCK_KEY = 12  # characters of a key used for fuzzy blocking
 _BUCKET_CAP = 32  # candidates compared per blocking bucket (see _capped)
@@ -265,6 +267,8 @@ class _State:
         self.removed: set[int] = set()
         self.fixes: list[Fix] = []
         self.last_para: _Para | None = None
+        #: headings whose words an earlier paragraph holds, with how
+        self.label_headings: list[tuple[_Para, str]] = []
 
     def introduced(self, position: int, blocks: tuple[Block, ...]) -> bool:
         """A list, or a one-sentence line, right after a new paragraph that
@@ -352,6 +356,14 @@ class _State:
 
     def _sentence(self, para: _Para, unit: _Unit, unfinished: bool) -> None:
         hit = self.sentences.find(unit.key)
+        if hit is not None and _is_label(para) and not _in_heading(hit[0]):
+            # a heading repeats a heading; one whose words an earlier
+            # paragraph says ("A review of the current initiatives…" above
+            # "## Current initiatives") is the section's label - it goes only
+            # with its section, when everything under it was a repeat (a
+            # flattened copy holds the headings' words too)
+            self.label_headings.append((para, hit[1].format(line=hit[0].line)))
+            hit = None
         if hit is not None:
             earlier, how = hit
             unit.alive = False
@@ -359,6 +371,9 @@ class _State:
             para.notes.append(how.format(line=earlier.line))
             return
         near = self.sentences.near(unit.key)
+        if near is not None and _is_label(para) and not _in_heading(near):
+            self.label_headings.append((para, f"near-duplicate of line {near.line}"))
+            near = None
         if near is not None:
             unit.alive = False
             if len(unit.key) > len(near.key) and near.para is not None and _close_to_all(unit.key, near):
@@ -532,15 +547,26 @@ class _State:
             earlier = seen.setdefault(key, block)
             if earlier is block:
                 continue
-            section = []
-            for later in range(position + 1, len(blocks)):
-                if blocks[later].kind == "heading":
-                    break
-                if blocks[later].kind != "marker":
-                    section.append(later)
-            if section and all(self._gone(p) for p in section):
+            if self._emptied(position, blocks):
                 self.removed.add(position)
                 self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"heading repeats line {earlier.span[0]} and everything under it was a repeat"))
+        where = {id(block): position for position, block in enumerate(blocks)}
+        for para, how in self.label_headings:
+            position = where[id(para.block)]
+            if position not in self.removed and self._emptied(position, blocks):
+                self.removed.add(position)
+                self.fixes.append(Fix(NAME, "removed", para.block.span, excerpt(para.block.text), f"heading {how}, and everything under it was a repeat"))
+
+    def _emptied(self, position: int, blocks: tuple[Block, ...]) -> bool:
+        """Was everything under the heading at ``position`` (up to the next
+        heading) removed as a repeat?"""
+        section = []
+        for later in range(position + 1, len(blocks)):
+            if blocks[later].kind == "heading":
+                break
+            if blocks[later].kind != "marker":
+                section.append(later)
+        return bool(section) and all(self._gone(p) for p in section)
 
     def _gone(self, position: int) -> bool:
         """Is the block at ``position`` removed whole: a repeated paragraph,
@@ -634,6 +660,16 @@ def _covers(kept: str, dropped: str) -> bool:
 def _keeps_sentences(kept: str, dropped: str) -> bool:
     kept_keys = [_key(s.text) for s in split_sentences(kept)]
     return all(any(_covers(k, d) for k in kept_keys) for d in (_key(s.text) for s in split_sentences(dropped)))
+
+
+def _in_heading(unit: "_Unit") -> bool:
+    return unit.para is not None and unit.para.block.kind == "heading"
+
+
+def _is_label(para: "_Para") -> bool:
+    """A heading that names its section: one short sentence (not a
+    paragraph an agent set as a heading line)."""
+    return para.block.kind == "heading" and len(para.units) == 1 and len(para.units[0].key) <= _LABEL_CHARS
 
 
 def _repeated_paragraph(para: _Para) -> _Para | None:
