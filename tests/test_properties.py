@@ -151,7 +151,7 @@ def _cut(draw, lang: str, sentence: str) -> tuple[str, str]:
 
 
 def _protected_block(draw, lang: str, sentences: list[str]) -> str:
-    kind = draw(st.sampled_from(["code", "code", "table", "html"]))
+    kind = draw(st.sampled_from(["code", "code", "table", "html", "liquid"]))
     s = draw(st.sampled_from(sentences)) if sentences else _FILLER[lang]
     mono = draw(st.sampled_from(_MONOLOGUE[lang]))
     if kind == "code":
@@ -164,6 +164,14 @@ def _protected_block(draw, lang: str, sentences: list[str]) -> str:
         fence = draw(st.sampled_from(["```", "~~~", "````"]))
         info = draw(st.sampled_from(["", "python", "text", "yaml"]))
         return f"{fence}{info}\n{body}\n{fence}"
+    if kind == "liquid":
+        # Jekyll's code and verbatim regions (blank lines inside) and template
+        # tags placed twice on purpose
+        return draw(st.sampled_from([
+            f"{{% highlight python %}}\nprint('{s[:12]}')\n\nprint('{s[:12]}')\n---END---\n{{% endhighlight %}}",
+            f"{{% raw %}}\n{mono}\n\n{mono}\n{{% endraw %}}",
+            "{% include ad-slot.html %}\n\n{% include ad-slot.html %}",
+        ]))
     if kind == "table":
         return f"| key | value |\n|---|---|\n| a | {mono} |\n| b | ---END--- |\n| c | {mono} |"
     return draw(st.sampled_from([
@@ -391,6 +399,8 @@ _TOKENS = st.sampled_from([
     "「", "」", "(", ")", "（", "）", "…", "[cite: 1]", "【4:0†source】", "\u200b", "\ufeff", "\ufffd", "Itâ€™s ",
     "assistant\n", "<|im_end|>", "Sure! Here's the article:", "Let me know if you'd like any changes.",
     "はい、承知いたしました。", "ご不明点があればお知らせください。",
+    "    ", "\t", "{% highlight python %}\n", "{% endhighlight %}\n", "{% raw %}", "{% endraw %}", "{{< figure >}}\n",
+    "{% include x.html %}\n", "   ```\n", "\r", "**---END---**\n", "―END―\n", "Title: ",
 ])
 
 

@@ -179,3 +179,13 @@ def test_a_near_copy_that_lost_a_footnote_mark_is_a_repeat_not_the_end_of_the_cu
         "Installation is where most of the money goes. [^1]: Figures are seasonal averages.\n\n"
         "Footnotes and so do numbered references [1] and links with other tracking parameters.\n"
     )
+
+
+def test_a_cut_sentence_that_repeats_its_opening_words_is_continued_not_restarted():
+    # a refrain cut after its first words: the next chunk goes on in lower
+    # case, so it continues the sentence; a restart would begin it again with
+    # its capital (found by the property test on a song's refrain)
+    body = "The crew sang the old refrain. Pull together,\n---END---\n\npull together, the harbour lights are near.\n"
+    assert clean(body) == HEAD + "The crew sang the old refrain. Pull together, pull together, the harbour lights are near.\n"
+    restarted = "The crew sang the old refrain. Pull together,\n---END---\n\nPull together, the harbour lights are near.\n"
+    assert clean(restarted) == HEAD + "The crew sang the old refrain. Pull together, the harbour lights are near.\n"

@@ -192,8 +192,14 @@ def _restarts(partial: str, text: str) -> str | None:
     sentence ``partial`` (compared without white space and emphasis)."""
     if not partial or len(norm(partial)) < MIN_OVERLAP:
         return None
-    body = _CONTINUATION_MARK.sub("", text, count=1)
-    return body.lstrip() if norm(body).startswith(norm(partial)) else None
+    body = _CONTINUATION_MARK.sub("", text, count=1).lstrip()
+    first, again = partial.lstrip()[:1], body[:1]
+    if first.isupper() and again.islower():
+        # "Pull together," cut, then "pull together, the harbour…": a restart
+        # begins the sentence again, capital and all; lower case goes on
+        # with it ("Pull together, pull together, the harbour…")
+        return None
+    return body if norm(body).startswith(norm(partial)) else None
 
 
 def overlap(a: str, b: str, limit: int = 4000) -> int:
