@@ -358,7 +358,7 @@ class _State:
         hit = self.sentences.find(unit.key)
         if hit is not None and _is_label(para) and not _in_heading(hit[0]):
             # a heading repeats a heading; one whose words an earlier
-            # paragraph says ("A review of the current initiatives…" above
+            # paragraph says ("Current initiatives are reviewed…" above
             # "## Current initiatives") is the section's label - it goes only
             # with its section, when everything under it was a repeat (a
             # flattened copy holds the headings' words too)
