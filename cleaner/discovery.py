@@ -83,6 +83,8 @@ def _walk(folder: Path, exclude: tuple[str, ...]) -> list[Path]:
             and os.path.normpath(here / d) not in ignored
         )
         for name in sorted(files):
+            if name.startswith("."):
+                continue  # hidden, as its folder would be: "._post.md" (macOS metadata), an editor's backup
             p = here / name
             if p.suffix.lower() in POST_SUFFIXES and not is_excluded(p, exclude) and p.is_file() and os.path.normpath(p) not in ignored:
                 found.append(p)

@@ -43,6 +43,19 @@ def test_folders_are_searched_recursively_for_posts(tmp_path):
     assert found == [site["nested"], site["clean"], site["top"], site["draft"]]
 
 
+def test_hidden_files_are_left_out_of_a_folder_walk_but_taken_when_named(tmp_path):
+    # macOS writes "._post.md" metadata (binary) beside posts on some drives;
+    # it made a folder run fail with "binary file" (exit 2)
+    site = make_site(tmp_path)
+    apple = tmp_path / "_posts" / "._2026-01-01-a.md"
+    apple.write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+    hidden = write(tmp_path, "_posts/.draft.md", BROKEN_EN)
+    assert collect_paths([str(tmp_path / "_posts")]) == [site["nested"], site["clean"], site["top"], site["draft"]]
+    assert collect_paths([str(hidden)]) == [hidden]
+    proc = run("_posts", "--check", cwd=tmp_path)
+    assert proc.returncode == 1 and "binary" not in proc.stderr_text
+
+
 def test_exclude_globs_and_explicit_files(tmp_path):
     site = make_site(tmp_path)
     posts = str(tmp_path / "_posts")
