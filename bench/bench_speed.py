@@ -57,7 +57,6 @@ BIN = Path(sys.executable).parent
 ARTICLEFIX = BIN / "articlefix"
 BLACK = BIN / "black"
 PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20
-CACHE_DIR = Path(tempfile.gettempdir()) / "articlefix-bench" / "articlefix-cache"
 
 # Targets from issue 7
 MIN_MB_PER_CORE = 10.0
@@ -338,7 +337,7 @@ def time_batch(name: str, source: Path, jobs: int, repeat: int, scratch_base: Pa
 
 
 def forget_clean_posts() -> None:
-    for known in CACHE_DIR.glob("clean-*.marshal"):
+    for known in Path(os.environ["ARTICLEFIX_CACHE_DIR"]).glob("clean-*.marshal"):
         known.unlink()
 
 
@@ -479,9 +478,7 @@ def main() -> int:
     # articlefix's caches (compiled patterns, posts known clean) in a folder
     # of the benchmark's: warm patterns as on a user's machine after the
     # first run, and no post known clean at the start of a timed run
-    global CACHE_DIR
-    CACHE_DIR = a.cache / "articlefix-cache"
-    os.environ["ARTICLEFIX_CACHE_DIR"] = str(CACHE_DIR)
+    os.environ["ARTICLEFIX_CACHE_DIR"] = str(a.cache / "articlefix-cache")
     corpus = cached_corpus(a.cache, a.posts, a.seed)
     figures: dict = {"posts": a.posts, "seed": a.seed, "jobs": a.jobs, "repeat": a.repeat, "cores": os.cpu_count(), "load_start": os.getloadavg()[0]}
     print(f"load average at the start: {figures['load_start']:.2f} on {os.cpu_count()} cores")

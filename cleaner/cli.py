@@ -119,9 +119,8 @@ def articlefix(
     try:
         files = collect_paths(paths, _names(exclude), skip)
         settings = [resolver.settings_for(f) for f in files]
-        kept = [not excluded_by_config(f, s.exclude, resolver.root_for(f)) for f, s in zip(files, settings)]
-        files = [f for f, keep in zip(files, kept) if keep]
-        settings = [s for s, keep in zip(settings, kept) if keep]
+        chosen = [(f, s) for f, s in zip(files, settings) if not excluded_by_config(f, s.exclude, resolver.root_for(f))]
+        files, settings = [f for f, _ in chosen], [s for _, s in chosen]
     except ConfigError as exc:
         err.line(f"articlefix: error: {exc}")
         raise typer.Exit(EXIT_ERROR)

@@ -6,7 +6,6 @@ the file had so that the fixed text goes back in the same form.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import signal
 import stat
@@ -42,7 +41,7 @@ class PostFile:
 _OTHER_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 
 
-def decode(data: bytes, name: str = "<stdin>") -> PostFile:
+def decode(data: bytes, name: str = "<stdin>", stat: tuple[int, int] | None = None) -> PostFile:
     for bom, encoding in _OTHER_BOMS:  # UTF-16 text is full of NULs: say what it is, not "binary"
         if data.startswith(bom) and _decodes(data, encoding):
             raise InputError(f"{name}: {encoding} text (byte-order mark), not UTF-8; convert it first (iconv -f {encoding} -t UTF-8)")
@@ -60,10 +59,10 @@ def decode(data: bytes, name: str = "<stdin>") -> PostFile:
         # classic Mac line ends: the rules must see lines, and the file
         # gets its CRs back (left as one long line, nothing was found in it
         # and the writer appended an LF)
-        return PostFile(raw.replace("\r", "\n"), bom, "\r", data)
+        return PostFile(raw.replace("\r", "\n"), bom, "\r", data, stat)
     newline = "\r\n" if crlf and crlf >= raw.count("\n") - crlf else "\n"
     text = raw.replace("\r\n", "\n") if crlf else raw
-    return PostFile(text, bom, newline, data)
+    return PostFile(text, bom, newline, data, stat)
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
@@ -85,8 +84,7 @@ def read_post(path: Path) -> PostFile:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    post = decode(data, str(path))
-    return dataclasses.replace(post, stat=(st.st_size, st.st_mtime_ns))
+    return decode(data, str(path), (st.st_size, st.st_mtime_ns))
 
 
 def write_atomic(path: Path, data: bytes, mode_from: Path | None = None, durable: bool = False) -> None:

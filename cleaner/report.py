@@ -207,19 +207,22 @@ def no_article_line(path: str, reason: str) -> str:
 
 
 def no_article_entry(result: FileResult) -> dict:
-    """A no-article post as an entry of ``--output-format json``: the keys of
-    a fix (so that readers of the fix array keep working; ``action`` "kept":
-    nothing changed) plus the file's ``status``."""
-    return {"path": result.path, "status": "no-article", "rule": "no-article", "action": "kept",
-            "lines": [1, 1], "excerpt": "", "reason": result.no_article}
+    """A no-article post as an entry of ``--output-format json``."""
+    return _file_entry(result, "no-article", "no-article", result.no_article)
 
 
 def error_entry(result: FileResult) -> dict:
     """A post that could not be processed, as an entry of ``--output-format
-    json`` (the keys of a fix, like ``no_article_entry``; the file was left
-    as it was): a reader of the array sees every post that needs a look."""
-    return {"path": result.path, "status": "failed", "rule": "error", "action": "kept",
-            "lines": [1, 1], "excerpt": "", "reason": result.error}
+    json``: a reader of the array sees every post that needs a look."""
+    return _file_entry(result, "failed", "error", result.error)
+
+
+def _file_entry(result: FileResult, status: str, rule: str, reason: str) -> dict:
+    """A post left as it was, as an entry of the fix array: the keys of a fix
+    (so that readers of the array keep working; ``action`` "kept": nothing
+    changed) plus the file's ``status``."""
+    return {"path": result.path, "status": status, "rule": rule, "action": "kept",
+            "lines": [1, 1], "excerpt": "", "reason": reason}
 
 
 def _gh_data(text: str) -> str:

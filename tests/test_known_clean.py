@@ -154,14 +154,14 @@ def test_other_settings_clean_the_post_again(tmp_path, cache_dir, cleaned):
     assert cleaned == ["post.md"]
 
 
-def test_no_cache_cleans_every_post_and_keeps_nothing(tmp_path, cache_dir, cleaned):
+def test_no_cache_cleans_every_post_and_keeps_nothing(tmp_path, cache_dir, cleaned, monkeypatch):
     posts = site(tmp_path)
     invoke("_posts", "--check", "--no-cache", cwd=tmp_path)
     invoke("_posts", "--check", "--no-cache", cwd=tmp_path)
     assert sorted(cleaned) == sorted(["broken.md", "clean-en.md", "clean-ja.md"] * 2)
     assert not cache_dir.exists() or not list(cache_dir.glob("clean-*"))
     # an empty ARTICLEFIX_CACHE_DIR turns every cache off
-    os.environ["ARTICLEFIX_CACHE_DIR"] = ""
+    monkeypatch.setenv("ARTICLEFIX_CACHE_DIR", "")
     cleaned.clear()
     invoke("_posts", "--check", cwd=tmp_path)
     invoke("_posts", "--check", cwd=tmp_path)
@@ -195,7 +195,7 @@ def test_a_post_with_a_note_is_not_skipped(tmp_path, cache_dir, cleaned):
     assert cleaned == ["post.md", "post.md"]
 
 
-def test_a_broken_or_unwritable_cache_changes_nothing(tmp_path, cache_dir, cleaned):
+def test_a_broken_or_unwritable_cache_changes_nothing(tmp_path, cache_dir, cleaned, monkeypatch):
     posts = site(tmp_path)
     invoke("_posts", "--check", cwd=tmp_path)
     for cache_file in cache_dir.glob("clean-*.marshal"):
@@ -205,7 +205,7 @@ def test_a_broken_or_unwritable_cache_changes_nothing(tmp_path, cache_dir, clean
     assert result.exit_code == 0 and len(cleaned) == 3
     assert (posts / "broken.md").read_text(encoding="utf-8") == fixed(BROKEN_EN)
     # a cache folder that cannot be made (a file is in its way)
-    os.environ["ARTICLEFIX_CACHE_DIR"] = str(posts / "clean-ja.md" / "cache")
+    monkeypatch.setenv("ARTICLEFIX_CACHE_DIR", str(posts / "clean-ja.md" / "cache"))
     write(posts, "broken.md", BROKEN_EN)
     result = invoke("_posts", "--in-place", cwd=tmp_path)
     assert result.exit_code == 0, result.output
