@@ -126,9 +126,12 @@ _CLOSING_OBJECT = lazy(
 _HOPE = lazy(r"^(?:I\ )?hope\ (?:(?:this|that|the)(?:\ (?:article|post|blog\ post|draft|piece|version))?|you\ find\ this|it)\ (?:helps|is\ helpful|was\ helpful|meets|works|suits|fits)\b[^.!?]{0,40}[.!]*$", X)
 _STATUS = lazy(
     # the deliverable saved: the agent or its text named near it (a manual's
-    # "Cache files are stored in `~/.npm`" is no report)
-    r"""(?:(?<=\b(?:I|I've|I\ have|article|post|draft|piece|blog|content)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:article|post|draft|piece|blog)\b))
-        \b(?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
+    # "Cache files are stored in `~/.npm`" is no report); the verb is looked
+    # for first, so that the lookarounds run at its few places, not at every
+    # letter (they were a fifth of the rule's time on English posts)
+    r"""\b(?=(?:saved|written|exported|uploaded|stored)\ )
+        (?:(?<=\b(?:I|I've|I\ have|article|post|draft|piece|blog|content)\b[^.!?]{0,80})|(?=[^.!?]{0,80}\b(?:article|post|draft|piece|blog)\b))
+        (?:saved|written|exported|uploaded|stored)\ (?:it\ )?(?:to|as|in|at)\ [`'"]?(?:/|~/|\./|[A-Za-z]:\\|[\w-]+\.(?:md|html?|txt|docx))|
         (?<![\d,])\d[\d,]*\ words\b[^.]{0,20}$|^(?:Word|Character)\ count\s*:|
         ^(?:Total\ )?(?:word|character)\ count\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d|
         ^(?:Total\ )?length\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?\d[\d,]*\s*(?:words|characters)\b|
