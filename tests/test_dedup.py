@@ -184,3 +184,93 @@ def test_a_label_heading_goes_with_its_section_when_everything_under_it_repeats(
     later = "Output doubled by June. Yields improved every month."
     body = f"{first}\n\n{later}\n\n---END---\n## Details of the production ramp\n\n{later}\n"
     assert clean(body) == HEAD + f"{first}\n\n{later}\n"
+
+
+# -- what is too short to count as a repeat, next to its copy ------------------------------
+
+
+def test_a_short_sentence_repeated_right_after_its_copy_goes():
+    # the seed's "paragraph repeating the last sentence of the one before",
+    # for a sentence under min_dup_chars: a restart after a seam, or a
+    # stutter of the generation with no seam at all
+    body = (
+        "君も、この動きを自分の目で確かめてほしい。この旅はまだ始まったばかりだ。\n\n"
+        "この旅はまだ始まったばかりだ。\n\n"
+        "A new paragraph follows. Simple as that.\n\n"
+        "Simple as that. The next sentence is new and stays.\n"
+    )
+    assert clean(body) == HEAD + (
+        "君も、この動きを自分の目で確かめてほしい。この旅はまだ始まったばかりだ。\n\n"
+        "A new paragraph follows. Simple as that.\n\n"
+        "The next sentence is new and stays.\n"
+    )
+
+
+def test_a_short_line_repeated_away_from_its_copy_stays():
+    # "Read more" under two different paragraphs, or a short sentence said
+    # again later, is not a stutter
+    body = (
+        "The first card describes the trail and its views.\n\nRead more\n\n"
+        "The second card describes the hut and its meals.\n\nRead more\n\n"
+        "Simple as that. The last paragraph starts the same way as the one below.\n\n"
+        "Simple as that.\n"
+    )
+    assert clean(body) == HEAD + body
+
+
+def test_labels_left_stacked_over_removed_sections_go():
+    # a restart repeats three bold-labelled sections: their text goes as
+    # repeats, and the labels, too short to count on their own, went with
+    # them; so does a repeat that ends the post with nothing under it
+    sections = [
+        ("**照明を見直す**", "手元を照らすライトを一つ足しただけで、夕方の目の疲れがかなり減りました。"),
+        ("**椅子は最後に選ぶ**", "机の高さとモニターの位置を先に決めてから椅子を選ぶと、座面の高さで迷いません。"),
+        ("**続けるための習慣**", "毎日の終わりに机の上を空にすると、翌朝すぐに仕事へ入れるようになりました。"),
+    ]
+    first = "\n\n".join(f"{label}\n\n{text}" for label, text in sections)
+    body = f"{first}\n\n---END---\n\n{first}\n\n**照明を見直す**\n\n**照明を見直す**\n"
+    assert clean(body) == HEAD + first + "\n"
+
+
+def test_a_label_whose_section_has_new_text_stays():
+    body = (
+        "**費用の目安**\n\n初期費用は三万円ほどで、月々の費用はかかりません。\n\n"
+        "---END---\n\n"
+        "**費用の目安**\n\n初期費用は三万円ほどで、月々の費用はかかりません。\n\n"
+        "ただし、交換用の部品は年に一度ほど買い足す必要があります。\n"
+    )
+    assert clean(body) == HEAD + (
+        "**費用の目安**\n\n初期費用は三万円ほどで、月々の費用はかかりません。\n\n"
+        "**費用の目安**\n\nただし、交換用の部品は年に一度ほど買い足す必要があります。\n"
+    )
+
+
+def test_a_heading_right_before_its_twin_hands_it_what_it_holds():
+    # "## The morning" twice in a row: one goes, and the text under the
+    # second is the first's - the first is not then taken for an emptied
+    # repeat of line 3 and removed as well
+    intro = "## The morning\n\nShape the cold dough straight from the fridge; it is easier to handle.\n\n"
+    body = (
+        intro + "## The evening\n\nMix the dough after dinner and fold it three times before bed.\n\n"
+        "---END---\n\n"
+        "## The morning\n\n## The morning\n\nBake it in a preheated pot for forty minutes, lid on for the first twenty.\n"
+    )
+    assert clean(body) == HEAD + (
+        intro + "## The evening\n\nMix the dough after dinner and fold it three times before bed.\n\n"
+        "## The morning\n\nBake it in a preheated pot for forty minutes, lid on for the first twenty.\n"
+    )
+
+
+def test_a_repeated_heading_over_a_kept_subsection_stays():
+    # a changelog: "### Notable changes" in every release, its "####"
+    # subsections new each time - the outline is kept, even when the
+    # release's own first paragraph repeats an earlier release's
+    release = "## Version {v}\n\n### Notable changes\n\nThis is a security release for every user.\n\n#### {name}\n\n{text}\n"
+    body = (
+        release.format(v="1.1", name="OpenSSL update", text="The bundled OpenSSL moved to 3.0.13.")
+        + "\n"
+        + release.format(v="1.2", name="Faster startup", text="Startup snapshots are now on by default.")
+    )
+    out = clean(body)
+    assert out.count("### Notable changes") == 2
+    assert "#### Faster startup\n\nStartup snapshots are now on by default.\n" in out

@@ -38,7 +38,7 @@ from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import excerpt, norm, per_post_cache, split_sentences
+from ..text import ends_sentence, excerpt, norm, per_post_cache, split_sentences
 from . import Rule
 
 NAME = "dedup"
@@ -49,6 +49,13 @@ _BLOCK_KEY = 12  # characters of a key used for fuzzy blocking
 _BUCKET_CAP = 32  # candidates compared per blocking bucket (see _capped)
 _LIST_ITEM = lazy(r"^( {0,8})(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _HEADING_MARK = lazy(r"^ {0,3}#{1,6}[ \t]*")
+#: a line set in bold as a section label ("**未来への展望**", "__Why now?__:")
+_BOLD_LINE = lazy(r"^(\*\*|__)[^\n]+\1[:：]?$")
+#: a repeat right after its copy shorter than this (characters) is left:
+#: "…", "No." said twice may be meant
+_MIN_STUTTER = 4
+#: the rank of a label that is not a heading (below "######")
+_LOWEST = 7
 #: a fuzzy match must also keep every sentence of the dropped copy this close
 _SENTENCE_KEEP_RATIO = 85
 
@@ -251,7 +258,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             state.list_block(position, block)
         elif block.kind not in ("marker",):
             state.last_para = None  # a table or code block breaks adjacency
-    state.drop_emptied_repeated_headings(doc.blocks)
+    state.drop_adjacent_repeats(doc.blocks)
+    state.drop_emptied_repeated_labels(doc.blocks)
     return state.result(doc)
 
 
@@ -265,6 +273,9 @@ class _State:
         self.lists: dict[int, _ListEntry] = {}
         self.item_labels: dict[str, _Unit] = {}  # "**Label:**" -> first item with it
         self.removed: set[int] = set()
+        #: removed as the twin of the kept block right before it -> that block's
+        #: position (what was under it is that one's now)
+        self.merged: dict[int, int] = {}
         self.fixes: list[Fix] = []
         self.last_para: _Para | None = None
         #: headings whose words an earlier paragraph holds, with how
@@ -536,37 +547,119 @@ class _State:
             return ""
         return "every sentence of the item stands at line " + ", ".join(str(n) for n in sorted(set(lines)))
 
-    def drop_emptied_repeated_headings(self, blocks: tuple[Block, ...]) -> None:
-        """A heading too short to count as a repeat on its own still goes when
-        it repeats an earlier heading and everything under it was a repeat."""
-        seen: dict[str, Block] = {}
+    def drop_adjacent_repeats(self, blocks: tuple[Block, ...]) -> None:
+        """What is too short to count as a repeat on its own still goes when
+        it stands right after its copy, with only removed text between: a
+        stutter of the generation, or what is left of a restart once its
+        long sentences went::
+
+            …目が離せないね。この旅はまだ始まったばかりだ。
+
+            この旅はまだ始まったばかりだ。       <- removed: repeats the sentence right before it
+
+            **未来への問いかけ**
+            **未来への問いかけ**                 <- removed: repeats the line right before it
+
+        A paragraph (or heading) that repeats the kept one before it goes
+        whole; a paragraph that opens with the last sentence of the one
+        before loses that sentence.  A list, table or code block between
+        them breaks the adjacency."""
+        before: _Para | None = None
+        before_at = 0
         for position, block in enumerate(blocks):
-            if block.kind != "heading" or position in self.removed:
+            if block.kind == "marker" or position in self.removed:
                 continue
-            key = _key(_HEADING_MARK.sub("", block.text))
-            earlier = seen.setdefault(key, block)
-            if earlier is block:
+            para = self.paras.get(position)
+            keys = para.alive_keys() if para is not None else []
+            if not keys:
+                before = None
                 continue
-            if self._emptied(position, blocks):
-                self.removed.add(position)
-                self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"heading repeats line {earlier.span[0]} and everything under it was a repeat"))
+            if before is not None and before.block.kind == para.block.kind and len(keys[0]) >= _MIN_STUTTER:
+                earlier = before.alive_keys()
+                line = before.block.span[0]
+                if keys == earlier:
+                    self.removed.add(position)
+                    self.merged[position] = before_at
+                    self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"repeats line {line}, right before it"))
+                    continue
+                if block.kind == "paragraph" and keys[0] == earlier[-1]:
+                    next(u for u in para.units if u.alive).alive = False
+                    para.changed = True
+                    para.notes.append(f"repeats the sentence right before it, at the end of line {line}")
+                    if len(keys) == 1:
+                        self.removed.add(position)
+                        self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), _summarise(para.notes)))
+                        continue
+            before, before_at = para, position
+
+    def drop_emptied_repeated_labels(self, blocks: tuple[Block, ...]) -> None:
+        """A heading, or a one-line label such as "**未来への展望**", too short
+        to count as a repeat on its own still goes when it repeats an earlier
+        one and everything under it was a repeat: a restart's section
+        headings, left stacked over nothing once their sections went.  From
+        the last label up, so that a label over only removed labels goes
+        too."""
+        labels: dict[int, int] = {}  # position -> rank
+        first_of: dict[str, Block] = {}  # label key -> its first heading or bold line
+        repeats: dict[int, str] = {}
+        for position, block in enumerate(blocks):
+            key = self._label_key(block, first_of)
+            if key is None:
+                continue
+            labels[position] = _rank(block)
+            if position in self.removed:
+                continue
+            earlier = first_of.setdefault(key, block)
+            if earlier is not block:
+                what = "heading" if block.kind == "heading" else "label line"
+                repeats[position] = f"{what} repeats line {earlier.span[0]}"
         where = {id(block): position for position, block in enumerate(blocks)}
         for para, how in self.label_headings:
-            position = where[id(para.block)]
-            if position not in self.removed and self._emptied(position, blocks):
+            repeats.setdefault(where[id(para.block)], f"heading {how}")
+        # a label merged into its twin right before it is no boundary: what it
+        # held is the twin's, and keeps the twin while it is not all removed
+        boundaries = {p: rank for p, rank in labels.items() if p not in self.merged}
+        held = set()
+        for position in sorted(repeats.keys() | self.merged.keys(), reverse=True):
+            if position in self.merged:
+                if position in labels and not self._emptied(position, blocks, boundaries, labels[position]):
+                    held.add(self.merged[position])
+            elif position not in self.removed and position not in held and self._emptied(position, blocks, boundaries, labels[position]):
                 self.removed.add(position)
-                self.fixes.append(Fix(NAME, "removed", para.block.span, excerpt(para.block.text), f"heading {how}, and everything under it was a repeat"))
+                self.fixes.append(Fix(NAME, "removed", blocks[position].span, excerpt(blocks[position].text),
+                                      f"{repeats[position]}, and everything under it was a repeat"))
 
-    def _emptied(self, position: int, blocks: tuple[Block, ...]) -> bool:
-        """Was everything under the heading at ``position`` (up to the next
-        heading) removed as a repeat?"""
-        section = []
+    @staticmethod
+    def _label_key(block: Block, first_of: dict[str, Block]) -> str | None:
+        """The key of a label block, None for other blocks.  A label is a
+        heading, a short line set in bold ("**未来への展望**"), or a short line
+        with no sentence end that repeats one of those ("未来への展望")."""
+        if block.kind == "heading":
+            return _key(_HEADING_MARK.sub("", block.text))
+        text = block.text.strip()
+        if block.kind != "paragraph" or "\n" in text:
+            return None
+        key = _key(text)
+        if len(key) > _LABEL_CHARS:
+            return None
+        if _BOLD_LINE.match(text) or (not ends_sentence(text) and key in first_of):
+            return key
+        return None
+
+    def _emptied(self, position: int, blocks: tuple[Block, ...], boundaries: dict[int, int], rank: int) -> bool:
+        """Was everything under the label at ``position`` removed as a
+        repeat?  Its section runs to the next label of its rank or above
+        ("## A" holds its "### B"); a label with nothing under it but a
+        removed label holds what that one held, and one that ends the post
+        holds nothing."""
+        section: list[int] = []
         for later in range(position + 1, len(blocks)):
-            if blocks[later].kind == "heading":
-                break
+            if later in boundaries and boundaries[later] <= rank:
+                if section or later not in self.removed:
+                    return bool(section) and all(self._gone(p) for p in section)
             if blocks[later].kind != "marker":
                 section.append(later)
-        return bool(section) and all(self._gone(p) for p in section)
+        return all(self._gone(p) for p in section)
 
     def _gone(self, position: int) -> bool:
         """Is the block at ``position`` removed whole: a repeated paragraph,
@@ -670,6 +763,17 @@ def _is_label(para: "_Para") -> bool:
     """A heading that names its section: one short sentence (not a
     paragraph an agent set as a heading line)."""
     return para.block.kind == "heading" and len(para.units) == 1 and len(para.units[0].key) <= _LABEL_CHARS
+
+
+def _rank(block: Block) -> int:
+    """A label's place in the outline: a heading's level, below them a bold line."""
+    if block.kind != "heading":
+        return _LOWEST
+    text = block.text.lstrip(" ")
+    level = len(text) - len(text.lstrip("#"))
+    if level:
+        return level
+    return 1 if block.text.rstrip().endswith("=") else 2  # a setext heading
 
 
 def _repeated_paragraph(para: _Para) -> _Para | None:
