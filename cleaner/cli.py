@@ -102,9 +102,10 @@ def articlefix(
 
     writing = "in-place" if in_place else "output" if (output or out_dir) else "none"
     review = _review_page(report)
-    if paths == ["-"]:
+    if paths == ["-"] or str(output) == "-":
+        # stdin, or one post with "-o -": the fixed post goes to stdout, the rest to stderr
         printer = Printer(err, err, output_format, quiet, verbose, True, writing="none" if (check or diff) else "output", check=check, diff=diff)
-        code = _run_stdin(resolver, printer, diff, check, exit_non_zero_on_fix, review is not None)
+        code = _run_to_stdout(paths[0], resolver, printer, diff, check, exit_non_zero_on_fix, review is not None)
         if report and printer.last and not _write_report(report, [printer.last], err, review):
             code = EXIT_ERROR
         raise typer.Exit(code)
@@ -239,12 +240,21 @@ def _is_markdown_report(path: Path) -> bool:
     return not head or head.startswith(b"# articlefix report")
 
 
-def _run_stdin(resolver: Resolver, printer: Printer, diff: bool, check: bool, exit_on_fix: bool, review: bool = False) -> int:
+def _run_to_stdout(source: str, resolver: Resolver, printer: Printer, diff: bool, check: bool, exit_on_fix: bool, review: bool = False) -> int:
+    """Clean stdin (``source`` "-") or one post, and print it."""
     from .patterns import save_cache
     from .runner import process_bytes
 
-    settings = resolver.settings_for(None)
-    result, data = process_bytes(sys.stdin.buffer.read(), "-", settings, diff=diff, review=review)
+    if source == "-":
+        settings, data = resolver.settings_for(None), sys.stdin.buffer.read()
+    else:
+        settings = resolver.settings_for(Path(source))
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            printer.error(f"{source}: cannot read ({exc.strerror or exc})")
+            return EXIT_ERROR
+    result, data = process_bytes(data, source, settings, diff=diff, review=review)
     save_cache()
     printer.last = result
     if result.error:

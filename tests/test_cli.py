@@ -196,6 +196,19 @@ def test_stdin_to_stdout_with_the_report_on_stderr(tmp_path):
     assert diff.returncode == 1 and diff.stdout_text.startswith("--- a/-")
 
 
+def test_output_dash_prints_the_fixed_post_to_stdout(tmp_path):
+    # "-o -" is stdout (as for curl, tar, gcc), not a file named "-"
+    post = tmp_path / "post.md"
+    post.write_text(BROKEN_EN, encoding="utf-8")
+    proc = run(post, "-o", "-", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert proc.stdout_text == fixed(BROKEN_EN)
+    assert "seams removed: seam marker" in proc.stderr_text
+    assert not (tmp_path / "-").exists() and post.read_text(encoding="utf-8") == BROKEN_EN
+    missing = run(tmp_path / "gone.md", "-o", "-", cwd=tmp_path)
+    assert missing.returncode == 2 and "gone.md" in missing.stderr_text and "Traceback" not in missing.stderr_text
+
+
 def test_stdin_keeps_crlf_and_bom():
     data = ("\ufeff" + BROKEN_EN).replace("\n", "\r\n").encode()
     proc = run("-", stdin=data)
