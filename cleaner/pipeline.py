@@ -13,7 +13,8 @@ Order matters and lives only here:
    ``monologue`` comes before the other body rules, while seam markers still show where each chunk
    starts (the start of a chunk is where narration sits);
 2. ``seams`` splices the chunks and removes the markers;
-3. ``dedup`` removes what the chunks repeated;
+3. ``dedup`` removes what the chunks repeated; ``separators`` then parts a
+   ``---`` line from the paragraph the removals left right above it;
 4. ``title`` repairs the front matter from the cleaned body (and reads the
    template excerpt before ``excerpt`` replaces it);
 5. ``excerpt`` regenerates a broken excerpt/description from the first
@@ -33,7 +34,7 @@ from .document import Document, compile_markers, parse, render, resplit, resplit
 from .frontmatter import FrontMatterError, split_front_matter
 from .fixes import Fix
 from .rules import Rule
-from .rules import artifacts, dedup, encoding, excerpt, frontmatter_syntax, monologue, reading_time, seams, title
+from .rules import artifacts, dedup, encoding, excerpt, frontmatter_syntax, monologue, reading_time, seams, separators, title
 from .settings import Settings
 from .text import clear_post_caches
 from .verdict import no_article_reason
@@ -45,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     monologue.RULE,
     seams.RULE,
     dedup.RULE,
+    separators.RULE,
     title.RULE,
     excerpt.RULE,
     reading_time.RULE,
