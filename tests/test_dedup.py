@@ -189,15 +189,14 @@ def test_a_label_heading_goes_with_its_section_when_everything_under_it_repeats(
 # -- what is too short to count as a repeat, next to its copy ------------------------------
 
 
-def test_a_short_sentence_repeated_right_after_its_copy_goes():
+def test_a_short_sentence_repeated_right_after_its_copy_in_a_later_generation_goes():
     # the seed's "paragraph repeating the last sentence of the one before",
-    # for a sentence under min_dup_chars: a restart after a seam, or a
-    # stutter of the generation with no seam at all
+    # for a sentence under min_dup_chars: the next chunk restarted with it
     body = (
-        "君も、この動きを自分の目で確かめてほしい。この旅はまだ始まったばかりだ。\n\n"
+        "君も、この動きを自分の目で確かめてほしい。この旅はまだ始まったばかりだ。\n\n---END---\n\n"
         "この旅はまだ始まったばかりだ。\n\n"
         "A new paragraph follows. Simple as that.\n\n"
-        "Simple as that. The next sentence is new and stays.\n"
+        "Simple as that. Simple as that. The next sentence is new and stays.\n"
     )
     assert clean(body) == HEAD + (
         "君も、この動きを自分の目で確かめてほしい。この旅はまだ始まったばかりだ。\n\n"
@@ -206,29 +205,34 @@ def test_a_short_sentence_repeated_right_after_its_copy_goes():
     )
 
 
-def test_a_short_line_repeated_away_from_its_copy_stays():
-    # "Read more" under two different paragraphs, or a short sentence said
-    # again later, is not a stutter
-    body = (
-        "The first card describes the trail and its views.\n\nRead more\n\n"
-        "The second card describes the hut and its meals.\n\nRead more\n\n"
-        "Simple as that. The last paragraph starts the same way as the one below.\n\n"
-        "Simple as that.\n"
+def test_short_repeats_a_writer_meant_stay():
+    # no seam: a post written in one go repeats on purpose (anaphora, a
+    # dialogue's "No." / "No.", a refrain, a label per update); after a
+    # seam, a repeat of two letters, or one that would cut an emphasis in
+    # half, stays too
+    written = (
+        "We said it then. Never again.\n\nNever again.\n\nNever again. It is the promise we keep.\n\n"
+        "**Update**\n\nThe match kicked off late.\n\n**Update**\n\nRain stopped play.\n"
     )
-    assert clean(body) == HEAD + body
+    assert clean(written) == HEAD + written
+    seamed = (
+        "The first chunk ends with a line of dialogue.\n\n---END---\n\n"
+        "\"No.\"\n\n\"No.\"\n\nSay no first.\n\n**Say no first. You can always say yes later.**\n"
+    )
+    assert clean(seamed) == HEAD + seamed.replace("---END---\n\n", "")
 
 
 def test_labels_left_stacked_over_removed_sections_go():
     # a restart repeats three bold-labelled sections: their text goes as
     # repeats, and the labels, too short to count on their own, went with
-    # them; so does a repeat that ends the post with nothing under it
+    # them
     sections = [
         ("**照明を見直す**", "手元を照らすライトを一つ足しただけで、夕方の目の疲れがかなり減りました。"),
         ("**椅子は最後に選ぶ**", "机の高さとモニターの位置を先に決めてから椅子を選ぶと、座面の高さで迷いません。"),
         ("**続けるための習慣**", "毎日の終わりに机の上を空にすると、翌朝すぐに仕事へ入れるようになりました。"),
     ]
     first = "\n\n".join(f"{label}\n\n{text}" for label, text in sections)
-    body = f"{first}\n\n---END---\n\n{first}\n\n**照明を見直す**\n\n**照明を見直す**\n"
+    body = f"{first}\n\n---END---\n\n{first}\n\n**照明を見直す**\n\n**照明を見直す**\n\n{sections[0][1]}\n"
     assert clean(body) == HEAD + first + "\n"
 
 

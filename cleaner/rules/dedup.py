@@ -40,6 +40,7 @@ from ..patterns import lazy
 from ..settings import Settings
 from ..text import ends_sentence, excerpt, norm, per_post_cache, split_sentences
 from . import Rule
+from .seams import SEAM_NOTE
 
 NAME = "dedup"
 #: a heading of at most this many characters (white space left out) is a label
@@ -51,9 +52,10 @@ _LIST_ITEM = lazy(r"^( {0,8})(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _HEADING_MARK = lazy(r"^ {0,3}#{1,6}[ \t]*")
 #: a line set in bold as a section label ("**未来への展望**", "__Why now?__:")
 _BOLD_LINE = lazy(r"^(\*\*|__)[^\n]+\1[:：]?$")
-#: a repeat right after its copy shorter than this (characters) is left:
-#: "…", "No." said twice may be meant
-_MIN_STUTTER = 4
+#: a repeat right after its copy with fewer letters than this is left:
+#: "No." or 「いや。」 said twice may be meant
+_MIN_STUTTER = 3
+_LETTER = lazy(r"[\p{L}\p{N}]")
 #: the rank of a label that is not a heading (below "######")
 _LOWEST = 7
 #: a fuzzy match must also keep every sentence of the dropped copy this close
@@ -258,6 +260,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             state.list_block(position, block)
         elif block.kind not in ("marker",):
             state.last_para = None  # a table or code block breaks adjacency
+    state.generated = _in_generations(doc)
     state.drop_adjacent_repeats(doc.blocks)
     state.drop_emptied_repeated_labels(doc.blocks)
     return state.result(doc)
@@ -276,6 +279,9 @@ class _State:
         #: removed as the twin of the kept block right before it -> that block's
         #: position (what was under it is that one's now)
         self.merged: dict[int, int] = {}
+        #: the post was generated in several goes (it had seams or chat
+        #: turns): its short repeats are the generation's, not a writer's
+        self.generated = False
         self.fixes: list[Fix] = []
         self.last_para: _Para | None = None
         #: headings whose words an earlier paragraph holds, with how
@@ -549,12 +555,12 @@ class _State:
 
     def drop_adjacent_repeats(self, blocks: tuple[Block, ...]) -> None:
         """What is too short to count as a repeat on its own still goes when
-        it stands right after its copy, with only removed text between: a
-        stutter of the generation, or what is left of a restart once its
-        long sentences went::
+        it stands right after its copy, with only removed text between, in a
+        post generated in several goes - a stutter, or what is left of a
+        restart once its long sentences went::
 
             …目が離せないね。この旅はまだ始まったばかりだ。
-
+            ---END---
             この旅はまだ始まったばかりだ。       <- removed: repeats the sentence right before it
 
             **未来への問いかけ**
@@ -562,35 +568,50 @@ class _State:
 
         A paragraph (or heading) that repeats the kept one before it goes
         whole; a paragraph that opens with the last sentence of the one
-        before loses that sentence.  A list, table or code block between
-        them breaks the adjacency."""
+        before loses it.  Only in a post with seams (or chat turns): a
+        writer repeats on purpose ("Never again." / "Never again.", a
+        dialogue's "No." / "No."), so a post written in one go keeps its
+        short repeats.  A list, table or code block between breaks the
+        adjacency."""
+        if not self.generated:
+            return
         before: _Para | None = None
         before_at = 0
         for position, block in enumerate(blocks):
             if block.kind == "marker" or position in self.removed:
                 continue
             para = self.paras.get(position)
-            keys = para.alive_keys() if para is not None else []
-            if not keys:
+            if para is None or not para.alive_keys():
                 before = None
                 continue
-            if before is not None and before.block.kind == para.block.kind and len(keys[0]) >= _MIN_STUTTER:
-                earlier = before.alive_keys()
-                line = before.block.span[0]
-                if keys == earlier:
-                    self.removed.add(position)
-                    self.merged[position] = before_at
-                    self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"repeats line {line}, right before it"))
+            if before is not None and before.block.kind == para.block.kind:
+                if self._drop_stutter(position, para, before, before_at):
                     continue
-                if block.kind == "paragraph" and keys[0] == earlier[-1]:
-                    next(u for u in para.units if u.alive).alive = False
-                    para.changed = True
-                    para.notes.append(f"repeats the sentence right before it, at the end of line {line}")
-                    if len(keys) == 1:
-                        self.removed.add(position)
-                        self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), _summarise(para.notes)))
-                        continue
             before, before_at = para, position
+
+    def _drop_stutter(self, position: int, para: _Para, before: _Para, before_at: int) -> bool:
+        """Remove what ``para`` repeats of ``before`` right above it; True
+        when nothing of it is left."""
+        line = before.block.span[0]
+        earlier = before.alive_keys()
+        while True:
+            alive = [u for u in para.units if u.alive]
+            if not alive or _letters(alive[0].key) < _MIN_STUTTER:
+                return not alive
+            if [u.key for u in alive] == earlier:
+                self.removed.add(position)
+                self.merged[position] = before_at
+                self.fixes.append(Fix(NAME, "removed", para.block.span, excerpt(para.block.text), f"repeats line {line}, right before it"))
+                return True
+            if para.block.kind != "paragraph" or alive[0].key != earlier[-1] or not _balanced(alive[0].text):
+                return False
+            alive[0].alive = False
+            para.changed = True
+            para.notes.append(f"repeats the sentence right before it, at the end of line {line}")
+            if len(alive) == 1:
+                self.removed.add(position)
+                self.fixes.append(Fix(NAME, "removed", para.block.span, excerpt(para.block.text), _summarise(para.notes)))
+                return True
 
     def drop_emptied_repeated_labels(self, blocks: tuple[Block, ...]) -> None:
         """A heading, or a one-line label such as "**未来への展望**", too short
@@ -598,7 +619,8 @@ class _State:
         one and everything under it was a repeat: a restart's section
         headings, left stacked over nothing once their sections went.  From
         the last label up, so that a label over only removed labels goes
-        too."""
+        too.  A bold or plain label line only in a post with seams (or chat
+        turns): a writer's "**Update**" or "**A.**" repeats on purpose."""
         labels: dict[int, int] = {}  # position -> rank
         first_of: dict[str, Block] = {}  # label key -> its first heading or bold line
         repeats: dict[int, str] = {}
@@ -610,7 +632,7 @@ class _State:
             if position in self.removed:
                 continue
             earlier = first_of.setdefault(key, block)
-            if earlier is not block:
+            if earlier is not block and (block.kind == "heading" or self.generated):
                 what = "heading" if block.kind == "heading" else "label line"
                 repeats[position] = f"{what} repeats line {earlier.span[0]}"
         where = {id(block): position for position, block in enumerate(blocks)}
@@ -650,16 +672,16 @@ class _State:
         """Was everything under the label at ``position`` removed as a
         repeat?  Its section runs to the next label of its rank or above
         ("## A" holds its "### B"); a label with nothing under it but a
-        removed label holds what that one held, and one that ends the post
-        holds nothing."""
+        removed label holds what that one held.  One with nothing under it
+        at all stays (a poem's last line echoing its heading)."""
         section: list[int] = []
         for later in range(position + 1, len(blocks)):
             if later in boundaries and boundaries[later] <= rank:
                 if section or later not in self.removed:
-                    return bool(section) and all(self._gone(p) for p in section)
+                    break
             if blocks[later].kind != "marker":
                 section.append(later)
-        return all(self._gone(p) for p in section)
+        return bool(section) and all(self._gone(p) for p in section)
 
     def _gone(self, position: int) -> bool:
         """Is the block at ``position`` removed whole: a repeated paragraph,
@@ -763,6 +785,20 @@ def _is_label(para: "_Para") -> bool:
     """A heading that names its section: one short sentence (not a
     paragraph an agent set as a heading line)."""
     return para.block.kind == "heading" and len(para.units) == 1 and len(para.units[0].key) <= _LABEL_CHARS
+
+
+def _in_generations(doc: Document) -> bool:
+    """Was the post generated in several goes: had it a seam marker or a chat turn?"""
+    return bool(doc.note_values(SEAM_NOTE) or doc.note_values("chunk_start") or any(b.kind == "marker" for b in doc.blocks))
+
+
+def _letters(key: str) -> int:
+    return len(_LETTER.findall(key))
+
+
+def _balanced(text: str) -> bool:
+    """Can ``text`` go without leaving half of an emphasis, link or code span?"""
+    return text.count("**") % 2 == 0 and text.count("__") % 2 == 0 and text.count("`") % 2 == 0 and text.count("[") == text.count("]")
 
 
 def _rank(block: Block) -> int:

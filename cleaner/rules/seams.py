@@ -107,6 +107,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         return doc, []
     trailing = doc.trailing_gap if blocks and blocks[-1].kind != "marker" else ()
     new = doc.with_blocks(tidy_gaps(doc, out))
+    for block in blocks:
+        if block.kind == "marker":
+            new = new.with_note(SEAM_NOTE, block.span[0])  # where a later generation began (read by dedup)
     return _with_trailing(new, trailing), fixes
 
 
@@ -326,4 +329,6 @@ class _Prefix:
 
 
 NAME = "seams"
+#: the document note holding the input line of each seam marker removed
+SEAM_NOTE = "seam"
 RULE = Rule(NAME, "Remove ---END--- seam markers and splice the chunks around them (overlap once, cut sentences joined).", apply)
