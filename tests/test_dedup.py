@@ -278,3 +278,20 @@ def test_a_repeated_heading_over_a_kept_subsection_stays():
     out = clean(body)
     assert out.count("### Notable changes") == 2
     assert "#### Faster startup\n\nStartup snapshots are now on by default.\n" in out
+
+
+def test_a_stutter_peeled_sentence_by_sentence_settles_in_one_run():
+    body = "The plan was simple.\n\n---END---\n\nStop now.\n\nStop now. Stop now.\n\nStop now. Stop now. Stop now.\n"
+    once = clean(body)
+    assert once == HEAD + "The plan was simple.\n\nStop now.\n"
+    assert clean_text(once).text == once
+
+
+def test_a_repeated_label_with_nothing_under_it_stays():
+    # after a seam, a closing line that echoes a section's label ends the
+    # post: nothing under it was removed, so it is not an emptied repeat
+    body = (
+        "**雨のあと**\n\n水たまりに空がひとつ落ちている。拾おうとして指が濡れた。\n\n---END---\n\n"
+        "傘をたたむと、遠くで子どもの声がした。\n\n**雨のあと**\n"
+    )
+    assert clean(body) == HEAD + body.replace("---END---\n\n", "")
