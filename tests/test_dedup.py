@@ -295,3 +295,15 @@ def test_a_repeated_label_with_nothing_under_it_stays():
         "傘をたたむと、遠くで子どもの声がした。\n\n**雨のあと**\n"
     )
     assert clean(body) == HEAD + body.replace("---END---\n\n", "")
+
+
+def test_a_restarted_short_lead_in_does_not_shelter_its_repeated_line():
+    # "**Tip**:" ends with a colon like "…everyone answers:", but in a
+    # generated post it repeats the "**Tip:**" of every section: the line
+    # after the restarted one is a repeat, not a refrain shown on purpose
+    tip = "Keep the pieces you are not shaping under a damp towel so they do not dry out."
+    body = (
+        "**Tip:**\n\nWeigh the flour, because cups can vary by as much as twenty percent.\n\n"
+        f"**Tip**:\n\n{tip}\n\n---END---\n\n**Tip**:\n\n{tip}\n"
+    )
+    assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"

@@ -249,7 +249,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     replaces the kept wording.  A paragraph that opens with the end of the
     paragraph before it (or with all of it) and goes on is merged into it.
     """
-    state = _State(settings)
+    state = _State(settings, generated=_in_generations(doc))
     for position, block in enumerate(doc.blocks):
         if state.introduced(position, doc.blocks):
             state.last_para = None  # shown again on purpose: left as it is
@@ -260,14 +260,13 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             state.list_block(position, block)
         elif block.kind not in ("marker",):
             state.last_para = None  # a table or code block breaks adjacency
-    state.generated = _in_generations(doc)
     state.drop_adjacent_repeats(doc.blocks)
     state.drop_emptied_repeated_labels(doc.blocks)
     return state.result(doc)
 
 
 class _State:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, generated: bool):
         self.settings = settings
         self.sentences = _Index(settings)
         self.items = _Index(settings)
@@ -281,7 +280,7 @@ class _State:
         self.merged: dict[int, int] = {}
         #: the post was generated in several goes (it had seams or chat
         #: turns): its short repeats are the generation's, not a writer's
-        self.generated = False
+        self.generated = generated
         self.fixes: list[Fix] = []
         self.last_para: _Para | None = None
         #: headings whose words an earlier paragraph holds, with how
@@ -305,6 +304,9 @@ class _State:
             and before.block.kind == "paragraph"
             and before.block.text.rstrip().endswith((":", "："))
             and all(u.alive for u in before.units)
+            # in a generated post, a short lead-in said before ("**Tip:**" in
+            # every section) is a restart's copy, not an introduction
+            and not (self.generated and any(self.sentences.short.get(u.key, u) is not u for u in before.units))
         )
 
     # -- paragraphs and headings -------------------------------------------------
