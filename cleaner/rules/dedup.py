@@ -592,14 +592,15 @@ class _State:
             before, before_at = para, position
 
     def _drop_stutter(self, position: int, para: _Para, before: _Para, before_at: int) -> bool:
-        """Remove what ``para`` repeats of ``before`` right above it; True
-        when nothing of it is left."""
+        """Remove what ``para`` repeats of ``before`` right above it (the
+        same text, or its opening sentences one by one); True when nothing
+        of it is left."""
         line = before.block.span[0]
         earlier = before.alive_keys()
         while True:
-            alive = [u for u in para.units if u.alive]
-            if not alive or _letters(alive[0].key) < _MIN_STUTTER:
-                return not alive
+            alive = [u for u in para.units if u.alive]  # (never empty: the last one going removes the block)
+            if _letters(alive[0].key) < _MIN_STUTTER:
+                return False
             if [u.key for u in alive] == earlier:
                 self.removed.add(position)
                 self.merged[position] = before_at
@@ -808,10 +809,7 @@ def _rank(block: Block) -> int:
     if block.kind != "heading":
         return _LOWEST
     text = block.text.lstrip(" ")
-    level = len(text) - len(text.lstrip("#"))
-    if level:
-        return level
-    return 1 if block.text.rstrip().endswith("=") else 2  # a setext heading
+    return len(text) - len(text.lstrip("#"))
 
 
 def _repeated_paragraph(para: _Para) -> _Para | None:
