@@ -307,3 +307,17 @@ def test_a_restarted_short_lead_in_does_not_shelter_its_repeated_line():
         f"**Tip**:\n\n{tip}\n\n---END---\n\n**Tip**:\n\n{tip}\n"
     )
     assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
+
+
+def test_a_restarted_label_left_over_nothing_by_a_splice_goes():
+    # the cut "Bake…until a skewer" is spliced with its restart after the
+    # repeated "**Step 3**", which then stands right above "**Step 4**"
+    body = (
+        "**Step 3**\n\nBake the cake for forty minutes at 180 degrees, or until a skewer\n\n---END---\n\n"
+        "**Step 3**\n\nBake the cake for forty minutes at 180 degrees, or until a skewer comes out clean.\n\n"
+        "**Step 4**\n\nPour a syrup of lemon juice and sugar over the cake while it is still warm.\n"
+    )
+    assert clean(body) == HEAD + (
+        "**Step 3**\n\nBake the cake for forty minutes at 180 degrees, or until a skewer comes out clean.\n\n"
+        "**Step 4**\n\nPour a syrup of lemon juice and sugar over the cake while it is still warm.\n"
+    )

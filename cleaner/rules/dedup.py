@@ -675,12 +675,17 @@ class _State:
         """Was everything under the label at ``position`` removed as a
         repeat?  Its section runs to the next label of its rank or above
         ("## A" holds its "### B"); a label with nothing under it but a
-        removed label holds what that one held.  One with nothing under it
-        at all stays (a poem's last line echoing its heading)."""
+        removed label holds what that one held.  In a generated post, one
+        right above a kept label of its rank introduces nothing (the seams
+        rule spliced its paragraph into the cut one above); at the end of
+        the post, one with nothing under it stays (a poem's last line
+        echoing its heading)."""
         section: list[int] = []
         for later in range(position + 1, len(blocks)):
             if later in boundaries and boundaries[later] <= rank:
-                if section or later not in self.removed:
+                if not section and later not in self.removed:
+                    return self.generated
+                if section:
                     break
             if blocks[later].kind != "marker":
                 section.append(later)
