@@ -1092,10 +1092,24 @@ ARTICLE_MANUALS = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# session 6's fresh-post red-team: a columnist's correction and own searching,
+# removed at the start or end of a post (the apology's "error", "the tool"
+# and "wrong tool" with "I", "検索しましたが" were taken for the agent's)
+ARTICLE_FRESH_R8 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "I apologize to readers for an error in last week's column: the figure was $4.2 billion, not $42 billion.",
+        "Let me be clear: the tool did not lie.",
+        "I used the wrong tool for triage at first: a spreadsheet.",
+    )),
+    ("ja", (
+        "私も調査票の原文を確認しようと検索しましたが、設問の全文は公開されていませんでした。",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
     + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
-    + ARTICLE_REDTEAM_REVIEW + ARTICLE_MANUALS
+    + ARTICLE_REDTEAM_REVIEW + ARTICLE_MANUALS + ARTICLE_FRESH_R8
 )
 
 
@@ -1149,12 +1163,13 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 319 of 339 (the known misses), no false positive out of 1352
+    # recall 319 of 339 (the known misses), no false positive out of 1364
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
-    # review of that round + 9 of software manuals' sentences)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (339, 1352)
+    # review of that round + 9 of software manuals' sentences + 12 of the
+    # fresh-post red-team's look-alikes)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (339, 1364)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -15,7 +15,7 @@ _PROCESS = lazy(
     r"""\b(?:
         web\ search(?:es)?|search\ (?:query|queries|results?|hits|phrase|terms?|tool)|
         (?:initial|refined|broader|first|previous|new|english|japanese)\ search(?:es)?|
-        tool\ calls?|wrong\ tool|wrong\ (?:function|command|parameters?|arguments?|file\ name)|function\ name|the\ tools?|available\ tools|function\ calls?|
+        tool\ calls?|wrong\ (?:function|command|parameters?|arguments?|file\ name)|function\ name|available\ tools|function\ calls?|
         daily\ quota|quota\ limit|rate\ limit|the\ underlying\ model|
         persona|article\ (?:structure|framework|outline)|browsing\ capabilit(?:y|ies)|my\ (?:training\ data|knowledge\ cut-?off)|(?:structure|outline)\ of\ the\ (?:article|post)|word\ count|character\ count|
         (?:to|into|as)\ (?:a|the)\ file
@@ -89,6 +89,20 @@ _EN_EDGE_MORE = lazy(
 _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
 _ESTABLISHED = lazy(r"^I(?:'ve|\ have)\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
 _APOLOGY = lazy(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|(?-i:Apologies)\b|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
+# an article about AI says these with its writer's "I" too ("Let me be clear:
+# the tool did not lie", "I used the wrong tool for triage at first: a
+# spreadsheet"): weak, they go only next to removed narration (the agent's
+# "I used the wrong tool." stands before "It should have been
+# `default_api.write_file`")
+_PROCESS_GENERIC = lazy(r"\b(?:the\ tools?|wrong\ tool)\b", X)
+# a columnist's correction is an apology too, made in public: to the readers,
+# for a published piece ("I apologize to readers for an error in last week's
+# column")
+_PUBLIC_APOLOGY = lazy(
+    r"\bto\ (?:our\ |my\ |all\ (?:our\ |my\ )?)?(?:readers|subscribers|listeners|viewers|customers|users|audience|followers)\b|"
+    r"\b(?:last\ (?:week|month)'s|yesterday's|this\ (?:week|month)'s|an?\ (?:earlier|previous)|the\ (?:original|printed))\ (?:column|post|article|issue|episode|newsletter|edition|story)\b",
+    X,
+)
 _AGENT_TROUBLE = lazy(
     r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off|interruption|interrupted|(?:length|token|output)\ limit|previous\ reply)\b", X
 )
@@ -327,6 +341,7 @@ _PROCESS = _GatedI(_PROCESS, "search", "tool", "wrong", "function", "quota", "li
                    "knowledge", "structure", "outline", "count", "file")
 _PREAMBLE = _GatedI(_PREAMBLE, "here", "below", "attached", "i've")
 _HOPE = _GatedI(_HOPE, "hope")
+_PROCESS_GENERIC = _GatedI(_PROCESS_GENERIC, "tool")
 _EN_EDGE_MORE = _GatedI(_EN_EDGE_MORE, "requested", "enough", "drafting", "writing", "help", "below")
 _PLAN = _GatedI(_PLAN, "i'll", "i will", "going to", "need to", "let me")
 _NO_RESULTS = _GatedI(_NO_RESULTS, "result", "match", "hits")
@@ -613,7 +628,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _APOLOGY.search(bare)
     if m:
         t = _AGENT_TROUBLE.search(bare)
-        if t:
+        if t and not _PUBLIC_APOLOGY.search(bare):
             return HARD, f"apology about the work “{m.group(0)}…{t.group(0)}”"
         return SOFT, f"apology “{m.group(0)}”"
     m = _UNABLE.search(bare)
@@ -695,6 +710,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
             return MEDIUM, f"the article as an object being produced “{m.group(0)}”"
     if _INTERJECTION.search(bare):
         return SOFT, "compliance interjection"
+    process = process or _PROCESS_GENERIC.search(bare)
     if process:
         return SOFT, f"process vocabulary “{process.group(0)}”"
     if fp and _EN_SOFT.search(bare):

@@ -28,8 +28,13 @@ _JA_PROCESS = lazy(
     r"|出力|途中で|切れて|ツール|エラー|ご依頼|ご要望|タイトル|見出し|先ほど|前回の"
 )
 _JA_SEARCH = lazy(
-    r"(?:ウェブ|Web|web|WEB|インターネット|ネット)?検索を(?:試み|行い|行った|実行し|かけ)|検索(?:しましたが|できませんでした|結果が見つかりませんでした)|情報が見つかりませんでした"
+    r"(?:ウェブ|Web|web|WEB|インターネット|ネット)?検索を(?:試み|行い|行った|実行し|かけ)(?!ましたが|たが)|検索(?:できませんでした|結果が見つかりませんでした)|情報が見つかりませんでした"
 )
+# a search tried, "…but": the agent's report when it found nothing for the
+# text ("ウェブ検索を試みましたが、関連する記事や発表が見当たらず…"); a
+# columnist searches too ("原文を確認しようと検索しましたが、全文は公開されていませんでした")
+_JA_SEARCH_TRIED = lazy(r"(?:ウェブ|Web|web|WEB|インターネット|ネット)?検索を(?:試み|行い|実行し|かけ)ましたが|検索を行ったが|検索しましたが")
+_JA_FOUND_NOTHING = lazy(r"見つか(?:りませんでした|らず|らなかった)|見当たら|ヒットし(?:ませんでした|なかった)|得られ(?:ませんでした|ず|なかった)|(?:情報|データ)が不足")
 _JA_REQUEST = lazy(
     r"(?:教えていただけ(?:ます|ません)(?:でしょうか|か)|お知らせ(?:ください|下さい|いただければ|いただけますか)|ご(?:連絡|指示|指摘)(?:ください|いただければ))"
 )
@@ -590,6 +595,9 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
             if pattern is _JA_POSTAMBLE and not _JA_ASKS_REQUESTER.search(bare):
                 return SOFT, f"{what} “{m.group(0)}”"  # alone, not enough anywhere
             return HARD, f"{what} “{m.group(0)}”"
+    m = _JA_SEARCH_TRIED.search(bare)
+    if m:
+        return (HARD if _JA_FOUND_NOTHING.search(bare) else SOFT), f"search narration “{m.group(0)}”"
     m = _JA_OFFER_MORE.search(bare)
     if m:
         # "必要に応じて設定を変更することも可能です" is an article's sentence:
