@@ -90,6 +90,15 @@ def test_japanese_overlap_from_inside_a_clause_is_kept_once():
     assert clean(body) == HEAD + "その結果、2025年には新しい工場が次々と稼働を始めました。\n"
 
 
+def test_japanese_overlap_starting_with_a_figure_or_a_long_vowel_mark_is_kept_once():
+    # a figure after kana starts a word as plainly as a space; "ー" (of no
+    # script in Unicode) is a letter of the katakana word it is in
+    body = "新しい原子炉が稼働するまでには10年以上かかることも珍しくなく、その間に\n\n---END---\n\n10年以上かかることも珍しくなく、その間に需要の見通しが変わります。\n"
+    assert clean(body) == HEAD + "新しい原子炉が稼働するまでには10年以上かかることも珍しくなく、その間に需要の見通しが変わります。\n"
+    assert overlap("社内に新しいファイルサー", "ーバーを置きました。") == 0  # shorter than six: a coincidence
+    assert overlap("社内に新しいファイルサーバーを置き", "ーバーを置き、毎晩バックアップしています。") == len("ーバーを置き")
+
+
 def test_a_short_japanese_coincidence_inside_a_clause_is_not_an_overlap():
     # 「工場が」 (3 letters) ends A and starts B by chance: joined, nothing cut
     body = "地域では新しい工場が\n\n---END---\n\n工場が増えるにつれて雇用も伸びました。\n"

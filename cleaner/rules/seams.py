@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import unicodedata
 
 from ..document import Block, Document, tidy_gaps
 from ..fixes import Fix
@@ -228,7 +229,7 @@ def overlap(a: str, b: str, limit: int = 4000) -> int:
             start = offset + p
             if sentence_starts is None:
                 sentence_starts = {s.start for s in split_sentences(a)}
-            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k):
+            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k):
                 if a[start:].strip():
                     return k
         p = a_tail.find(b_head[0], p + 1)
@@ -250,10 +251,22 @@ def _inside_cjk(a: str, start: int, k: int) -> bool:
     # from a word inside the clause ("…2025年には新しい工場が" / "新しい工場が
     # 次々と…").  Between two CJK letters any point may be one, so a longer
     # overlap is asked for instead, which a coincidence does not reach.
-    if k < CJK_MIN_OVERLAP or start < 1:
+    return k >= CJK_MIN_OVERLAP and start >= 1 and _is_cjk(a[start - 1]) and _is_cjk(a[start])
+
+
+def _script_change(a: str, start: int, k: int) -> bool:
+    # a figure or a Latin word after Japanese letters starts a word
+    # ("…までには" / "10年以上かかることも…", "…の" / "GPUの供給が…"): a
+    # boundary as plain as a space, for an overlap as long as a CJK one
+    if k < CJK_MIN_OVERLAP or start < 1 or not _is_cjk(a[start - 1]):
         return False
-    run = CJK_RUN.match(a, start - 1)  # the letters before and at the start
-    return run is not None and run.end() > start
+    ch = unicodedata.normalize("NFKC", a[start])[:1]
+    return ch.isascii() and ch.isalnum()
+
+
+def _is_cjk(ch: str) -> bool:
+    # (the prolonged sound mark of "サーバー" is of no script in Unicode)
+    return ch == "ー" or CJK_RUN.match(ch) is not None
 
 
 def _unfinished_sentence(text: str) -> str:
