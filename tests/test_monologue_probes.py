@@ -666,6 +666,17 @@ MONOLOGUE_REDTEAM = [
     # the lead's check of the blog's own kinds in fresh wordings (28 of 29
     # were caught at the start of a post and after a seam; this one was not)
     ("echo", "en", "seam", "(Continuing from the existing article)"),
+    # session 6's fresh-post red-team (30 posts written blind): all of these
+    # were missed before their kinds were generalised
+    ("preamble", "en", "start", "Sure — here is the full post, written in the voice you asked for."),
+    ("tool", "ja", "start", "The fetch_url call returned a timeout error. Retrying…"),
+    ("tool", "ja", "start", "Second attempt also failed; proceeding with the material already collected."),
+    ("plan", "en", "seam", "Remaining sections: market outlook, risks, and conclusion."),
+    ("done", "ja", "mid", "ここまでで記事の前半を書き終えました。続いて、後半のセクションに進みます。"),
+    ("status", "en", "seam", "Searching for current cache pricing from the major providers... the documentation pages returned mixed results."),
+    ("selfcheck", "ja", "end", "記事の本文は以上です。全体で約1,400字となり、ご指定の文字数に収まっています。"),
+    ("offer", "en", "end", "Let me know if you'd like a version with current price ranges."),
+    ("echo", "ja", "seam", "【ここから続きを執筆】"),
 ]
 MONOLOGUE = (
     MONOLOGUE_REDTEAM
@@ -1104,6 +1115,20 @@ ARTICLE_FRESH_R8 = [(lang, position, s) for lang, group in (
     ("ja", (
         "私も調査票の原文を確認しようと検索しましたが、設問の全文は公開されていませんでした。",
     )),
+    # look-alikes of the wordings that round added (written with them)
+    ("en", (
+        "Searching for a used car online... is a nightmare, as any buyer knows.",
+        "The second attempt also failed, and the rocket broke up over the Pacific.",
+        "The call failed twice before the operator answered.",
+        "Let me know if you'd like a gluten-free version of the rolls.",
+        "Sure — here is the full recipe, just as my grandmother wrote it.",
+        "The survey returned mixed results, so the team ran it again in spring.",
+    )),
+    ("ja", (
+        "今回の記事は以上です。",
+        "この章では、記事の前半で触れた論点を掘り下げます。",
+        "後半のセクションでは、導入の費用を具体的に見ていきます。",
+    )),
 ) for s in group for position in ("start", "mid", "end")]
 
 ARTICLE_PROBES = (
@@ -1163,13 +1188,13 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 319 of 339 (the known misses), no false positive out of 1364
+    # recall 328 of 348 (the known misses), no false positive out of 1391
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
-    # review of that round + 9 of software manuals' sentences + 12 of the
-    # fresh-post red-team's look-alikes)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (339, 1364)
+    # review of that round + 9 of software manuals' sentences + 39 of the
+    # fresh-post red-team's look-alikes and of the lead's for its wordings)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (348, 1391)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

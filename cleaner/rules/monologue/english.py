@@ -112,7 +112,7 @@ _UNABLE = lazy(
     X,
 )
 _PREAMBLE = lazy(
-    r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great(?:\ question)?|As\ requested)[!,.]?\s*)?
+    r"""^(?:(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Great(?:\ question)?|As\ requested)\s*[!,.—–-]?\s*)?
         (?:based\ on\ (?:my|the)\ (?:research|findings|searches|search\ results|notes),\s*)?
         (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
         (?:(?:the|a|an|your|my)\s+)?(?:[\w,-]+\s+){0,4}?
@@ -121,7 +121,7 @@ _PREAMBLE = lazy(
     X,
 )
 _INTERJECTION = lazy(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops)[!.,]*$", X)
-_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?[!.,]*$", X)
+_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?[!.,…]*$", X)
 _CLOSING = lazy(
     r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|(?:adjust|edit|modify|change|tweak|revise)\ (?:it|this|the\ (?:article|post|draft|text|tone|wording|headings?|title|sections?|length))\b))|Would\ you\ like\ me\ to|
           If\ you(?:'d|\ would)\ like|If\ you\ (?:want|wish)(?=[^.!?]{0,80}\bI\b)|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|
@@ -133,7 +133,7 @@ _CLOSING_OBJECT = lazy(
     r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
         (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
-        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|(?:like|want)\ me\ to|
+        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|an?\ (?:[\w-]+\ ){0,2}?version\ (?:with|that|which)\b|(?:like|want)\ me\ to|
         any\ (?:part|section|paragraph)|more\ (?:depth|detail)|if\ (?:that|it|this)\ (?:would\ )?helps?|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
     X,
 )
@@ -203,7 +203,11 @@ _YOUR_TOPIC = lazy(
     r"\bthe\ (?:topic|outline|brief|prompt|instructions|keywords)\ you\ (?:suggested|gave|provided|asked\ for|requested|specified)\b",
     X,
 )
-_NO_RESULTS = lazy(r"\bno\ (?:\w+\ ){0,2}?(?:results?|matches|hits)\ (?:were|was|could\ be)\ (?:found|returned|retrieved)", X)
+_NO_RESULTS = lazy(
+    r"\bno\ (?:\w+\ ){0,2}?(?:results?|matches|hits)\ (?:were|was|could\ be)\ (?:found|returned|retrieved)|"
+    r"\b(?:returned|turned\ up|yielded|gave)\ (?:only\ )?(?:mixed|conflicting|limited|inconclusive|few|outdated)\ results\b",
+    X,
+)
 _THIS_QUERY = lazy(r"\b(?:that|this|my|these)\ (?:query|queries|search|searches|keywords?)\b", X)
 _ENDS_ON_NOTHING = lazy(r"\b(?:found\ nothing|no\ results)[.!]?$", X)
 _SEARCH_CONTEXT = lazy(r"\b(?:query|queries|search(?:es)?|keywords?|tool)\b", X)
@@ -214,7 +218,7 @@ _COULD_NOT_FIND = lazy(
     X,
 )
 _TOOL_FAIL = lazy(
-    r"""\b(?:the|my)\ (?:tool\ call|function\ call)\b[^.!?]{0,40}?
+    r"""\b(?:the|my)\ (?:[a-z]+_[a-z_]+\ (?:tool\ )?call|tool\ call|function\ call)\b[^.!?]{0,40}?
         \b(?:failed|timed\ out|errored|is\ not\ responding|isn't\ responding|returned\ an\ error|is\ unavailable|did\ not\ respond)""",
     X,
 )
@@ -242,6 +246,20 @@ _CONTINUING = lazy(
     r"^Resuming(?:\ below|\ here|\ now)?\s*[:.]?$|"
     r"^(?:Now\ )?continuing\ with\ the\ next\ (?:section|part)\s*[:.]?$|"
     r"^(?:Continuing|Picking\ up|Resuming)\ (?:from\ )?where\ (?:(?:I|we)\ left\ off|the\ (?:previous|last)\ (?:response|output|message|part|chunk)\ (?:ended|stopped|left\ off)|it\ (?:stopped|ended|was\ cut\ off))\s*[:.]?$|^Continuing\ (?:the|with\ the)\ (?:article|post)\s*[:.]?$", X
+)
+# the agent's status lines: "Searching for current cache pricing from the major
+# providers... the pages returned mixed results", "Remaining sections: risks,
+# outlook", "Second attempt also failed; proceeding with…"
+_STATUS_LINE = lazy(
+    r"^Remaining\ (?:sections|parts|topics|steps)\s*:|"
+    r"\battempt\ (?:also\ )?(?:failed|timed\ out|errored)[^.!?]{0,10}?[;,—–-]\s*(?:proceeding|continuing|falling\ back|moving\ on|retrying|trying)\b",
+    X,
+)
+# (a blogger opens with "Searching for a used car online… is a nightmare": an
+# edge decides, and only for the agent's kind of object)
+_SEARCHING_LINE = lazy(
+    r"^(?:Searching|Looking\ up|Fetching|Browsing|Querying)\ (?:for\ )?(?:the\ )?(?:latest|current|recent|up-to-date|more|additional|official)\b[^.!?]{0,80}(?:\.\.\.|…)",
+    X,
 )
 _CLOSING_SELF = lazy(r"^(?:Would\ you\ like\ me\ to|Do\ you\ want\ me\ to|Want\ me\ to|Shall\ I)\b", X)
 _CAN_HELP = lazy(
@@ -278,7 +296,8 @@ _EN_TRIGGER_WORDS = frozenset(
     completes concludes wraps finishes hope total length as requested asked instructed specified per
     searched looked wrong thanks thank great oops retrying trying would should just your you
     reviewed consulted checked gathered collected version draft happy output result response ready
-    browsing fetching fetch fetched queries heading headings paragraphs sections subheadings""".split()
+    browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
+    searching querying remaining attempt call""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -325,6 +344,8 @@ _OFFER_IF = _GatedI(_OFFER_IF, "would it help", "should i", "just")
 _YOUR_TOPIC = _GatedI(_YOUR_TOPIC, "you")
 _CONTINUING = _GatedI(_CONTINUING, "continu", "resum", "picking up")
 _CLOSING_SELF = _GatedI(_CLOSING_SELF, "would you", "do you", "want me", "shall i")
+_STATUS_LINE = _GatedI(_STATUS_LINE, "remaining", "attempt")
+_SEARCHING_LINE = _GatedI(_SEARCHING_LINE, "searching", "looking up", "fetching", "browsing", "querying")
 _RETRYING = _GatedI(_RETRYING, "trying")
 _SAVED = _GatedI(_SAVED, "saved", "written", "uploaded", "created")
 _READY = _GatedI(_READY, "ready")
@@ -621,6 +642,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_PREAMBLE_HEADS_ONLY, "announces the article as a deliverable"),
         (_MY_LAST_OUTPUT, "talks about its own output"),
         (_TOOL_LABEL, "tool trace"),
+        (_STATUS_LINE, "agent status line"),
     ), HARD)
     if found:
         return found
@@ -652,6 +674,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         outcome = _TOOL_OUTCOME.search(bare)
         what = f" and its outcome “{outcome.group(0)}”" if outcome else f" with “{fp.group(0)}”" if fp else ""
         return (HARD if what else MEDIUM), f"tool name “{tool.group(0)}”{what}"
+    m = _SEARCHING_LINE.search(bare)
+    if m:
+        return MEDIUM, f"agent status line “{m.group(0)}”"
     m = _EN_EDGE_MORE.search(bare)
     if m:
         return MEDIUM, f"hands over or announces the writing “{m.group(0)}”"

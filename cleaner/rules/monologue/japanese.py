@@ -73,7 +73,7 @@ _JA_INSTRUCTION = lazy(
 _JA_PLAN = lazy(
     r"記事の(?:構成|骨子|アウトライン|方向性)を(?:考え|作成し|決め|練り|組み立て)(?:ます|ました)|(?:導入|本論|結論|まとめ|事例)(?:、|を).{0,20}(?:書きます|書いていきます|構成します)"
 )
-_JA_SOFT = lazy(r"^(?:(?:記事|本文)は)?以上(?:となります|です|になります)[。！!]?$|^ここまでが(?:本文|記事)(?:です|になります|となります)[。！!]?$|お役に立てれば幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
+_JA_SOFT = lazy(r"^(?:(?:記事の)?(?:記事|本文)は)?以上(?:となります|です|になります)[。！!]?$|^ここまでが(?:本文|記事)(?:です|になります|となります)[。！!]?$|お役に立てれば幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
 # the article's own parts as an object the agent writes, starts, continues:
@@ -96,6 +96,12 @@ _JA_DONE = lazy(
     r"^(?:以上|これ)が(?:ブログ)?(?:記事|本文|原稿)の全文(?:です|になります|となります)|(?:記事|本文)(?:は|を)(?:終わり(?:です|ます)|終わります)|"
     r"(?:記事|本文|原稿)の(?:執筆|作成)(?:を|が)(?:完了|終了)(?:しました|いたしました)"
 )
+# a part of the article reported written, or the next part announced
+# ("ここまでで記事の前半を書き終えました。続いて、後半のセクションに進みます。")
+_JA_PART_WRITTEN = lazy(
+    r"記事の(?:前半|後半|前編|後編|半分|第?[一二三四五六七八九十0-9０-９]+(?:章|部|節))(?:部分)?(?:を|は|が)(?:書き終え|書き上げ|執筆し終え|出力し終え|完成し)"
+)
+_JA_NEXT_PART = lazy(r"(?:後半|次|残り)の(?:セクション|章|パート|見出し|部分)(?:に|へ)(?:進み|移り|入り)ます")
 # research plans: "最新の決算情報を調べます", "別のキーワードで再度検索してみます"
 _JA_RESEARCH = lazy(
     r"(?:情報|ニュース|データ|資料|動向|背景|事例|キーワード)[^。、]{0,8}?(?:を|で)(?:再度|もう一度|改めて)?"
@@ -193,7 +199,7 @@ _ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:続き|記事の続き|前回の続�
 
 # prompt scaffolding echoed into the post
 _ECHO_LINE = lazy(
-    r"^(?:#{1,6}\s*)?(?:\*\*)?[【\[［](?=[^】\]］]{0,40}(?:既存の?記事|記事の(?:最後|末尾|冒頭|続き)|続きの(?:記事|文章)|前回の(?:出力|続き)|指示内容|出力形式|(?:出力|生成)(?:した|済みの|された)(?:本文|記事|文章|テキスト)))[^】\]］]{1,60}[】\]］](?:\*\*)?$"
+    r"^(?:#{1,6}\s*)?(?:\*\*)?[【\[［](?=[^】\]］]{0,40}(?:既存の?記事|記事の(?:最後|末尾|冒頭|続き)|続きの(?:記事|文章)|前回の(?:出力|続き)|(?:ここから)?続きを(?:執筆|書く|書きます|出力)|指示内容|出力形式|(?:出力|生成)(?:した|済みの|された)(?:本文|記事|文章|テキスト)))[^】\]］]{1,60}[】\]］](?:\*\*)?$"
 )
 _ECHO_PAREN = lazy(
     r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|からの続き|続きを(?:書|作成))[^）)]{0,40}|続き|continued)[）)]$",
@@ -581,6 +587,7 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_PROMPT_ASK, "prompt instruction echoed"),
         (_JA_SPEC, "refers to the requester's specification"),
         (_JA_SEARCH, "search narration"),
+        (_JA_PART_WRITTEN, "reports a part of the article written"),
         (_JA_NO_RESULT, "search or tool failure narration"),
         (_JA_AI_SELF, "the agent says what it cannot do as an AI"),
         (_JA_OFFER, "offer to the requester"),
@@ -642,6 +649,7 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     for pattern, what in (
         (_JA_DOC_WORK, "the article as an object being written"),
         (_JA_DONE, "reports the article finished"),
+        (_JA_NEXT_PART, "plan narration"),
         (_JA_RESEARCH, "research plan"),
         (_JA_SEARCH_BASED, "search narration"),
         (_JA_RETRY, "retry narration"),
