@@ -234,6 +234,14 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
                 if close and close.group(2)[0] == char and len(close.group(2)) >= size and not close.group(3).strip():
                     i += 1
                     break
+                if fence.group(3).strip() and markers.match(lines[i]) and _opens_again(lines, i + 1, line):
+                    # a seam cut the block and the next chunk opens it again
+                    # ("```python" … "---END---" "```python"): the block ends
+                    # at the cut, and the marker is a seam (seams.py); a
+                    # bare "```" after the marker would close the block
+                    while not lines[i - 1].strip():
+                        i -= 1
+                    break
                 i += 1
             emit("code", start, i)
             continue
@@ -251,6 +259,13 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
             i += 1
         emit(kind, start, i)
     return blocks, gap
+
+
+def _opens_again(lines: list[str], i: int, opener: str) -> bool:
+    """Is the first non-blank line from ``i`` on the fence ``opener`` again?"""
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i < len(lines) and lines[i].rstrip() == opener.rstrip()
 
 
 def resplit(block: Block, markers: regex.Pattern) -> list[Block]:

@@ -198,3 +198,25 @@ def test_a_cut_sentence_that_repeats_its_opening_words_is_continued_not_restarte
     assert clean(body) == HEAD + "The crew sang the old refrain. Pull together, pull together, the harbour lights are near.\n"
     restarted = "The crew sang the old refrain. Pull together,\n---END---\n\nPull together, the harbour lights are near.\n"
     assert clean(restarted) == HEAD + "The crew sang the old refrain. Pull together, the harbour lights are near.\n"
+
+
+def test_a_code_block_cut_by_a_seam_and_given_again_whole_is_kept_once():
+    # the fence was never closed: without the seam read as one, the marker
+    # and the second opening fence were published inside one code block
+    code = '```python\ndef cost(tokens, price):\n    """Cost of one call."""\n    return tokens * price / 1_000_000\n```'
+    body = f"The function is short.\n\n{code[:60]}\n\n---END---\n\n{code}\n\nThat is all it takes.\n"
+    assert clean(body) == HEAD + f"The function is short.\n\n{code}\n\nThat is all it takes.\n"
+
+
+def test_a_table_cut_mid_row_and_given_again_whole_is_kept_once():
+    table = "| 種類 | 強み |\n|---|---|\n| 汎用GPU | ソフトウェア資産が豊富 |\n| 推論専用ASIC | 電力効率が高い |"
+    intro = "代表的な選択肢を表にまとめます。"
+    body = f"{intro}\n\n{table[:-12]}\n\n---END---\n\n{intro}\n\n{table}\n\nどれを選ぶかは用途次第です。\n"
+    assert clean(body) == HEAD + f"{intro}\n\n{table}\n\nどれを選ぶかは用途次第です。\n"
+
+
+def test_a_marker_inside_a_code_block_that_goes_on_stays_code():
+    # a post about the pipeline shows its marker in a fence: no second
+    # opening of the same fence after it, so it is the code's own line
+    body = "The glue script writes:\n\n```text\nfirst chunk\n---END---\nsecond chunk\n```\n"
+    assert clean(body) == HEAD + body

@@ -72,6 +72,11 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             out.append(block)
             continue
         reason = "seam marker"
+        whole = _restarted_whole(out[-1], blocks, i) if out and out[-1].kind in ("code", "table") else None
+        if whole is not None:
+            cut = out.pop()
+            fixes.append(Fix(NAME, "removed", cut.span, excerpt(cut.text),
+                             f"the chunk cut this {cut.kind} block and the next one gives it whole at line {whole.span[0]}; the cut copy goes"))
         if i - 1 in merged_into:
             # the block before this marker was spliced into an earlier
             # paragraph (over the repeats between them): that one is cut here
@@ -116,6 +121,18 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
 
 def _with_trailing(doc: Document, trailing: tuple[str, ...]) -> Document:
     return dataclasses.replace(doc, trailing_gap=trailing, final_newline=True)
+
+
+def _restarted_whole(a: Block, blocks: list[Block], marker: int) -> Block | None:
+    """The block of the next chunk that starts with all of ``a`` (a code
+    block or table the seam cut, given again whole), or None.  Code and
+    tables are never spliced: the cut copy is a prefix of the whole one."""
+    for later in blocks[marker + 1 :]:
+        if later.kind == "marker":
+            return None
+        if later.kind == a.kind and later.text.startswith(a.text.rstrip()):
+            return later
+    return None
 
 
 def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
