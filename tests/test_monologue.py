@@ -274,3 +274,20 @@ def test_every_gate_lets_through_every_sentence_its_pattern_matches():
                 matched += 1
                 assert gate._has_word(s), (name, s)
     assert matched > 300  # (the check is not empty)
+
+
+def test_a_continuation_heading_repeating_its_section_heading_goes_whole():
+    # "（続き）" cut leaves the section's own heading twice in a row of text
+    head = '---\ntitle: "t"\n---\n\n'
+    body = (
+        f"### 日本企業の勝ち筋\n\n{FIRST}\n\n---END---\n\n"
+        f"### 日本企業の勝ち筋（続き）\n\n{SECOND}\n\n"
+        f"### まとめ（続き）\n\n{LAST}\n"
+    )
+    out = clean_text(head + body).text
+    assert out == head + f"### 日本企業の勝ち筋\n\n{FIRST}\n\n{SECOND}\n\n### まとめ\n\n{LAST}\n"
+
+
+FIRST = "後工程では、材料メーカーと装置メーカーの連携が鍵になります。日本には、この分野で世界的な存在感を持つ企業がいくつもあります。"
+SECOND = "最近は、工程ごとにまとめて提案する動きが広がっています。個別の部材ではなく、歩留まりの改善という成果を売る発想です。"
+LAST = "裏方の技術が主役の性能を決める時代が、静かに始まっています。"

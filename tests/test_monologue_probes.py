@@ -677,6 +677,7 @@ MONOLOGUE_REDTEAM = [
     ("selfcheck", "ja", "end", "記事の本文は以上です。全体で約1,400字となり、ご指定の文字数に収まっています。"),
     ("offer", "en", "end", "Let me know if you'd like a version with current price ranges."),
     ("echo", "ja", "seam", "【ここから続きを執筆】"),
+    ("generation", "en", "seam", "Picking up from the cut-off sentence."),
 ]
 MONOLOGUE = (
     MONOLOGUE_REDTEAM
@@ -1188,13 +1189,13 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 328 of 348 (the known misses), no false positive out of 1391
+    # recall 329 of 349 (the known misses), no false positive out of 1391
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
     # review of that round + 9 of software manuals' sentences + 39 of the
     # fresh-post red-team's look-alikes and of the lead's for its wordings)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (348, 1391)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (349, 1391)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -348,6 +348,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     at_start = True
     removed_at_start = False  # narration was removed at this edge
     title = _title_of(doc)
+    last_heading = ""  # the section a continuation heading would continue
     for index, block in enumerate(doc.blocks):
         if block.kind == "marker" or block.span[0] in chunk_starts:
             at_start = True
@@ -356,7 +357,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                 out.append(block)
                 continue
         if block.kind == "heading":
-            new_text, fix, gone = _judge_heading(block, language, at_start)
+            new_text, fix, gone = _judge_heading(block, last_heading)
             if fix:
                 fixes.append(fix)
                 removed_texts.extend(gone)
@@ -364,6 +365,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                 removed_at_start = removed_at_start or at_start
                 continue
             out.append(block if new_text == block.text else block.with_text(new_text))
+            last_heading = new_text.strip()
             at_start = at_start and _is_title_line(new_text, title, out)
             continue
         if at_start and block.kind == "rule" and removed_at_start:
@@ -427,14 +429,19 @@ def _is_title_line(text: str, title: str, kept: list[Block]) -> bool:
     return repeats_title(title, text)
 
 
-def _judge_heading(block: Block, language: str, at_start: bool) -> tuple[str | None, Fix | None, list[str]]:
-    """Prompt scaffolding as a heading is removed; a continuation suffix cut."""
+def _judge_heading(block: Block, last_heading: str) -> tuple[str | None, Fix | None, list[str]]:
+    """Prompt scaffolding as a heading is removed; a continuation suffix cut,
+    and the whole heading removed when, without it, it repeats the heading of
+    the section it continues ("### 勝ち筋" … "### 勝ち筋（続き）")."""
     text = block.text
     if _ECHO_LINE.search(text.strip()):
         return None, Fix(NAME, "removed", block.span, excerpt(text), "prompt scaffolding echoed as a heading"), [text]
     m = _HEADING_SUFFIX.search(text)
     if m and text[: m.start()].strip(" #"):
         new = text[: m.start()]
+        if new.strip() == last_heading:
+            return None, Fix(NAME, "removed", block.span, excerpt(text),
+                             f"continuation heading: the heading of the section it continues, with the pipeline's “{m.group(0).strip()}”"), []
         return new, Fix(NAME, "edited", block.span, excerpt(text),
                         f"continuation suffix “{m.group(0).strip()}” added by the pipeline, not part of the heading"), []
     return text, None, []

@@ -245,6 +245,7 @@ _CONTINUING = lazy(
     r"^Continuing\s*[:.]$|"
     r"^Resuming(?:\ below|\ here|\ now)?\s*[:.]?$|"
     r"^(?:Now\ )?continuing\ with\ the\ next\ (?:section|part)\s*[:.]?$|"
+    r"^(?:Continuing|Picking\ up|Resuming)\ (?:from|with|at)\ the\ (?:cut-?off|cut|unfinished|interrupted|truncated)\ (?:sentence|paragraph|section|point|part)\s*[:.]?$|"
     r"^(?:Continuing|Picking\ up|Resuming)\ (?:from\ )?where\ (?:(?:I|we)\ left\ off|the\ (?:previous|last)\ (?:response|output|message|part|chunk)\ (?:ended|stopped|left\ off)|it\ (?:stopped|ended|was\ cut\ off))\s*[:.]?$|^Continuing\ (?:the|with\ the)\ (?:article|post)\s*[:.]?$", X
 )
 # the agent's status lines: "Searching for current cache pricing from the major
