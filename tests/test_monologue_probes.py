@@ -678,6 +678,8 @@ MONOLOGUE_REDTEAM = [
     ("offer", "en", "end", "Let me know if you'd like a version with current price ranges."),
     ("echo", "ja", "seam", "【ここから続きを執筆】"),
     ("generation", "en", "seam", "Picking up from the cut-off sentence."),
+    ("plan", "ja", "mid", "続いて、後半の「懸念される点」と「今後の展望」のセクションに進みます。"),
+    ("tool", "ja", "start", "The fetch_url call returned a timeout error. Retrying with a shorter query about robotaxi regulation in Japan."),
 ]
 MONOLOGUE = (
     MONOLOGUE_REDTEAM
@@ -1130,7 +1132,9 @@ ARTICLE_FRESH_R8 = [(lang, position, s) for lang, group in (
         "この章では、記事の前半で触れた論点を掘り下げます。",
         "後半のセクションでは、導入の費用を具体的に見ていきます。",
     )),
-) for s in group for position in ("start", "mid", "end")]
+) for s in group for position in ("start", "mid", "end")] + [
+    ("ja", "mid", "では、次の章に進みます。"),  # a how-to's own narration (at an edge it goes)
+]
 
 ARTICLE_PROBES = (
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
@@ -1189,13 +1193,13 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 329 of 349 (the known misses), no false positive out of 1391
+    # recall 331 of 351 (the known misses), no false positive out of 1392
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
-    # review of that round + 9 of software manuals' sentences + 39 of the
+    # review of that round + 9 of software manuals' sentences + 40 of the
     # fresh-post red-team's look-alikes and of the lead's for its wordings)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (349, 1391)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (351, 1392)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -121,7 +121,7 @@ _PREAMBLE = lazy(
     X,
 )
 _INTERJECTION = lazy(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops)[!.,]*$", X)
-_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?[!.,…]*$", X)
+_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?(?:\ with\ (?:a|an|the)\ (?:shorter|simpler|broader|narrower|different|new)\ (?:query|search|request|prompt)\b[^.!?]{0,80})?[!.,…]*$", X)
 _CLOSING = lazy(
     r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|(?:adjust|edit|modify|change|tweak|revise)\ (?:it|this|the\ (?:article|post|draft|text|tone|wording|headings?|title|sections?|length))\b))|Would\ you\ like\ me\ to|
           If\ you(?:'d|\ would)\ like|If\ you\ (?:want|wish)(?=[^.!?]{0,80}\bI\b)|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|
@@ -219,12 +219,12 @@ _COULD_NOT_FIND = lazy(
 )
 _TOOL_FAIL = lazy(
     r"""\b(?:the|my)\ (?:[a-z]+_[a-z_]+\ (?:tool\ )?call|tool\ call|function\ call)\b[^.!?]{0,40}?
-        \b(?:failed|timed\ out|errored|is\ not\ responding|isn't\ responding|returned\ an\ error|is\ unavailable|did\ not\ respond)""",
+        \b(?:failed|timed\ out|errored|is\ not\ responding|isn't\ responding|returned\ (?:an?\ )?(?:[\w-]+\ )?error|is\ unavailable|did\ not\ respond)""",
     X,
 )
 _NAMED_TOOL_FAIL = lazy(
     r"""\b(?:the|my)\ (?:search|browsing|browser|web|file)\ tool\b[^.!?]{0,40}?
-        \b(?:failed|timed\ out|errored|is\ not\ responding|isn't\ responding|returned\ an\ error|is\ unavailable|did\ not\ respond)""",
+        \b(?:failed|timed\ out|errored|is\ not\ responding|isn't\ responding|returned\ (?:an?\ )?(?:[\w-]+\ )?error|is\ unavailable|did\ not\ respond)""",
     X,
 )
 _AS_AI = lazy(r"\bas\ an?\ (?:AI|artificial\ intelligence|(?:large\ )?language\ model)(?:\ (?:language\ model|assistant|model|system))?,?\ I\b", X)

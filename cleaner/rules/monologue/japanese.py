@@ -101,7 +101,10 @@ _JA_DONE = lazy(
 _JA_PART_WRITTEN = lazy(
     r"記事の(?:前半|後半|前編|後編|半分|第?[一二三四五六七八九十0-9０-９]+(?:章|部|節))(?:部分)?(?:を|は|が)(?:書き終え|書き上げ|執筆し終え|出力し終え|完成し)"
 )
-_JA_NEXT_PART = lazy(r"(?:後半|次|残り)の(?:セクション|章|パート|見出し|部分)(?:に|へ)(?:進み|移り|入り)ます")
+# ("セクション" is the agent's word for the text's parts; a how-to's "では、次の
+# 章に進みます" is its own narration: weak there)
+_JA_NEXT_SECTION = lazy(r"(?:後半|次|残り)の[^。]{0,30}?セクション(?:に|へ)(?:進み|移り|入り)ます")
+_JA_NEXT_PART = lazy(r"(?:後半|次|残り)の[^。]{0,30}?(?:セクション|章|パート|見出し|部分)(?:に|へ)(?:進み|移り|入り)ます")
 # research plans: "最新の決算情報を調べます", "別のキーワードで再度検索してみます"
 _JA_RESEARCH = lazy(
     r"(?:情報|ニュース|データ|資料|動向|背景|事例|キーワード)[^。、]{0,8}?(?:を|で)(?:再度|もう一度|改めて)?"
@@ -588,6 +591,7 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_SPEC, "refers to the requester's specification"),
         (_JA_SEARCH, "search narration"),
         (_JA_PART_WRITTEN, "reports a part of the article written"),
+        (_JA_NEXT_SECTION, "plan narration: the next section of the text"),
         (_JA_NO_RESULT, "search or tool failure narration"),
         (_JA_AI_SELF, "the agent says what it cannot do as an AI"),
         (_JA_OFFER, "offer to the requester"),
