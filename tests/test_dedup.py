@@ -321,3 +321,12 @@ def test_a_restarted_label_left_over_nothing_by_a_splice_goes():
         "**Step 3**\n\nBake the cake for forty minutes at 180 degrees, or until a skewer comes out clean.\n\n"
         "**Step 4**\n\nPour a syrup of lemon juice and sugar over the cake while it is still warm.\n"
     )
+
+
+def test_a_table_repeated_by_a_restart_goes_with_its_label():
+    table = "| Provider | Strength |\n|---|---|\n| Hyperscaler | Integration |\n| Specialist | Latest hardware |"
+    first = f"**What to compare**\n\n{table}\n\nReserved capacity cuts prices, but it is a bet on your roadmap."
+    body = f"{first}\n\n---END---\n\n**What to compare**\n\n{table}\n"
+    assert clean(body) == HEAD + first + "\n"
+    written = f"**Before**\n\n{table}\n\nWe changed one supplier.\n\n**After**\n\n{table}\n"
+    assert clean(written) == HEAD + written  # no seam: shown twice on purpose

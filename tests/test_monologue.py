@@ -291,3 +291,13 @@ def test_a_continuation_heading_repeating_its_section_heading_goes_whole():
 FIRST = "後工程では、材料メーカーと装置メーカーの連携が鍵になります。日本には、この分野で世界的な存在感を持つ企業がいくつもあります。"
 SECOND = "最近は、工程ごとにまとめて提案する動きが広がっています。個別の部材ではなく、歩留まりの改善という成果を売る発想です。"
 LAST = "裏方の技術が主役の性能を決める時代が、静かに始まっています。"
+
+
+def test_a_closing_glued_to_the_last_sentence_goes_alone():
+    head = '---\ntitle: "t"\n---\n\n'
+    body = (
+        "Reserved capacity can cut prices sharply, but a one-year commitment is a bet on your roadmap. "
+        "If your traffic drops, you pay for idle silicon, so keep your exit options open."
+    )
+    post = head + body + "Let me know if you'd like a version with current price ranges.\n"
+    assert clean_text(post).text == head + body + "\n"

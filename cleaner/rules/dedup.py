@@ -260,6 +260,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             state.list_block(position, block)
         elif block.kind not in ("marker",):
             state.last_para = None  # a table or code block breaks adjacency
+            if block.kind == "table":
+                state.table(position, block)
     state.drop_adjacent_repeats(doc.blocks)
     state.drop_emptied_repeated_labels(doc.blocks)
     return state.result(doc)
@@ -274,6 +276,7 @@ class _State:
         self.paras: dict[int, _Para] = {}
         self.lists: dict[int, _ListEntry] = {}
         self.item_labels: dict[str, _Unit] = {}  # "**Label:**" -> first item with it
+        self.tables: dict[str, Block] = {}  # normalised text -> first table with it
         self.removed: set[int] = set()
         #: removed as the twin of the kept block right before it -> that block's
         #: position (what was under it is that one's now)
@@ -442,6 +445,18 @@ class _State:
         self.last_para = para
         if dead:
             para.changed = True
+
+    # -- tables --------------------------------------------------------------------
+    def table(self, position: int, block: Block) -> None:
+        """A table is never edited; in a generated post, one that repeats an
+        earlier table cell for cell is a restart's copy and goes whole (a
+        writer may show a table twice; code, even in a generated post, is
+        shown again on purpose: "run the tests again")."""
+        key = norm(block.text)
+        earlier = self.tables.setdefault(key, block)
+        if earlier is not block and self.generated:
+            self.removed.add(position)
+            self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"table repeats line {earlier.span[0]}"))
 
     # -- lists ---------------------------------------------------------------------
     def list_block(self, position: int, block: Block) -> None:

@@ -169,13 +169,32 @@ def _cut_preamble_heads(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sen
     return tuple(out)
 
 
+# a chat postamble glued to the article's last sentence when the chunks were
+# joined without a space ("…keep your options open.Let me know if you'd
+# like…"): a sentence of its own
+_GLUED_CLOSING = lazy(r"(?<=[a-z0-9)][.!?])(?=(?:Let me know|Feel free|I hope this|Would you like|If you'd like|Happy to)\b)")
+
+
+def _cut_glued_closings(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    if "." not in text and "!" not in text and "?" not in text:
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        m = _GLUED_CLOSING.search(text, s.start, s.end)
+        if m:
+            out += [Sentence(s.start, m.start(), text[s.start : m.start()].strip()), Sentence(m.start(), s.end, text[m.start() : s.end].strip())]
+        else:
+            out.append(s)
+    return tuple(out)
+
+
 @per_post_cache(maxsize=4096)
 def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool], ...]:
     """Judge each sentence of a paragraph; returns (sentence, verdict, removed).
 
     Cached (the verdicts are not changed afterwards): the end of the post is
     judged twice, and each pass of the pipeline judges every paragraph again."""
-    sentences = _cut_preamble_heads(text, split_sentences(text))
+    sentences = _cut_glued_closings(text, _cut_preamble_heads(text, split_sentences(text)))
     masked = _mask_quotes(text)
     # (masking only blanks quoted text: no hit in the text, none in the mask)
     japanese = _JA_GATE.search(text) is not None
