@@ -614,14 +614,15 @@ class _State:
         earlier = before.alive_keys()
         while True:
             alive = [u for u in para.units if u.alive]  # (never empty: the last one going removes the block)
-            if _letters(alive[0].key) < _MIN_STUTTER:
+            same = [u.key for u in alive] == earlier
+            if not (same or para.block.kind == "paragraph" and alive[0].key == earlier[-1]) or _letters(alive[0].key) < _MIN_STUTTER:
                 return False
-            if [u.key for u in alive] == earlier:
+            if same:
                 self.removed.add(position)
                 self.merged[position] = before_at
                 self.fixes.append(Fix(NAME, "removed", para.block.span, excerpt(para.block.text), f"repeats line {line}, right before it"))
                 return True
-            if para.block.kind != "paragraph" or alive[0].key != earlier[-1] or not _balanced(alive[0].text):
+            if not _balanced(alive[0].text):
                 return False
             alive[0].alive = False
             para.changed = True
