@@ -127,7 +127,8 @@ def _restarted_whole(a: Block, blocks: list[Block], marker: int) -> Block | None
     """The block of the next chunk that starts with all of ``a`` (a code
     block or table the seam cut, given again whole), or None.  Code and
     tables are never spliced: the cut copy is a prefix of the whole one."""
-    for later in blocks[marker + 1 :]:
+    chunk = itertools.dropwhile(lambda b: b.kind == "marker", blocks[marker + 1 :])  # (consecutive markers: one seam)
+    for later in chunk:
         if later.kind == "marker":
             return None
         if later.kind == a.kind and later.text.startswith(a.text.rstrip()):
