@@ -220,3 +220,23 @@ def test_a_marker_inside_a_code_block_that_goes_on_stays_code():
     # opening of the same fence after it, so it is the code's own line
     body = "The glue script writes:\n\n```text\nfirst chunk\n---END---\nsecond chunk\n```\n"
     assert clean(body) == HEAD + body
+
+
+def test_a_list_cut_mid_item_and_restarted_stays_one_tight_list():
+    # the restart repeats item 2 and gives item 3 whole: without the join the
+    # two copies stood as two lists with a blank line between (a loose list)
+    first = "1. **Retention.** Ask how long prompts are stored.\n2. **Subprocessors.** Ask who else touches the data.\n"
+    body = (
+        "Here is the checklist I use with clients.\n\n" + first + "3. **Isolation.** Ask whether your data shares a cache or a fine\n\n---END---\n\n"
+        "2. **Subprocessors.** Ask who else touches the data.\n3. **Isolation.** Ask whether your data shares a cache or a fine-tuned model.\n"
+        "4. **Exit.** Ask how you get your data back.\n"
+    )
+    assert clean(body) == HEAD + (
+        "Here is the checklist I use with clients.\n\n" + first
+        + "3. **Isolation.** Ask whether your data shares a cache or a fine-tuned model.\n4. **Exit.** Ask how you get your data back.\n"
+    )
+
+
+def test_two_lists_around_a_seam_that_share_nothing_stay_apart():
+    body = "- apples\n- pears\n\n---END---\n\n- carrots\n- leeks\n"
+    assert clean(body) == HEAD + "- apples\n- pears\n\n- carrots\n- leeks\n"

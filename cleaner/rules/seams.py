@@ -86,6 +86,12 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         j = i + 1
         while j < len(blocks) and blocks[j].kind == "marker":
             j += 1  # consecutive markers: one seam
+        if out and out[-1].kind == "list" and j < len(blocks) and _goes_on_with(out[-1], blocks[j]):
+            a, b = out[-1], blocks[j]
+            out[-1] = a.with_text(a.text + "\n" + b.text, (a.span[0], b.span[1]))
+            consumed.add(j)
+            fixes.append(Fix(NAME, "spliced", (a.span[0], b.span[1]), excerpt(a.text[-24:] + " ⟂ " + b.text[:24]),
+                             "the chunk cut the list and the next one goes on with it (repeating some of its items): one list, whose repeats dedup removes"))
         if a_index is not None and not ends_sentence(out[a_index].text):
             a = out[a_index]
             spliced = _splice(a, blocks, j, seen_text)
@@ -134,6 +140,23 @@ def _restarted_whole(a: Block, blocks: list[Block], marker: int) -> Block | None
         if later.kind == a.kind and later.text.startswith(a.text.rstrip()):
             return later
     return None
+
+
+def _goes_on_with(a: Block, b: Block) -> bool:
+    """Does list ``b`` go on with list ``a``, cut mid-item by the seam: ``b``
+    repeats one of ``a``'s items or restarts its cut last item?  (Without a
+    blank line between, the two copies become one list again, not a "loose"
+    one; the repeated items are dedup's.)"""
+    if b.kind != "list" or ends_sentence(a.text):
+        return False
+    last = norm(_ITEM_MARK.sub("", a.text.rsplit("\n", 1)[-1], count=1))
+    earlier = {norm(_ITEM_MARK.sub("", line, count=1)) for line in a.text.split("\n")[:-1]}
+    return len(last) >= MIN_OVERLAP and any(
+        key in earlier or key.startswith(last) for key in (norm(_ITEM_MARK.sub("", line, count=1)) for line in b.text.split("\n"))
+    )
+
+
+_ITEM_MARK = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 
 
 def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
