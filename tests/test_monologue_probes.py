@@ -681,8 +681,119 @@ MONOLOGUE_REDTEAM = [
     ("plan", "ja", "mid", "続いて、後半の「懸念される点」と「今後の展望」のセクションに進みます。"),
     ("tool", "ja", "start", "The fetch_url call returned a timeout error. Retrying with a shorter query about robotaxi regulation in Japan."),
 ]
+# session 6, a third fresh sweep by a helper: the blog's kinds of agent speech
+# in wordings the probes lacked (Japanese posts; 31 of its 49 Japanese ones were
+# missed at every position before their kinds were added), at the start of a post
+MONOLOGUE_FRESH_R9 = [
+    ('ack', "ja", "start", 'はい、かしこまりました。NVIDIAの決算に関する記事を、前回の続きから仕上げてまいります。'),
+    ('ack', "ja", "start", '承知しました！ご指定のトーンを保ちながら、Micronの新型メモリについての記事を最後まで書き切ります。'),
+    ('ack', "ja", "start", 'はい、了解いたしました。既存の文章に自然につながるよう、後半を執筆いたします。'),
+    ('ack', "ja", "start", 'ええ、承知しました。それでは途中で止まっている記事を完成させていきますね。'),
+    ('announce', "ja", "start", '（前回出力された本文の末尾から再開）'),
+    ('announce', "ja", "start", 'ここから、記事の続きを書かせていただきます。'),
+    ('announce', "ja", "start", '以下に、既存部分に続く本文を記します。'),
+    ('announce', "ja", "start", '記事の後半を以下に続けて出力します。'),
+    ('announce', "ja", "start", 'それでは、中断したところから続きを記述いたします。'),
+    ('announce', "ja", "start", '前の応答の続きとして、TSMCの設備投資の節から書き進めます。'),
+    ('apology', "ja", "start", '申し訳ございません。「富士通、生成AI基盤を刷新」について調べましたが、信頼できる情報源が見つかりませんでした。'),
+    ('apology', "ja", "start", '大変申し訳ありませんが、本日のウェブ検索の利用上限に達したため、最新情報を取得できませんでした。'),
+    ('apology', "ja", "start", '恐れ入りますが、ご指定のニュースについては検索しても該当する発表が確認できませんでした。'),
+    ('apology', "ja", "start", '申し訳ありません、検索機能の割り当てを使い切ってしまったため、記事に必要なデータを集められませんでした。'),
+    ('apology', "ja", "start", 'すみません、ソフトバンクの発表に関する一次情報にたどり着けず、十分な分析ができません。'),
+    ('closing', "ja", "start", '参考になる記事のURLなどがあれば、共有していただけますか？'),
+    ('closing', "ja", "start", 'もしよろしければ、別のテーマで記事を作成することもできますが、いかがいたしましょうか。'),
+    ('closing', "ja", "start", '追加の資料をご提供いただければ、それをもとに改めて執筆いたします。'),
+    ('closing', "ja", "start", '時間をおいて再度検索を試みることもできますので、お申し付けください。'),
+    ('closing', "ja", "start", '記事の方向性について、ご希望があればお聞かせください。'),
+    ('closing', "ja", "start", '方針をご確認いただけましたら、すぐに執筆に取りかかります。'),
+    ('echo', "ja", "start", '【既存記事の末尾】'),
+    ('echo', "ja", "start", '【これまでの記事の内容】'),
+    ('echo', "ja", "start", '【続きを書く際の注意点】'),
+    ('echo', "ja", "start", '【執筆条件】文字数：2000〜3000字、文体：です・ます調'),
+    ('echo', "ja", "start", '上記の記事に自然につながるように、続きを書いて記事を完成させてください。'),
+    ('echo', "ja", "start", '※既存の文章を繰り返さず、続きから書き始めること。'),
+    ('echo', "ja", "start", '【記事のテーマ】AI半導体の輸出規制'),
+    ('selfcheck', "ja", "start", 'ここまでで約2,500字なので、要件の範囲内に収まっています。'),
+    ('selfcheck', "ja", "start", '文字数を確認したところ、約3,800字で指定範囲内でした。'),
+    ('selfcheck', "ja", "start", '全体の文字数は3,200字程度で、要件を満たしていると判断します。'),
+    ('selfcheck', "ja", "start", '字数を数えると約2,000字でしたので、要件に届くよう加筆しました。'),
+    ('plan', "ja", "start", 'まず、Googleの新しいGeminiモデルに関する最新報道をウェブ検索で確認します。'),
+    ('search', "ja", "start", '日本語のキーワードでは結果が出なかったので、英語で検索し直してみます。'),
+    ('plan', "ja", "start", '検索で十分な情報が得られたので、これから記事の構成案に沿って本文を書き始めます。'),
+    ('tool_error', "ja", "start", 'ファイル書き込みツールが見つからないため、記事を直接回答として出力します。'),
+    ('tool_error', "ja", "start", 'ツール名を間違えてしまいました。正しい関数で再実行します。'),
+    ('tool_error', "ja", "start", '同じエラーが繰り返し発生しているので、別の方法を試みます。'),
+    ('pivot', "ja", "start", '承知いたしました、特定の企業に限定せず、AIによる開発効率化というテーマで記事を組み立てます。'),
+    ('done', "ja", "start", '以上で記事の続きの執筆を終わります。'),
+    ('done', "ja", "start", 'これで記事が完成しました。お役に立てましたら幸いです。'),
+    ('plan', "ja", "start", "I've outlined the post in five parts: context, the announcement, technical details, market impact, and outlook. Next I'll look up the latest figures on SK Hynix's HBM4 shipments."),
+    ('plan', "ja", "start", "Having drafted the structure, my next move is to gather recent coverage of Oracle's cloud contracts with OpenAI."),
+    ('plan', "ja", "start", "Let me first pull together background on Alibaba's Qwen3-Max release before writing the introduction."),
+    ('search', "ja", "start", "That query came back empty, so I'm going to rephrase it in Japanese and drop the company name."),
+    ('search', "ja", "start", "The latest search gave me solid details on Micron's 192GB modules, including capacity, power draw and customer timelines."),
+    ('search', "ja", "start", "I now have enough on Nscale's funding round to start writing; I'll synthesize the findings into the article."),
+    ('tool_error', "ja", "start", "That call failed because `save_file` isn't an available tool; I should be using `default_api.write_file` instead."),
+    ('tool_error', "ja", "start", "It seems I can only use `read_file` and `web_fetch`, so I'll output the article directly in my reply instead of saving it."),
+    ('tool_error', "ja", "start", 'Oops — I passed the wrong argument name to the write tool. Fixing that now.'),
+    ('apology', "ja", "start", 'Sorry, the web search tool has hit its daily limit, so I can\'t research "NEC、生成AIで保守業務を自動化" right now.'),
+    ('apology', "ja", "start", "Unfortunately, the search quota for this model has been used up for today, which means I can't gather the facts needed for this post."),
+    ('apology', "ja", "start", "I regret that I'm unable to look up the latest information on Groq's partnership with IBM because the search service is rate-limited."),
+    ('closing', "ja", "start", 'Would you like me to retry the search later, or write a general piece on AI inference chips instead?'),
+    ('closing', "ja", "start", "If you can share a link to the original announcement, I'll write the article from that."),
+    ('closing', "ja", "start", 'Let me know whether I should continue without web access.'),
+    ('selfcheck', "ja", "start", "Checking the length: the article is about 2,900 characters, slightly under target, so I'll add a section on risks."),
+    ('ack', "ja", "start", "Understood — I'll continue the existing article from its last paragraph, matching its tone."),
+]
+# and the look-alikes written with them, at four positions
+ARTICLE_FRESH_R9 = [(lang, position, s) for lang, s in (
+    ('ja', '本記事では、SK hynixのHBM4量産がAI半導体市場に与える影響を解説します。'),
+    ('ja', '筆者はこの一週間、関連する特許や論文をひととおり調べてみました。'),
+    ('ja', '試しにChatGPTに質問してみると、「申し訳ありませんが、その情報は見つかりませんでした」という答えが返ってきました。'),
+    ('ja', '生成AIに「記事の続きを書いて」と頼むと、「はい、承知いたしました」と前置きしてから書き始めることがよくあります。'),
+    ('ja', '訂正：初出時、Micronの新モジュールの容量を128GBと記載していましたが、正しくは192GBです。お詫びして訂正いたします。'),
+    ('ja', '前回の記事では触れられなかった論点について、今回は掘り下げてみます。'),
+    ('ja', '既存の記事でも触れたように、HBMの供給不足は当面続く見通しです。'),
+    ('ja', '筆者が検索した限りでは、TISの発表に関する一次資料は公開されていませんでした。'),
+    ('ja', 'まず、Pythonの仮想環境を作成し、必要なライブラリをインストールしてください。'),
+    ('ja', '検索結果が表示されない場合は、キーワードを英語に変えて再度検索してみてください。'),
+    ('ja', 'APIの利用上限に達すると、Geminiは「quota exceeded」というエラーを返します。'),
+    ('ja', '以下の表に、主要クラウド各社のAIインフラ投資額をまとめました。'),
+    ('ja', '読者の皆さんは、この動きをどう見ますか？ぜひご意見をお聞かせください。'),
+    ('ja', '記事の内容に誤りがありましたら、お問い合わせフォームからご連絡いただけると助かります。'),
+    ('ja', 'ご質問やご要望があれば、コメント欄でお気軽にどうぞ。'),
+    ('ja', '文字数を気にせず書いたところ、この記事は普段の倍の長さになってしまいました。'),
+    ('ja', '同社の広報担当者は「詳細についてはお答えできません」と回答しました。'),
+    ('ja', 'エージェントは「ツールが見つかりません」というエラーを何度も繰り返し、最終的に処理を中断しました。'),
+    ('ja', '続きは次回の記事で、実際の導入事例とともに紹介する予定です。'),
+    ('ja', 'それでは、具体的な導入手順を順番に見ていきましょう。'),
+    ('ja', '私自身、最初にこのニュースを見たときは半信半疑でした。'),
+    ('ja', 'では、なぜOracleはこれほど巨額の投資に踏み切ったのでしょうか。'),
+    ('ja', 'プロンプトには「3000字以上で書いてください」のように、文字数の条件を明記するのがコツです。'),
+    ('ja', '申し訳程度のAI機能を追加しただけの製品も少なくありません。'),
+    ('ja', '承知のとおり、NVIDIAのBlackwellは供給が逼迫しています。'),
+    ('ja', 'この記事を書くにあたって、Groqの公式ドキュメントと決算資料を読み込みました。'),
+    ('ja', 'もちろん、すべての企業がこの波に乗れるわけではありません。'),
+    ('ja', '結論を先に言えば、AI人材の不足は今後さらに深刻になるでしょう。'),
+    ('en', "In this post, I'll walk through how Nvidia's Blackwell changes the economics of inference."),
+    ('en', 'I spent the weekend searching through SEC filings and found no mention of the deal.'),
+    ('en', 'When I asked Gemini about the announcement, it replied, "I apologize, but I am unable to perform web searches right now."'),
+    ('en', "Correction: an earlier version of this article misstated Micron's module capacity as 128GB; it is 192GB."),
+    ('en', 'First, open the console and create a new API key; then paste it into the config file.'),
+    ('en', 'If the search returns no results, try broadening your query or switching to English terms.'),
+    ('en', "When the daily quota is exceeded, the API responds with a 429 error and you'll need to wait until it resets."),
+    ('en', 'Let me know in the comments whether you think the export rules will hold.'),
+    ('en', 'Would Oracle have made this bet without OpenAI as a customer? I doubt it.'),
+    ('en', "I've covered the memory market since the DDR3 days, and this cycle feels different."),
+    ('en', "Here's the key chart from Micron's earnings call."),
+    ('en', "Please check the vendor's documentation before upgrading your firmware."),
+    ('en', "My initial read of the numbers was wrong, and I'll explain why below."),
+    ('en', "Next, we'll look at how the new rules affect AMD and Intel."),
+    ('en', 'Sorry to disappoint, but there is no magic shortcut to HBM supply.'),
+) for position in ("start", "mid", "seam", "end")]
+
 MONOLOGUE = (
     MONOLOGUE_REDTEAM
+    + MONOLOGUE_FRESH_R9
     + [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA]
     + MONOLOGUE_EN
     + MONOLOGUE_ROUND2
@@ -1139,7 +1250,7 @@ ARTICLE_FRESH_R8 = [(lang, position, s) for lang, group in (
 ARTICLE_PROBES = (
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
     + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
-    + ARTICLE_REDTEAM_REVIEW + ARTICLE_MANUALS + ARTICLE_FRESH_R8
+    + ARTICLE_REDTEAM_REVIEW + ARTICLE_MANUALS + ARTICLE_FRESH_R8 + ARTICLE_FRESH_R9
 )
 
 
@@ -1193,13 +1304,14 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 331 of 351 (the known misses), no false positive out of 1392
+    # recall 389 of 409 (the known misses), no false positive out of 1564
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
     # review of that round + 9 of software manuals' sentences + 40 of the
-    # fresh-post red-team's look-alikes and of the lead's for its wordings)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (351, 1392)
+    # fresh-post red-team's look-alikes and of the lead's for its wordings
+    # + 172 of the third fresh sweep's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (409, 1564)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 
@@ -1214,7 +1326,7 @@ def test_round7_recall_at_every_position():
         for position in POSITIONS
     }
     assert found == {
-        ("ja", "start"): 45, ("ja", "mid"): 19, ("ja", "seam"): 45, ("ja", "end"): 45, ("ja", "inline"): 19,
+        ("ja", "start"): 45, ("ja", "mid"): 20, ("ja", "seam"): 45, ("ja", "end"): 45, ("ja", "inline"): 20,
         ("en", "start"): 26, ("en", "mid"): 16, ("en", "seam"): 26, ("en", "end"): 26, ("en", "inline"): 16,
     }
 

@@ -73,7 +73,7 @@ _JA_INSTRUCTION = lazy(
 _JA_PLAN = lazy(
     r"記事の(?:構成|骨子|アウトライン|方向性)を(?:考え|作成し|決め|練り|組み立て)(?:ます|ました)|(?:導入|本論|結論|まとめ|事例)(?:、|を).{0,20}(?:書きます|書いていきます|構成します)"
 )
-_JA_SOFT = lazy(r"^(?:(?:記事の)?(?:記事|本文)は)?以上(?:となります|です|になります)[。！!]?$|^ここまでが(?:本文|記事)(?:です|になります|となります)[。！!]?$|お役に立てれば幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
+_JA_SOFT = lazy(r"^(?:(?:記事の)?(?:記事|本文)は)?以上(?:となります|です|になります)[。！!]?$|^ここまでが(?:本文|記事)(?:です|になります|となります)[。！!]?$|お役に立て(?:れば|ましたら)幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
 # the article's own parts as an object the agent writes, starts, continues:
@@ -105,6 +105,42 @@ _JA_PART_WRITTEN = lazy(
 # 章に進みます" is its own narration: weak there)
 _JA_NEXT_SECTION = lazy(r"(?:後半|次|残り)の[^。]{0,30}?セクション(?:に|へ)(?:進み|移り|入り)ます")
 _JA_NEXT_PART = lazy(r"(?:後半|次|残り)の[^。]{0,30}?(?:セクション|章|パート|見出し|部分)(?:に|へ)(?:進み|移り|入り)ます")
+# kinds of the blog's agent speech in wordings the probes above lacked
+# (a third fresh sweep, session 6): the continuation written on from the
+# existing text, "出力" of the text, the prompt's rules, length against the
+# requirement, the tool's failure, the writing finished
+_JA_GO_ON_SURE = lazy(
+    r"(?:既存(?:の)?(?:部分|文章|記事|本文)|中断した(?:ところ|箇所)|途中で(?:止まって|途切れて)いる|末尾を受けて)[^。]{0,40}?"
+    r"(?:続きを|続けて(?:書|執筆|記述)|つなが|書き|記述|記し|完成|仕上げ|執筆)|"
+    r"(?:記事|本文|原稿|続き)(?:の(?:後半|残り|続き))?を[^。]{0,20}?出力(?:します|いたします|しています)|"
+    r"続き(?:の本文)?を(?:記述|出力)(?:します|いたします)|(?:記事|本文)を(?:直接)?回答として出力|"
+    r"(?:記事|本文)(?:の続き)?の執筆を(?:終わり|終え)ます"
+)
+_JA_GO_ON = lazy(
+    r"(?:記事|本文|原稿|文章)(?:の(?:続き|後半|残り(?:の部分)?))?を[^。]{0,30}?(?:仕上げ|完成させ|書き(?:加え|切り|進め)|記述|執筆)(?:て)?(?:まいります|いきます|ます|いたします)|"
+    r"(?:前回|ここ)(?:の続き)?から[^。]{0,20}?(?:仕上げ|書き|記述|執筆)|記事の続きを書かせていただきます"
+)
+_JA_RULE_ECHO = lazy(
+    r"既存の(?:文章|記事|本文)を繰り返さ|(?:上記|既存)の(?:記事|文章)に(?:自然に)?つながる(?:よう|ように)[^。]{0,30}?(?:ください|下さい|こと)|"
+    r"続きを[^。]{0,30}?(?:書いて|作成して|完成させて|執筆して)(?:記事を完成させて)?(?:ください|下さい)[。！!]?$"
+)
+_JA_LENGTH_CHECK = lazy(
+    r"(?<![\d,])\d[\d,]*\s*(?:文字|字)[^。]{0,30}?(?:要件|指定(?:の)?範囲|指定された範囲|範囲内に収ま)|"
+    r"(?:要件|指定(?:の)?(?:範囲|文字数))(?:内|の範囲内|に収ま|を満た|に届)[^。]{0,20}?(?:\d[\d,]*\s*(?:文字|字)|加筆)"
+)
+_JA_TOOL_TROUBLE = lazy(
+    r"(?:書き込み|検索|ファイル)?ツールが(?:見つから|使え|利用でき)|ツール名を間違え|関数名を間違え|正しい(?:関数|ツール)で(?:再実行|やり直)|"
+    r"ウェブ検索で[^。]{0,10}?(?:確認|調べ|収集)します"
+)
+_JA_ASKS_MATERIAL = lazy(
+    r"(?:URL|資料|情報源|参考(?:記事|資料)|ソース)[^。]{0,20}?(?:共有|ご提供|お送り|お知らせ)(?:して)?いただ(?:け(?:ます|ません)か|ければ|けましたら)|"
+    r"ご(?:提供|共有)いただ(?:ければ|けましたら)[^。]{0,30}?(?:執筆|作成|書き)|"
+    r"ご確認いただけましたら[^。]{0,30}?(?:執筆|作成)|(?:記事|本文)の方向性について[^。]{0,20}?お聞かせください"
+)
+_JA_SEARCH_EMPTY = lazy(
+    r"(?:調べましたが|調査しましたが|検索しても)[^。]{0,40}?(?:情報源|情報|発表|報道|記事)[^。]{0,10}?(?:見つかりませんでした|確認できませんでした|見当たりませんでした)|"
+    r"検索し直(?:します|してみます)|(?:別の|他の)方法を試みます"
+)
 # research plans: "最新の決算情報を調べます", "別のキーワードで再度検索してみます"
 _JA_RESEARCH = lazy(
     r"(?:情報|ニュース|データ|資料|動向|背景|事例|キーワード)[^。、]{0,8}?(?:を|で)(?:再度|もう一度|改めて)?"
@@ -198,7 +234,7 @@ _JA_PROMPT_ASK = lazy(
     r"(?:記事|本文|原稿)を[^。]{0,20}?(?:書いて|執筆して|作成して)(?:ください|下さい)[。！!]?$"
 )
 # a prompt's labelled field: "【指示】…", "【出力形式】Markdown"
-_ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:続き|記事の続き|前回の続き|指示|指示内容|出力|出力形式|出力条件|制約条件|執筆条件|執筆ルール|ペルソナ|文体|トーン)[】\]］]")
+_ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:続き|記事の続き|前回の続き|指示|指示内容|出力|出力形式|出力条件|制約条件|執筆条件|執筆ルール|ペルソナ|文体|トーン|記事のテーマ|テーマ|これまでの(?:記事の)?内容|これまでの(?:記事|本文))[】\]］]")
 
 # prompt scaffolding echoed into the post
 _ECHO_LINE = lazy(
@@ -227,6 +263,7 @@ _JA_ANCHOR = LazyLed(
     r"|(?:AI|ＡＩ)(?:アシスタント|言語モデル|モデル)?(?:のため|なので|ですので|であるため|として)"
     r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|っそく|ご質問|ご相談|ご(?:リクエスト)|再開|字(?:の(?:記事|本文|原稿))?(?:と|に)なりました|字(?:程度|前後|ほど|以上|以内)?の文章|喜んで|エラー|以上(?:となります|です|になります)|ご指摘|途中で|途切れ|切れて|止まって|出力(?:します|いたします|しました)|タイトル案|見出し案|(?:ここから|続きから)(?:続け|再開|書き)"
     r"|(?:ほしい|欲しい)(?:記事|テーマ|トピック)|ペルソナ|出力が長く|見つけ(?:る|出す)ことは?(?:が)?できませんでした|お役に立て|終わり(?:です|ます)"
+    r"|要件|範囲内|既存|中断|ウェブ検索|関数|ツール|執筆|お聞かせ|いただけますか|いただければ|いただけましたら|調べましたが|調査しましたが|出力|方法を試み"
 )
 # the round-7 kinds (_ja_kind_evidence) are tried in a sentence that has an
 # anchor word above or one of these (their words that the anchor lacks),
@@ -591,6 +628,10 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_SPEC, "refers to the requester's specification"),
         (_JA_SEARCH, "search narration"),
         (_JA_PART_WRITTEN, "reports a part of the article written"),
+        (_JA_GO_ON_SURE, "the continuation written on from the existing text"),
+        (_JA_RULE_ECHO, "prompt instruction echoed"),
+        (_JA_LENGTH_CHECK, "length self-check"),
+        (_JA_TOOL_TROUBLE, "tool narration"),
         (_JA_NEXT_SECTION, "plan narration: the next section of the text"),
         (_JA_NO_RESULT, "search or tool failure narration"),
         (_JA_AI_SELF, "the agent says what it cannot do as an AI"),
@@ -654,6 +695,9 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_DOC_WORK, "the article as an object being written"),
         (_JA_DONE, "reports the article finished"),
         (_JA_NEXT_PART, "plan narration"),
+        (_JA_GO_ON, "the article as an object being written"),
+        (_JA_ASKS_MATERIAL, "asks the requester for material"),
+        (_JA_SEARCH_EMPTY, "search narration"),
         (_JA_RESEARCH, "research plan"),
         (_JA_SEARCH_BASED, "search narration"),
         (_JA_RETRY, "retry narration"),
