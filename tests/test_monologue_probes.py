@@ -746,6 +746,8 @@ MONOLOGUE_FRESH_R9 = [
 ]
 # and the look-alikes written with them, at four positions
 ARTICLE_FRESH_R9 = [(lang, position, s) for lang, s in (
+    ("ja", "このツールは記事の続きを自動で書き進めます。"),  # a product described (the lead's)
+    ("ja", "AIが記事を自動で出力します。"),
     ('ja', '本記事では、SK hynixのHBM4量産がAI半導体市場に与える影響を解説します。'),
     ('ja', '筆者はこの一週間、関連する特許や論文をひととおり調べてみました。'),
     ('ja', '試しにChatGPTに質問してみると、「申し訳ありませんが、その情報は見つかりませんでした」という答えが返ってきました。'),
@@ -1304,14 +1306,14 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 389 of 409 (the known misses), no false positive out of 1564
+    # recall 389 of 409 (the known misses), no false positive out of 1572
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
     # review of that round + 9 of software manuals' sentences + 40 of the
     # fresh-post red-team's look-alikes and of the lead's for its wordings
-    # + 172 of the third fresh sweep's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (409, 1564)
+    # + 180 of the third fresh sweep's and the lead's for it)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (409, 1572)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

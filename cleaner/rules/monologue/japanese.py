@@ -343,6 +343,9 @@ class _WithoutSubject:
 _JA_DOC_WORK = _WithoutSubject(_JA_DOC_WORK)
 _JA_OUTPUT = _WithoutSubject(_JA_OUTPUT)
 _JA_AS_REQUESTED = _WithoutSubject(_JA_AS_REQUESTED, whole=True)
+# ("AIが記事を自動で出力します", "このツールは記事を書き進めます" describe a product)
+_JA_GO_ON_SURE = _WithoutSubject(_JA_GO_ON_SURE, whole=True)
+_JA_GO_ON = _WithoutSubject(_JA_GO_ON, whole=True)
 
 
 # --- round 7: kinds of agent speech by evidence only the agent produces ------
@@ -670,8 +673,10 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     if m:
         # (an article about AI tools says "the output stops" too: an edge decides)
         return MEDIUM, f"talks about its own output “{m.group(0)}”"
-    if _JA_CONTINUE.search(bare) and _JA_WRITING.search(bare):
-        return HARD, f"the article's continuation as an object being written “{_JA_WRITING.search(bare).group(0)}”"
+    w = _JA_WRITING.search(bare) if _JA_CONTINUE.search(bare) else None
+    if w and not _subject_before(bare, w.start()):
+        # ("このツールは記事の続きを自動で書き進めます" describes a product)
+        return HARD, f"the article's continuation as an object being written “{w.group(0)}”"
     m = _JA_APOLOGY.search(bare) or _JA_APOLOGY2.search(bare)
     if m:
         p = _JA_PROCESS.search(bare)
