@@ -685,6 +685,7 @@ MONOLOGUE_REDTEAM = [
 # in wordings the probes lacked (Japanese posts; 31 of its 49 Japanese ones were
 # missed at every position before their kinds were added), at the start of a post
 MONOLOGUE_FRESH_R9 = [
+    ("selfcheck", "ja", "start", "The draft runs to roughly 3,400 characters, which falls within the 3,000–4,000 range you specified."),
     ('ack', "ja", "start", 'はい、かしこまりました。NVIDIAの決算に関する記事を、前回の続きから仕上げてまいります。'),
     ('ack', "ja", "start", '承知しました！ご指定のトーンを保ちながら、Micronの新型メモリについての記事を最後まで書き切ります。'),
     ('ack', "ja", "start", 'はい、了解いたしました。既存の文章に自然につながるよう、後半を執筆いたします。'),
@@ -748,6 +749,8 @@ MONOLOGUE_FRESH_R9 = [
 ARTICLE_FRESH_R9 = [(lang, position, s) for lang, s in (
     ("ja", "このツールは記事の続きを自動で書き進めます。"),  # a product described (the lead's)
     ("ja", "AIが記事を自動で出力します。"),
+    ("en", "The article is about 3,000 words long, so grab a coffee."),  # removed since before this session
+    ("en", "The agent kept calling write_file instead of default_api.write_file, and the run failed after three retries."),
     ('ja', '本記事では、SK hynixのHBM4量産がAI半導体市場に与える影響を解説します。'),
     ('ja', '筆者はこの一週間、関連する特許や論文をひととおり調べてみました。'),
     ('ja', '試しにChatGPTに質問してみると、「申し訳ありませんが、その情報は見つかりませんでした」という答えが返ってきました。'),
@@ -1306,14 +1309,14 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 389 of 409 (the known misses), no false positive out of 1572
+    # recall 390 of 410 (the known misses), no false positive out of 1580
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
     # review of that round + 9 of software manuals' sentences + 40 of the
     # fresh-post red-team's look-alikes and of the lead's for its wordings
-    # + 180 of the third fresh sweep's and the lead's for it)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (409, 1572)
+    # + 188 of the third fresh sweep's and the lead's for it)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (410, 1580)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -103,6 +103,7 @@ _PUBLIC_APOLOGY = lazy(
     r"\b(?:last\ (?:week|month)'s|yesterday's|this\ (?:week|month)'s|an?\ (?:earlier|previous)|the\ (?:original|printed))\ (?:column|post|article|issue|episode|newsletter|edition|story)\b",
     X,
 )
+_THIRD_PERSON_AGENT = lazy(r"\b(?:the|an?|our|their|its|this|that)\ (?:agent|model|assistant|bot|chatbot|LLM|copilot)s?\b", X)
 _AGENT_TROUBLE = lazy(
     r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off|interruption|interrupted|(?:length|token|output)\ limit|previous\ reply)\b", X
 )
@@ -153,8 +154,12 @@ _STATUS = lazy(
     X,
 )
 _SELFCHECK = lazy(
-    r"""\b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ (?:now\ )?(?:has|is|contains|comes\ to|totals?|runs)\ 
+    # ("This post is about 2,000 words long, so grab a coffee" is a blogger's:
+    # with "is", only characters - the requester's unit - or the agent's draft)
+    r"""\b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ (?:now\ (?:is|has|contains|comes\ to|totals?|runs(?:\ to)?)|has|contains|comes\ to|totals?|runs(?:\ to)?)\ 
         (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|words|chars)|
+        \b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ is\ (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|chars)|
+        \b(?:the|this|my)\ (?:draft|response)\ is\ (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ words|
         \bwithin\ the\ (?:requested|required|specified|target|given)\ (?:range|length|limit|word\ count)|
         \b(?:meets|satisfies)\ (?:the|all\ the|all|your|all\ your)\ (?:(?:required|requested|specified|target|length|word-count)\ (?:requirements?|constraints)|
           (?:(?:required|requested|specified|target)\ )?(?:word|character)\ count|length(?:\ requirements?)?|your\ requirements)""",
@@ -669,6 +674,10 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     if _HOPE.search(bare):
         return (HARD if ctx.end else SOFT), "chat postamble “I hope this helps”"
     tool = _TOOL_ID.search(text)
+    if tool and not fp and _THIRD_PERSON_AGENT.search(bare):
+        # a writer's report of an agent ("The agent kept calling write_file
+        # instead of default_api.write_file, and the run failed")
+        return SOFT, f"tool name “{tool.group(0)}” in a report about an agent"
     if tool:
         # a tool named with what its call did, or with the agent's "I" ("I
         # need to call the write_file tool"), is a trace, not a mention
