@@ -57,6 +57,8 @@ _HEADING = lazy(r"^ {0,3}#{1,6}(\s|$)")
 # function repeated in an example was deduplicated away)
 _LIQUID_OPEN = lazy(r"^ {0,3}\{%-?\s*(highlight|raw|comment)\b[^%]*-?%\}")
 _LIST = lazy(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+#: the marker of a list item and the white space after it (dedup, seams)
+ITEM_MARK = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 _QUOTE = lazy(r"^ {0,3}>")
 _TABLE = lazy(r"^ {0,3}\|")
 # possessive (``*+``, ``{3,}+``): "* * * … x" fails at once instead of

@@ -34,7 +34,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..document import Block, Document, tidy_gaps
+from ..document import ITEM_MARK, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
@@ -498,7 +498,7 @@ class _State:
             first = split_sentences(unit.text)
             if first and len(_key(first[0].text)) >= self.settings.min_dup_chars:
                 self.item_labels.setdefault(_key(first[0].text), unit)
-            for sentence in split_sentences(_ITEM_MARK.sub("", unit.text, count=1)):
+            for sentence in split_sentences(ITEM_MARK.sub("", unit.text, count=1)):
                 child = _Unit(sentence.text, _key(sentence.text), unit.line)
                 unit.children.append(child)
                 self.sentences.add(child)
@@ -558,7 +558,7 @@ class _State:
     def _item_sentences_repeated(self, unit: _Unit) -> str:
         """Every sentence of a list item already stands elsewhere: where."""
         lines = []
-        for sentence in split_sentences(_ITEM_MARK.sub("", unit.text, count=1)):
+        for sentence in split_sentences(ITEM_MARK.sub("", unit.text, count=1)):
             key = _key(sentence.text)
             if len(key) < self.settings.min_dup_chars:
                 continue
@@ -751,14 +751,11 @@ class _State:
         return doc.with_blocks(tidy_gaps(doc, new_blocks)), self.fixes
 
 
-_ITEM_MARK = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
-
-
 @per_post_cache(maxsize=65536)
 def _key(text: str) -> str:
     """Comparison key of a sentence or item: no list marker in front (a list
     item flattened into prose must still match the item)."""
-    return norm(_ITEM_MARK.sub("", text, count=1))
+    return norm(ITEM_MARK.sub("", text, count=1))
 
 
 def _split_items(text: str) -> list[tuple[int, str]]:

@@ -24,7 +24,7 @@ import dataclasses
 import itertools
 import unicodedata
 
-from ..document import Block, Document, tidy_gaps
+from ..document import ITEM_MARK, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
@@ -149,14 +149,12 @@ def _goes_on_with(a: Block, b: Block) -> bool:
     one; the repeated items are dedup's.)"""
     if b.kind != "list" or ends_sentence(a.text):
         return False
-    last = norm(_ITEM_MARK.sub("", a.text.rsplit("\n", 1)[-1], count=1))
-    earlier = {norm(_ITEM_MARK.sub("", line, count=1)) for line in a.text.split("\n")[:-1]}
-    return len(last) >= MIN_OVERLAP and any(
-        key in earlier or key.startswith(last) for key in (norm(_ITEM_MARK.sub("", line, count=1)) for line in b.text.split("\n"))
-    )
+    *earlier, last = [_item_key(line) for line in a.text.split("\n")]
+    return len(last) >= MIN_OVERLAP and any(key in earlier or key.startswith(last) for key in map(_item_key, b.text.split("\n")))
 
 
-_ITEM_MARK = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+def _item_key(line: str) -> str:
+    return norm(ITEM_MARK.sub("", line, count=1))
 
 
 def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):

@@ -158,15 +158,12 @@ def _cut_preamble_heads(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sen
     colon ("Here is the article: Demand…") into a sentence of its own."""
     if ":" not in text or not _may_be_english_narration(text):
         return sentences
-    out: list[Sentence] = []
-    for s in sentences:
+
+    def after_head(s: Sentence) -> int | None:
         m = _PREAMBLE_HEAD.match(s.text) if ":" in s.text else None
-        if m:
-            cut = text.index(s.text, s.start) + m.end()
-            out += [Sentence(s.start, cut, text[s.start : cut].strip()), Sentence(cut, s.end, text[cut : s.end].strip())]
-        else:
-            out.append(s)
-    return tuple(out)
+        return text.index(s.text, s.start) + m.end() if m else None
+
+    return _cut(text, sentences, after_head)
 
 
 # a chat postamble glued to the article's last sentence when the chunks were
@@ -178,13 +175,23 @@ _GLUED_CLOSING = lazy(r"(?<=[a-z0-9)][.!?])(?=(?:Let me know|Feel free|I hope th
 def _cut_glued_closings(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     if "." not in text and "!" not in text and "?" not in text:
         return sentences
+
+    def before_closing(s: Sentence) -> int | None:
+        m = _GLUED_CLOSING.search(text, s.start, s.end)
+        return m.start() if m else None
+
+    return _cut(text, sentences, before_closing)
+
+
+def _cut(text: str, sentences: tuple[Sentence, ...], cut_at) -> tuple[Sentence, ...]:
+    """Each sentence split in two where ``cut_at`` says (an offset in ``text``), or kept whole."""
     out: list[Sentence] = []
     for s in sentences:
-        m = _GLUED_CLOSING.search(text, s.start, s.end)
-        if m:
-            out += [Sentence(s.start, m.start(), text[s.start : m.start()].strip()), Sentence(m.start(), s.end, text[m.start() : s.end].strip())]
-        else:
+        cut = cut_at(s)
+        if cut is None:
             out.append(s)
+        else:
+            out += [Sentence(s.start, cut, text[s.start : cut].strip()), Sentence(cut, s.end, text[cut : s.end].strip())]
     return tuple(out)
 
 
