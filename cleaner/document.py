@@ -57,6 +57,11 @@ _HEADING = lazy(r"^ {0,3}#{1,6}(\s|$)")
 # function repeated in an example was deduplicated away)
 _LIQUID_OPEN = lazy(r"^ {0,3}\{%-?\s*(highlight|raw|comment)\b[^%]*-?%\}")
 _LIST = lazy(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+#: document notes left by the rules: the input line of each seam marker
+#: ``seams`` removed, and of each chat turn ``artifacts`` removed (where a
+#: later generation began)
+SEAM_NOTE = "seam"
+CHUNK_NOTE = "chunk_start"
 #: the marker of a list item and the white space after it (dedup, seams)
 ITEM_MARK = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 _QUOTE = lazy(r"^ {0,3}>")
@@ -125,6 +130,11 @@ class Document:
 
     def note_values(self, key: str) -> list[Any]:
         return [v for k, v in self.notes if k == key]
+
+    def in_generations(self) -> bool:
+        """Was the post generated in several goes: has it (or had it, before
+        a rule removed them) a seam marker or a chat turn?"""
+        return bool(self.note_values(SEAM_NOTE) or self.note_values(CHUNK_NOTE) or any(b.kind == "marker" for b in self.blocks))
 
     @property
     def body_text(self) -> str:

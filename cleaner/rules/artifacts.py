@@ -33,7 +33,7 @@ import dataclasses
 
 import regex
 
-from ..document import Block, Document, parse, compile_markers, tidy_gaps
+from ..document import CHUNK_NOTE, Block, Document, parse, compile_markers, tidy_gaps
 from ..fixes import Fix
 from ..patterns import compiled, lazy
 from ..settings import Settings
@@ -337,7 +337,7 @@ def _role_tokens(doc: Document, fixes: list[Fix]) -> Document:
         return doc
     new_doc = doc.with_blocks(tidy_gaps(doc, out))
     for line in starts:
-        new_doc = new_doc.with_note("chunk_start", line)
+        new_doc = new_doc.with_note(CHUNK_NOTE, line)
     return new_doc
 
 

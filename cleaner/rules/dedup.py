@@ -40,7 +40,6 @@ from ..patterns import lazy
 from ..settings import Settings
 from ..text import ends_sentence, excerpt, norm, per_post_cache, split_sentences
 from . import Rule
-from .seams import SEAM_NOTE
 
 NAME = "dedup"
 #: a heading of at most this many characters (white space left out) is a label
@@ -249,7 +248,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     replaces the kept wording.  A paragraph that opens with the end of the
     paragraph before it (or with all of it) and goes on is merged into it.
     """
-    state = _State(settings, generated=_in_generations(doc))
+    state = _State(settings, generated=doc.in_generations())
     for position, block in enumerate(doc.blocks):
         if state.introduced(position, doc.blocks):
             state.last_para = None  # shown again on purpose: left as it is
@@ -806,11 +805,6 @@ def _is_label(para: "_Para") -> bool:
     """A heading that names its section: one short sentence (not a
     paragraph an agent set as a heading line)."""
     return para.block.kind == "heading" and len(para.units) == 1 and len(para.units[0].key) <= _LABEL_CHARS
-
-
-def _in_generations(doc: Document) -> bool:
-    """Was the post generated in several goes: had it a seam marker or a chat turn?"""
-    return bool(doc.note_values(SEAM_NOTE) or doc.note_values("chunk_start") or any(b.kind == "marker" for b in doc.blocks))
 
 
 def _letters(key: str) -> int:

@@ -24,7 +24,7 @@ import dataclasses
 import itertools
 import unicodedata
 
-from ..document import ITEM_MARK, Block, Document, tidy_gaps
+from ..document import ITEM_MARK, SEAM_NOTE, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
@@ -121,7 +121,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     new = doc.with_blocks(tidy_gaps(doc, out))
     for block in blocks:
         if block.kind == "marker":
-            new = new.with_note(SEAM_NOTE, block.span[0])  # where a later generation began (read by dedup)
+            new = new.with_note(SEAM_NOTE, block.span[0])
     return _with_trailing(new, trailing), fixes
 
 
@@ -381,6 +381,4 @@ class _Prefix:
 
 
 NAME = "seams"
-#: the document note holding the input line of each seam marker removed
-SEAM_NOTE = "seam"
 RULE = Rule(NAME, "Remove ---END--- seam markers and splice the chunks around them (overlap once, cut sentences joined).", apply)

@@ -67,7 +67,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ...document import Block, Document, tidy_gaps
+from ...document import CHUNK_NOTE, Block, Document, tidy_gaps
 from ...firstchars import LazyLed
 from ...fixes import Fix
 from ...patterns import lazy
@@ -366,7 +366,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     def ctx_of(start: bool, end: bool) -> Ctx:
         return Ctx(language, start, end, strictness)
 
-    chunk_starts = {line for line in doc.note_values("chunk_start")}
+    chunk_starts = set(doc.note_values(CHUNK_NOTE))
     ends = _end_edge(doc, ctx_of)
     fixes: list[Fix] = []
     out: list[Block] = []
