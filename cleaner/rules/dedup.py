@@ -67,7 +67,7 @@ class _Unit:
     A plain class with slots, not a dataclass: one is made per sentence of
     the post, twice per run, and this is the rule's commonest allocation."""
 
-    __slots__ = ("text", "key", "line", "alive", "para", "history", "dup_of", "children", "_figures")
+    __slots__ = ("text", "key", "line", "alive", "para", "history", "dup_of", "near_of", "children", "_figures")
 
     def __init__(self, text: str, key: str, line: int, para: "_Para | None" = None):
         self.text = text  # with its white space, exactly as in the input
@@ -80,6 +80,8 @@ class _Unit:
         self.history: list[str] = []
         #: the kept unit this one repeats (set when it is removed as a repeat)
         self.dup_of: "_Unit | None" = None
+        #: the kept unit this one repeats in other words (removed as a near-duplicate)
+        self.near_of: "_Unit | None" = None
         #: of a list item: its sentences as indexed (they die with the item)
         self.children: list["_Unit"] = []
         self._figures: tuple[str, list[str]] | None = None
@@ -178,14 +180,17 @@ class _Index:
             i += 1
         return None
 
-    def near(self, key: str) -> _Unit | None:
+    def near(self, key: str, text: str | None = None) -> _Unit | None:
+        """A kept unit worded nearly as ``key``; with its wording ``text``,
+        one that says "not" as often (a sentence's test, not a paragraph's:
+        a paragraph's is checked sentence by sentence)."""
         if len(key) < self.min_near:
             return None
         heads, tails = self.heads.get(key[:_BLOCK_KEY]), self.tails.get(key[-_BLOCK_KEY:])
         if not heads and not tails:
             return None  # the usual case: nothing kept starts or ends like it
         seen: set[int] = set()
-        figures = None  # found when a candidate of a close length needs them
+        figures = negations = None  # found when a candidate of a close length needs them
         low, high = len(key) * 0.8, len(key) / 0.8
         for unit in _capped(heads) + _capped(tails):
             if id(unit) in seen or not unit.alive or unit.key == key:
@@ -198,6 +203,13 @@ class _Index:
                 figures = _DIGITS.findall(key)
             if unit.figures != figures:
                 continue
+            # "The first month was easy." / "…was not easy.": close wordings
+            # that say opposite things are two statements, both kept
+            if text is not None:
+                if negations is None:
+                    negations = _negated(text)
+                if _negated(unit.text) != negations:
+                    continue
             if _ratio(unit.key, key, self.near_ratio):
                 return unit
         return None
@@ -348,8 +360,7 @@ class _State:
         if earlier is None or earlier.para is None or earlier.para.block.kind != para.block.kind:
             return False
         kept, dropped = (para, earlier.para) if len(key) > len(earlier.key) and _close_to_all(key, earlier) else (earlier.para, para)
-        kept_keys = [u.key for u in kept.units]
-        if not all(any(_covers(k, d) for k in kept_keys) for d in (u.key for u in dropped.units)):
+        if not all(any(_covers(k.key, d.key, k.text, d.text) for k in kept.units) for d in dropped.units):
             return False  # some sentence would be lost: go sentence by sentence instead
         target = earlier.para
         if kept is para:
@@ -391,12 +402,13 @@ class _State:
             unit.dup_of = earlier
             para.notes.append(how.format(line=earlier.line))
             return
-        near = self.sentences.near(unit.key)
+        near = self.sentences.near(unit.key, unit.text)
         if near is not None and _is_label(para) and not _in_heading(near):
             self.label_headings.append((para, f"near-duplicate of line {near.line}"))
             near = None
         if near is not None:
             unit.alive = False
+            unit.near_of = near
             if len(unit.key) > len(near.key) and near.para is not None and _close_to_all(unit.key, near):
                 near.text = _swap_text(near.text, unit.text)
                 near.history.append(near.key)
@@ -423,6 +435,12 @@ class _State:
                 u.alive = False
                 para.notes.append(f"short sentence repeated with the rest of line {self.sentences.short[u.key].line}")
             dead, alive = para.units, []
+        twin = self._reworded_lead_in(para) if dead and alive and self.generated else None
+        if twin is not None:
+            for u in alive:
+                u.alive = False
+            para.notes.append(f"its opening reworded from line {twin.line}, the rest repeated")
+            dead, alive = para.units, []
         for u in alive:
             if len(u.key) < self.settings.min_dup_chars:
                 self.sentences.add(u)
@@ -444,6 +462,43 @@ class _State:
         self.last_para = para
         if dead:
             para.changed = True
+
+    def _reworded_lead_in(self, para: _Para) -> _Unit | None:
+        """A restart that reworded only its short opening.
+
+        "I think that would be an error. Behind the phrase sits…" after a
+        seam, when the post already said "I think that would be a mistake.
+        Behind the phrase sits…": every sentence after the opening went as a
+        repeat of one kept paragraph, and the opening is too short for the
+        near-duplicate test (``min_near_dup_chars``).  It goes when it is
+        close to that paragraph's own opening, sentence for sentence, with
+        the same figures and no "not" the other lacks.  Returns the kept opening."""
+        lead = []
+        for u in para.units:
+            if not u.alive:
+                break
+            lead.append(u)
+        rest = para.units[len(lead) :]
+        if not lead or any(u.alive for u in rest) or any(len(u.key) >= self.sentences.min_near for u in lead):
+            return None
+        targets = [u.dup_of or u.near_of for u in rest]
+        owners = {id(t.para) for t in targets if t is not None}
+        if None in targets or len(owners) != 1 or not isinstance(targets[0].para, _Para):
+            return None
+        first = targets[0].para
+        repeated = {id(t) for t in targets}
+        kept_lead = []
+        for u in first.units:
+            if id(u) in repeated:
+                break
+            if u.alive:
+                kept_lead.append(u)
+        if len(kept_lead) != len(lead):
+            return None
+        for new, old in zip(lead, kept_lead):
+            if _ratio(new.key, old.key) < _REWORDED_RATIO or _negated(new.text) != _negated(old.text) or new.figures != old.figures:
+                return None
+        return kept_lead[0]
 
     # -- tables --------------------------------------------------------------------
     def table(self, position: int, block: Block) -> None:
@@ -470,7 +525,7 @@ class _State:
                 unit.alive = False
                 entry.notes.append(hit[1].format(line=hit[0].line))
                 continue
-            near = self.items.near(unit.key)
+            near = self.items.near(unit.key, unit.text)
             if near is not None and _keeps_sentences(near.text, unit.text):
                 unit.alive = False
                 entry.notes.append(f"near-duplicate of the item at line {near.line}")
@@ -783,18 +838,26 @@ def _close_to_all(key: str, unit: _Unit) -> bool:
     return all(_covers(key, old) for old in [unit.key, *unit.history])
 
 
-def _covers(kept: str, dropped: str) -> bool:
+def _covers(kept: str, dropped: str, kept_text: str | None = None, dropped_text: str | None = None) -> bool:
     """Does the wording ``kept`` carry what ``dropped`` said?  Yes when they
     are close, or when ``kept`` only adds words to ``dropped`` (every
-    character of it is there, in order)."""
-    if kept == dropped or _ratio(kept, dropped) >= _SENTENCE_KEEP_RATIO:
+    character of it is there, in order) - but not when one says "not" more
+    often than the other (given their texts): "…was not easy" adds a word to
+    "…was easy" and says the opposite."""
+    if kept == dropped:
+        return True
+    if kept_text is not None and dropped_text is not None and _negated(kept_text) != _negated(dropped_text):
+        return False
+    if _ratio(kept, dropped) >= _SENTENCE_KEEP_RATIO:
         return True
     return len(kept) > len(dropped) and _indel_distance(kept, dropped) == len(kept) - len(dropped)
 
 
 def _keeps_sentences(kept: str, dropped: str) -> bool:
-    kept_keys = [_key(s.text) for s in split_sentences(kept)]
-    return all(any(_covers(k, d) for k in kept_keys) for d in (_key(s.text) for s in split_sentences(dropped)))
+    kept_sentences = [(_key(s.text), s.text) for s in split_sentences(kept)]
+    return all(
+        any(_covers(k, _key(d.text), text, d.text) for k, text in kept_sentences) for d in split_sentences(dropped)
+    )
 
 
 def _in_heading(unit: "_Unit") -> bool:
@@ -836,6 +899,22 @@ def _repeated_paragraph(para: _Para) -> _Para | None:
         owners.add(id(owner))
         found = owner
     return found if len(owners) == 1 else None
+
+
+#: how close a restart's reworded short opening stays to the first copy's
+#: ("…would be a mistake." / "…would be an error.": 78)
+_REWORDED_RATIO = 75
+# (not "かもしれません", "思いませんか", "少ない", "まず、": a pair counted
+# apart for another reason is only kept, never lost)
+_NEGATION = lazy(
+    r"(?i)(?<![A-Za-z])(?:not|no|never|none|nothing|cannot|neither|nor)(?![A-Za-z])|n't"
+    r"|(?<!しれ)ません(?!か)|(?<!しれ|少|危|幼|切|情け|もったい|くだら|つまら)ない|なかった|(?<=[^まわ必])ず[、。にとも]|ぬ(?![いぐるれけかのま])"
+)
+
+
+def _negated(text: str) -> int:
+    """How many negations ``text`` says (a cheap count, compared between close wordings)."""
+    return len(_NEGATION.findall(text))
 
 
 def _continues(para: _Para, last: _Para) -> bool:

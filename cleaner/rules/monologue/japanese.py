@@ -697,6 +697,10 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _JA_AI_MAYBE.search(bare)
     if m:
         return MEDIUM, f"the agent says what it cannot do as an AI “{m.group(0)}”"
+    # (before the weaker kinds: "【ここから続きを執筆】" also announces the
+    # continuation, but a line that is only a bracketed prompt label is sure)
+    if _ECHO_LINE.search(bare.strip()) or _ECHO_PAREN.search(bare.strip()) or _ECHO_LABEL.search(bare.strip()):
+        return HARD, "prompt scaffolding echoed"
     lead = _JA_ARTICLE_LEAD.search(bare)
     for pattern, what in (
         (_JA_DOC_WORK, "the article as an object being written"),
@@ -720,8 +724,6 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _JA_WRITING.search(bare)
     if m:
         return SOFT, f"the article as an object being written “{m.group(0)}”"
-    if _ECHO_LINE.search(bare.strip()) or _ECHO_PAREN.search(bare.strip()) or _ECHO_LABEL.search(bare.strip()):
-        return HARD, "prompt scaffolding echoed"
     m = _JA_SOFT.search(bare)
     if m:
         return SOFT, f"“{m.group(0)}”"
