@@ -796,8 +796,46 @@ ARTICLE_FRESH_R9 = [(lang, position, s) for lang, s in (
     ('en', 'Sorry to disappoint, but there is no magic shortcut to HBM supply.'),
 ) for position in ("start", "mid", "seam", "end")]
 
+# the fourth fresh sweep (session 7): a helper wrote 30 posts blind; of the
+# agent's sentences below, in the place each stood, none was removed before
+MONOLOGUE_SWEEP4 = [
+    ("tool", "ja", "start", "参考情報を集めようとしたところ search_web がタイムアウトしましたが、手元の知識でこのまま進めます。"),
+    ("done", "ja", "end", "本文は以上です。"),
+    ("offer", "ja", "end", "見出しの言い回しを変えたい場合や、事例を差し替えたい場合はお知らせください。"),
+    ("progress", "ja", "mid", "（ここで全体のおよそ半分です。後半は導入の壁と、これから始める人へのヒントに移ります）"),
+    ("selfcheck", "ja", "mid", "ここまでで約1,900字なので、次の節で事例を足して厚みを出します。"),
+    ("tool", "ja", "start", "下書きファイルに保存できないため、本文をこの応答にそのまま記載します。"),
+    ("plan", "ja", "seam", "引き続き、結びの段落を書きます。"),
+    ("plan", "ja", "seam", "次は「翻訳者の役割の変化」の節に進みます。"),
+    ("echo", "ja", "seam", "【これまでの本文の末尾】"),
+    ("echo", "ja", "seam", "【続きの本文】"),
+    ("done", "ja", "end", "――以上、約3,300字で仕上げました。"),
+    ("style", "ja", "end", "トーンは落ち着いた解説調にしています。"),
+    ("progress", "ja", "mid", "[進捗メモ: 第3節まで完了。残りは自治体の課題、保険への応用、結びの3節]"),
+    ("plan", "ja", "mid", "では、第4節「残る課題」の執筆に移ります。"),
+    ("handover", "ja", "end", "問題ないので、この内容で提出します。"),
+    ("plan", "ja", "start", "記事の構成は次のとおりにします。"),
+    ("offer", "ja", "end", "続きや別の切り口の記事が必要でしたら、テーマを一言いただければすぐに取りかかります。"),
+    ("selfcheck", "ja", "end", "セルフチェック："),
+    ("tool", "ja", "mid", "Error: tool `lookup_statute` is not available in this environment. Continuing without the statute text."),
+    ("generation", "en", "seam", "Continuing below."),
+    ("generation", "en", "seam", "Resuming where the previous output was truncated — the productivity section is next."),
+    ("generation", "en", "seam", "Let me restart the article from the top so the structure stays consistent."),
+    ("plan", "en", "mid", "I'll now write section 3 on tracing agents, then wrap up with evaluation."),
+    ("selfcheck", "en", "mid", "Word count check: about 520 words so far. I'll expand the next section to reach the target."),
+    ("selfcheck", "en", "mid", "I'll add a section on limitations and one on funding to reach the target length."),
+    ("selfcheck", "en", "mid", "(Self-review: tone is consistent, claims are hedged, no invented statistics. Moving on to the conclusion.)"),
+    ("plan", "en", "start", "Got it — I'll write a 1,200-word explainer on carbon accounting for chipmakers."),
+    ("style", "en", "start", "Sure thing! I kept the tone conversational and worked in a few concrete numbers where I could."),
+    ("closing", "en", "end", "Hope this hits the mark — shout if you want the conclusion to land harder or the intro trimmed."),
+    ("offer", "en", "end", "If you'd like, I can turn the comparison table into a one-page cheat sheet for your readers."),
+    ("research", "en", "start", "Alright, I've pulled the license texts for the five most popular open-weight models. Drafting the comparison post now."),
+    ("tool", "en", "seam", "⚠️ fetch_page failed: ConnectionResetError(104, 'Connection reset by peer'). Proceeding without the launch manifest."),
+]
+
 MONOLOGUE = (
-    MONOLOGUE_REDTEAM
+    MONOLOGUE_SWEEP4
+    + MONOLOGUE_REDTEAM
     + MONOLOGUE_FRESH_R9
     + [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA]
     + MONOLOGUE_EN
@@ -1252,7 +1290,45 @@ ARTICLE_FRESH_R8 = [(lang, position, s) for lang, group in (
     ("ja", "mid", "では、次の章に進みます。"),  # a how-to's own narration (at an edge it goes)
 ]
 
+# look-alikes written with the fourth sweep's patterns: the same words in an
+# article's sentences (a river, a router, a recipe's last step, a tool's
+# log in a how-to, a business's offer, an interior's colour tone)
+ARTICLE_SWEEP4 = [(lang, position, s) for lang, group in (
+    ("ja", (
+        "この応答速度の改善こそが、新しいチップの最大の売りです。",
+        "[作業状況: 工事中、再開は来月の予定]",
+        "セルフチェックの方法を三つ紹介します。",
+        "次は「高度な設定」の章に進みます。",
+        "壁のトーンは落ち着いた色調にしています。",
+        "ご希望でしたら、担当者がすぐに取りかかります。",
+        "読者からの質問には、次回の記事でお答えします。",
+        "最後に、文字数を確認します。",
+        "【本文の末尾に注意書きを入れる】",
+        "承知いたしました、という言葉を、私はそのとき初めて自分の口で言った。",
+        "AIを一切使わない執筆をご希望の場合は、ご依頼の際にお知らせください。",
+        "原稿やご依頼の内容をお送りいただければ、二営業日以内にお返事いたします。",
+    )),
+    ("en", (
+        "Continuing below the dam, the river widens into a shallow lake.",
+        "Proceeding without a permit, the crew began digging on Monday.",
+        "I'll restart the router from scratch if the update fails again.",
+        "I'll start over from scratch with a fresh sourdough starter.",
+        "Sure, I'll cover the basics first and then the tricky parts.",
+        "If you'd like, I can make a printable version for your kitchen.",
+        "Alright, I've read the reviews, and here's my verdict.",
+        "I kept the tone light when I gave the speech.",
+        "Then finish with a drizzle of olive oil and a pinch of salt.",
+        "In our logs, fetch_page failed about thirty times a day.",
+        "Self-review: the annual ritual most engineers dread.",
+        "Resuming the hike after lunch, we reached the ridge by three.",
+        "Picking up where the last season left off, the show returns in May.",
+        "The project was cut off from funding in May, and resuming it took a year.",
+        "Hope springs eternal in the bond market.",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
+    ARTICLE_SWEEP4 +
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
     + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
     + ARTICLE_REDTEAM_REVIEW + ARTICLE_MANUALS + ARTICLE_FRESH_R8 + ARTICLE_FRESH_R9
@@ -1309,14 +1385,15 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 390 of 410 (the known misses), no false positive out of 1580
+    # recall 422 of 442 (the known misses), no false positive out of 1661
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
     # review of that round + 9 of software manuals' sentences + 40 of the
     # fresh-post red-team's look-alikes and of the lead's for its wordings
-    # + 188 of the third fresh sweep's and the lead's for it)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (410, 1580)
+    # + 188 of the third fresh sweep's and the lead's for it + 81 of the
+    # fourth sweep's look-alikes)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (442, 1661)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -723,6 +723,32 @@ class _State:
                 self.removed.add(position)
                 self.fixes.append(Fix(NAME, "removed", blocks[position].span, excerpt(blocks[position].text),
                                       f"{repeats[position]}, and everything under it was a repeat"))
+        if self.generated:
+            self._drop_labels_inside_their_twin(blocks, labels, repeats, first_of)
+
+    def _drop_labels_inside_their_twin(self, blocks, labels: dict[int, int], repeats: dict[int, str], first_of: dict[str, Block]) -> None:
+        """A restart's heading that lands inside the section it repeats::
+
+            ## 読影室で起きていること        <- kept
+            ある放射線科医は…                  (its paragraph, completed by the restart)
+            ## 読影室で起きていること        <- removed: the section it names goes on here
+            つまり、AIは…                      (new text: now under the first heading)
+
+        Once the repeats between them went, the nearest kept label of its
+        rank or above is its own twin: the label is a restart's, and what it
+        held stays where it is, in the twin's section."""
+        for position in sorted(repeats):
+            if position in self.removed or blocks[position].kind != "heading":
+                continue
+            rank = labels[position]
+            for before in range(position - 1, -1, -1):
+                if before in self.removed or before not in labels or labels[before] > rank:
+                    continue
+                if self._label_key(blocks[before], first_of) == self._label_key(blocks[position], first_of):
+                    self.removed.add(position)
+                    self.fixes.append(Fix(NAME, "removed", blocks[position].span, excerpt(blocks[position].text),
+                                          f"{repeats[position]}, inside that heading's own section (the repeats between them went): the section goes on"))
+                break
 
     @staticmethod
     def _label_key(block: Block, first_of: dict[str, Block]) -> str | None:

@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import itertools
 import unicodedata
+from collections import Counter
 
 from ..document import ITEM_MARK, SEAM_NOTE, Block, Document, tidy_gaps
 from ..fixes import Fix
@@ -65,6 +66,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     consumed: set[int] = set()
     merged_into: dict[int, int] = {}  # block spliced away -> where its text is in ``out``
     seen_text = _Prefix(blocks, settings.near_dup_ratio)
+    words = _Words(blocks)
     for i, block in enumerate(blocks):
         if i in consumed:
             continue
@@ -94,7 +96,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                              "the chunk cut the list and the next one goes on with it (repeating some of its items): one list, whose repeats dedup removes"))
         if a_index is not None and not ends_sentence(out[a_index].text):
             a = out[a_index]
-            spliced = _splice(a, blocks, j, seen_text)
+            spliced = _splice(a, blocks, j, seen_text, words)
             if spliced is None:
                 if j >= len(blocks):
                     reason += "; the last chunk ends mid-sentence and nothing completes it"
@@ -157,7 +159,7 @@ def _item_key(line: str) -> str:
     return norm(ITEM_MARK.sub("", line, count=1))
 
 
-def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
+def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Words"):
     """Return (new block, index of the block consumed, reason) or None."""
     if j >= len(blocks) or blocks[j].kind != "paragraph":
         return None
@@ -172,7 +174,7 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
         text = a.text[: len(a.text) - len(partial)] + restarted
         return a.with_text(text, (a.span[0], b.span[1])), j, "the next chunk restarts the cut sentence; spliced there"
     if not _repeats_earlier(b, a, seen):
-        return _joined(a, b), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
+        return _joined(a, b, words), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
     # the next chunk restarts earlier text (exactly or nearly: the repeat is
     # the dedup rule's to remove); the cut sentence is restarted or finished
     # after the repeats, by the first paragraph that is new
@@ -189,7 +191,7 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix"):
         if _repeats_earlier(blk, a, seen):
             continue
         if _starts_mid_sentence(blk.text):
-            return _joined(a, blk), m, "the next chunk repeats earlier text and then finishes the cut sentence; joined there"
+            return _joined(a, blk, words), m, "the next chunk repeats earlier text and then finishes the cut sentence; joined there"
         break  # new text that starts a sentence of its own: the cut sentence was dropped
     return None
 
@@ -211,8 +213,8 @@ def _starts_mid_sentence(text: str) -> bool:
     return head.isascii() and (head.islower() or head in ",;:)")
 
 
-def _joined(a: Block, b: Block) -> Block:
-    joiner = " " if _needs_space(a.text, b.text) else ""
+def _joined(a: Block, b: Block, words: "_Words") -> Block:
+    joiner = " " if _needs_space(a.text, b.text) and not words.cut_word(a.text, b.text) else ""
     return a.with_text(a.text.rstrip() + joiner + b.text.lstrip(), (a.span[0], b.span[1]))
 
 
@@ -268,7 +270,7 @@ def overlap(a: str, b: str, limit: int = 4000) -> int:
             start = offset + p
             if sentence_starts is None:
                 sentence_starts = {s.start for s in split_sentences(a)}
-            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k):
+            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k) or _kana_to_word(a, start):
                 if a[start:].strip():
                     return k
         p = a_tail.find(b_head[0], p + 1)
@@ -303,6 +305,17 @@ def _script_change(a: str, start: int, k: int) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _kana_to_word(a: str, start: int) -> bool:
+    # hiragana then kanji or katakana starts a word ("どこまで" / "説明して",
+    # "信じて" / "避難指示を", "絶えず" / "データを"): a boundary as plain as
+    # a space, for the shortest overlap (MIN_OVERLAP)
+    return start >= 1 and _HIRAGANA.match(a[start - 1]) is not None and _WORD_START.match(a[start]) is not None
+
+
+_HIRAGANA = lazy(r"\p{Hiragana}")
+_WORD_START = lazy(r"[\p{Han}\p{Katakana}]")
+
+
 def _is_cjk(ch: str) -> bool:
     # (the prolonged sound mark of "サーバー" is of no script in Unicode)
     return ch == "ー" or CJK_RUN.match(ch) is not None
@@ -325,6 +338,30 @@ def _trim_unfinished(a: Block) -> tuple[Block, str]:
 def _needs_space(a: str, b: str) -> bool:
     left, right = a.rstrip()[-1:], b.lstrip()[:1]
     return bool(left and right and left.isascii() and right.isascii() and (left.isalnum() or left in ",;:") and right.isalnum())
+
+
+class _Words:
+    """The post's Latin words, to tell a word cut by the seam ("…after ign"
+    / "ition is…": "ignition" is written elsewhere in the post) from two
+    words (read only when a seam joins Latin letters)."""
+
+    _WORD = lazy(r"[A-Za-z]+")
+    _TAIL = lazy(r"[A-Za-z]+$")
+    _HEAD = lazy(r"^[a-z]+")
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        self._known: Counter[str] | None = None
+
+    def cut_word(self, a: str, b: str) -> bool:
+        tail, head = self._TAIL.search(a.rstrip()), self._HEAD.search(b.lstrip())
+        if not tail or not head:
+            return False
+        if self._known is None:
+            self._known = Counter(w.lower() for blk in self.blocks if blk.kind == "paragraph" for w in self._WORD.findall(blk.text))
+        whole, left, right = (tail.group(0) + head.group(0)).lower(), tail.group(0).lower(), head.group(0).lower()
+        # (each fragment is written once, where the seam cut it)
+        return self._known[whole] > 0 and self._known[left] <= 1 and self._known[right] <= 1
 
 
 class _Prefix:

@@ -234,7 +234,21 @@ def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool
                 if not v.evidence:
                     v.evidence = "English sentence" if ctx.language == "ja" else "foreign-script sentence"
                 changed = True
+    if removed and removed[0] and not all(removed) and _BRACKETED_NOTE.fullmatch(text.strip()):
+        # "[進捗メモ: 第3節まで完了。残りは…]": the note goes whole, not its
+        # first sentence with the bracket left open
+        for i, v in enumerate(verdicts):
+            if not removed[i]:
+                removed[i] = v.chained = True
+                v.evidence = v.evidence or "in the same bracketed note"
     return tuple(zip(sentences, verdicts, removed))
+
+
+_PLAN_ANNOUNCED = lazy(
+    r"(?:構成|アウトライン|骨子|章立て|見出し(?:構成)?|流れ)(?:は|を)[^。]{0,20}?(?:次|以下)の(?:とおり|通り)|(?:構成|アウトライン|骨子|章立て)(?:案)?[:：]\s*$"
+    r"|(?i:\b(?:outline|structure|plan|sections?)\b[^.!?]{0,40}(?:as\ follows|below)?\s*:\s*$)"
+)
+_BRACKETED_NOTE = lazy(r"\[[^\[\]]*\]|［[^［］]*］|【[^【】]*】|\([^()]*\)|（[^（）]*）")
 
 
 def _line_of(block: Block, offset: int) -> int:
@@ -375,6 +389,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     removed_at_start = False  # narration was removed at this edge
     title = _title_of(doc)
     last_heading = ""  # the section a continuation heading would continue
+    plan_announced = False  # the narration just removed at this edge announced the text's outline
     for index, block in enumerate(doc.blocks):
         if block.kind == "marker" or block.span[0] in chunk_starts:
             at_start = True
@@ -401,6 +416,14 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "tool-call code at the start of the post/chunk (agent trace, not article code)"))
             removed_at_start = True
             continue
+        if at_start and block.kind == "list" and plan_announced:
+            # "記事の構成は次のとおりにします。" / "1. 導入 2. …" / "では、この構成で
+            # 本文を書いていきます。": the outline the narration announced
+            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "the article's outline announced by the narration removed right before it, at the start of the post/chunk"))
+            removed_texts.append(block.text)
+            plan_announced = False
+            continue
+        plan_announced = False
         if block.kind != "paragraph":
             at_start = False
             out.append(block)
@@ -430,6 +453,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             at_start = False
         else:
             removed_at_start = removed_at_start or at_start
+            plan_announced = at_start and _PLAN_ANNOUNCED.search(gone[-1]) is not None
     if not any(f.changes_text for f in fixes):
         return doc, fixes
     new = doc.with_blocks(tidy_gaps(doc, out))

@@ -121,7 +121,7 @@ _PREAMBLE = lazy(
         (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
     X,
 )
-_INTERJECTION = lazy(r"^(?:Sure|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops)[!.,]*$", X)
+_INTERJECTION = lazy(r"^(?:Sure(?:\ thing)?|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops|Will\ do|On\ it)[!.,]*$", X)
 _RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?(?:\ with\ (?:a|an|the)\ (?:shorter|simpler|broader|narrower|different|new)\ (?:query|search|request|prompt)\b[^.!?]{0,80})?[!.,…]*$", X)
 _CLOSING = lazy(
     r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|(?:adjust|edit|modify|change|tweak|revise)\ (?:it|this|the\ (?:article|post|draft|text|tone|wording|headings?|title|sections?|length))\b))|Would\ you\ like\ me\ to|
@@ -303,7 +303,9 @@ _EN_TRIGGER_WORDS = frozenset(
     searched looked wrong thanks thank great oops retrying trying would should just your you
     reviewed consulted checked gathered collected version draft happy output result response ready
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
-    searching querying remaining attempt call""".split()
+    searching querying remaining attempt call
+    error failed exception environment available review note progress restart start drafting pulled kept
+    thing shout mark section part sections parts proceeding moving""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -321,7 +323,7 @@ def _may_be_english_narration(text: str) -> bool:
 
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored)\b",
     regex.I,
 )
 
@@ -620,10 +622,68 @@ def _en_kind_evidence(text: str, bare: str) -> tuple[int, str]:
     return 0, ""
 
 
+# --- the fourth fresh sweep's kinds (session 7: posts written blind, each
+# kind with look-alikes in tests/test_monologue_probes.py) ---
+# sure anywhere: a progress or self-review label, a tool's exception, a tool
+# missing from "this environment", the article restarted or a numbered
+# section written by the agent, the length promised in words, work on the
+# text announced with a compliance interjection
+_EN_R8_SURE = _GatedI(
+    lazy(
+        r"""^\(\s*(?:Self-review|Self-check|Note\ to\ self|Progress\ note)\s*:|^(?:Word|Character)\ count\ check\s*:|
+            ^[^A-Za-z0-9]{0,4}[a-z]+_[a-z_]+`?\ (?:failed|errored|timed\ out)\s*[:;,.]|
+            ^Error:\ (?:the\ )?tool\b|\bis\ not\ available\ in\ this\ environment\b|
+            \b(?:let\ me|I'll|I\ will|I'm\ going\ to|I\ need\ to)\ (?:restart|start\ over|redo|begin\ again|rewrite)\ (?:the\ )?(?:article|post|draft|piece|text)\b[^.!?]{0,30}?\bfrom\ (?:the\ top|the\ beginning|scratch)\b|
+            \b(?:I'll|I\ will|let\ me|I'm\ going\ to)\ now\ (?:write|draft)\ (?:section|part)\ \d|
+            ^(?:Got\ it|Sure\ thing|Sure|Okay|OK|Alright|Understood|Will\ do|On\ it)\s*[—–!,.-]+\s*(?:I'll|I\ will|I'm\ going\ to)\ (?:write|draft)\b|
+            ^Drafting\ the\ (?:[\w-]+\ ){0,2}?(?:post|article|piece|draft|explainer)\ now\s*(?:[.…:!,;—–]|$)|
+            \b(?:expand|lengthen|pad|stretch|add)\b[^.!?]{0,60}\bto\ (?:reach|hit|meet)\ the\ (?:target|word\ count|length|requirement|minimum)\b|
+            \bthe\ (?:target|required|requested)\ (?:length|word\ count)\b|
+            ^(?:Resuming|Continuing|Picking\ up)\b[^.!?]{0,40}\b(?:previous\ (?:output|response|message|chunk)|truncated|cut\ off)\b""",
+        X,
+    ),
+    "self-", "note to", "count", "error", "exception", "i'll", "i will", "going to", "failed", "errored", "timed out", "environment", "restart", "start over", "redo",
+    "begin again", "rewrite", "section", "part ", "-word", "drafting", "resuming", "continuing", "picking up", "to reach", "to hit", "to meet", "target", "required", "requested",
+)
+# at an edge: a bare continuation note, the next section announced, the
+# research reported done, the text's style reported, a closing hoping it
+# lands, an offer to rework the text for the requester's readers
+_EN_R8_EDGE = _GatedI(
+    lazy(
+        r"""^(?:Continuing|Resuming)\ (?:below|here|now)\s*[.:]?$|
+            ^(?:Proceeding|Continuing|Moving\ on)\ without\ (?:it|them|the\ [\w-]+(?:\ [\w-]+)?)\s*[.;]|
+            \b(?:I'll|I\ will|I'm\ going\ to)\ (?:write|draft)\ (?:you\ )?an?\ [\d,]+-word\b|
+            \b(?:I'll|I\ will|let\ me|I'm\ going\ to)\ (?:write|draft)\ (?:section|part)\ \d|
+            ^(?:Alright|Okay|OK|Right|So|Great),?\ I(?:'ve|\ have)\ (?:pulled|gathered|collected|fetched|grabbed)\ [^.!?]{0,40}\b(?:texts?|sources|data|documents|docs|material|information|results|pages)\b|
+            ^I\ (?:kept|made|pitched)\ the\ (?:tone|language|style|voice)\b[^.!?]*\b(?:worked\ in|throughout|where\ I\ could|as\ (?:you\ )?(?:asked|requested))\b|
+            ^(?:I\ )?hope\ (?:this|that|it)\ (?:hits\ the\ mark|lands|does\ the\ (?:job|trick)|works\ for\ you|is\ what\ you)\b|
+            \bshout\ if\ you\ (?:want|need|'d\ like)\b|
+            ^If\ you(?:'d|\ would)\ like,?\ I\ (?:can|could)\ (?:turn|make|write|add|expand|adapt|convert|shorten|condense)\b[^.!?]{0,80}\b(?:your\ (?:readers|blog|audience|newsletter|site)|cheat\ sheet|the\ (?:article|post|piece|draft|intro|conclusion))\b""",
+        X,
+    ),
+    "continuing", "resuming", "proceeding", "moving on", "i'll", "i will", "going to", "let me", "i've", "i have", "kept", "made", "pitched", "hope", "shout", "if you",
+)
+
+
+def _en_r8_evidence(bare: str) -> tuple[int, str]:
+    m = _EN_R8_SURE.search(bare)
+    if m:
+        return HARD, f"the agent's work on the text “{m.group(0)}”"
+    m = _EN_R8_EDGE.search(bare)
+    if m and not _FUTURE_POST.search(bare):
+        return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
+    return 0, ""
+
+
 def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     found = _en_formula_evidence(text, bare, ctx)
     if found[0] >= HARD:
         return found
+    r8 = _en_r8_evidence(bare)
+    if r8[0] > found[0]:
+        found = r8
+        if found[0] >= HARD:
+            return found
     more = _en_kind_evidence(text, bare)
     return more if more[0] > found[0] else found
 

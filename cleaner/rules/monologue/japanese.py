@@ -74,7 +74,7 @@ _JA_INSTRUCTION = lazy(
 _JA_PLAN = lazy(
     r"記事の(?:構成|骨子|アウトライン|方向性)を(?:考え|作成し|決め|練り|組み立て)(?:ます|ました)|(?:導入|本論|結論|まとめ|事例)(?:、|を).{0,20}(?:書きます|書いていきます|構成します)"
 )
-_JA_SOFT = lazy(r"^(?:(?:記事の)?(?:記事|本文)は)?以上(?:となります|です|になります)[。！!]?$|^ここまでが(?:本文|記事)(?:です|になります|となります)[。！!]?$|お役に立て(?:れば|ましたら)幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
+_JA_SOFT = lazy(r"^ご確認(?:を)?お願い(?:します|いたします|致します)[。！!]?$|読者(?:層)?(?:は|を|として)[^。]{0,30}?想定し(?:、|て)|^(?:(?:記事の)?(?:記事|本文)は)?以上(?:となります|です|になります)[。！!]?$|^ここまでが(?:本文|記事)(?:です|になります|となります)[。！!]?$|お役に立て(?:れば|ましたら)幸いです|^(?:はい|ええ)[、,]?\s*(?:喜んで|もちろん(?:です)?)[！!。]?$|いかがでしょうか|見つから(?:なかった|ず)|残念ですが|お手伝い|記事を(?:書|作成|執筆)|^(?:もちろんです|早速)[！!、。]")
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
 # the article's own parts as an object the agent writes, starts, continues:
@@ -223,6 +223,12 @@ _JA_OFFER_MORE = lazy(
     r"(?:ご要望|ご希望|必要)(?:に応じて|でしたら|があれば|がございましたら|の場合は)[^。]{0,40}?"
     r"(?:可能です|承ります|対応(?:いた)?します|いたします|お申し付けください|お知らせください|お声がけください)"
 )
+# the formula quoted, not said: "承知いたしました、という言葉を、私は…"
+_JA_QUOTED = lazy(r"[、,]?\s*(?:という|と(?:いう|言|答|返|口に|告げ|繰り返))")
+# a business answering its customers ("ご依頼の際にお知らせください",
+# "ご依頼の内容をお送りいただければ、二営業日以内にお返事いたします"):
+# the agent's requester orders no service and gets no quote
+_JA_BUSINESS = lazy(r"ご依頼の際|ご注文|見積|営業日|納品|お問い合わせ|窓口|弊社|当社|料金|ご契約|担当|スタッフ")
 _JA_WRITING_OBJECT = lazy(r"図表|お書き|翻訳|英語版|日本語版|別バージョン|文字数|字数|トーン|文体|見出し|タイトル|加筆|書き直し|執筆|リライト|切り口")
 _JA_ASK = lazy(r"(?:教えて|お申し付け|お声がけ|ご連絡)(?:ください|下さい)")
 # a reader's closing ("感想はコメント欄で教えてください") asks the reader, not the requester
@@ -235,12 +241,42 @@ _JA_PROMPT_ASK = lazy(
     r"(?:文字数|字数)[^。]{0,15}?(?:で|以上で|以内で)(?:書いて|執筆して|作成して)(?:ください|下さい)[。！!]?$|"
     r"(?:記事|本文|原稿)を[^。]{0,20}?(?:書いて|執筆して|作成して)(?:ください|下さい)[。！!]?$"
 )
+# --- the fourth fresh sweep's kinds (session 7: posts written blind, each
+# kind with look-alikes in tests/test_monologue_probes.py) ---
+# sure anywhere: the chat reply named as the place of the text, the text
+# handed in, its length "so far", a progress note, a tool by its identifier
+# failing, the writing of a numbered part, the plan of the text
+_JA_R8_SURE = lazy(
+    r"この(?:応答|回答|返信|メッセージ)(?:に|で|内に|の中に)[^。]{0,20}?(?:記載|記し|書き|出力|掲載|お送り)|"
+    r"この(?:内容|原稿|本文|記事)で(?:提出|納品|送信|確定)(?:します|いたします)|"
+    r"(?:ここまで|現時点|現在)で?(?:約|およそ)?[\d,]+\s*(?:字|文字)(?:なので|ですので|のため|程度なので)|"
+    r"(?:約|およそ)?[\d,]+\s*(?:字|文字)で(?:仕上げ|まとめ|書き上げ|執筆し|作成し)(?:ました|ています)|"
+    r"^[\[［【(（]\s*(?:進捗(?:メモ|状況|報告)?|作業メモ)\s*[:：]|^(?:セルフチェック|自己チェック|自己レビュー)\s*[:：]?\s*$|"
+    r"\b[a-z]+_[a-z_]+\b\s*(?:が|は|の)[^。]{0,12}?(?:タイムアウト|エラー|失敗|応答しな|使えな|利用できな)|"
+    r"第?[\d０-９一二三四五六七八九十]+(?:節|章)[^。]{0,30}?の執筆に(?:移り|入り|取りかかり|取り掛かり)ます|"
+    r"(?:記事|本文)の構成は[^。]{0,10}?(?:次|以下)の(?:とおり|通り)に(?:します|いたします)|"
+    # a progress note in brackets: "（ここで全体のおよそ半分です。後半は…）"
+    r"^[（(](?:ここで|ここまでで)[^）)]{0,20}?(?:半分|前半|全体の)"
+)
+# at an edge: the next part announced, the ending written, the text's
+# style reported, the text said finished, more work offered on it, the
+# requester asked to change the text's wording
+_JA_R8_EDGE = lazy(
+    r"^(?:次は|次に|続いて)、?「[^」]{1,40}」の(?:節|セクション)に(?:進み|移り|入り)ます|"
+    r"後半は[^。]{0,40}?(?:に|へ)(?:移ります|進みます|入ります)|"
+    r"(?:結び|締め|まとめ|導入|最後)の(?:段落|節|部分|パート)を(?:書き|執筆し|作成し)(?:ます|ていきます)|"
+    r"(?:トーン|文体|語調|口調)は[^。]{0,20}?(?:(?:解説|説明|です・?ます|である|会話|口語|語り|報道|論説|エッセイ)調|(?:です・?ます|である|敬|常)体)に(?:しています|しました|統一しています|統一しました|そろえています)|"
+    r"^(?:記事の)?本文は以上(?:です|となります|になります)|"
+    r"^文字数を(?:確認|チェック)します|"
+    r"(?:必要|ご希望)でしたら[^。]{0,40}?(?:取りかかり|取り掛かり|お書きし|執筆し|作成し)ます|"
+    r"(?:見出し|言い回し|表現|構成|文体|トーン|事例|タイトル|段落)[^。]{0,30}?(?:たい|希望の)場合[^。]{0,40}?(?:お知らせ|お申し付け|ご連絡)(?:ください|下さい)"
+)
 # a prompt's labelled field: "【指示】…", "【出力形式】Markdown"
 _ECHO_LABEL = lazy(r"^(?:\*\*)?[【\[［](?:続き|記事の続き|前回の続き|指示|指示内容|出力|出力形式|出力条件|制約条件|執筆条件|執筆ルール|ペルソナ|文体|トーン|記事のテーマ|テーマ|これまでの(?:記事の)?内容|これまでの(?:記事|本文))[】\]］]")
 
 # prompt scaffolding echoed into the post
 _ECHO_LINE = lazy(
-    r"^(?:#{1,6}\s*)?(?:\*\*)?[【\[［](?=[^】\]］]{0,40}(?:既存の?記事|記事の(?:最後|末尾|冒頭|続き)|続きの(?:記事|文章)|前回の(?:出力|続き)|(?:ここから)?続きを(?:執筆|書く|書きます|出力)|指示内容|出力形式|(?:出力|生成)(?:した|済みの|された)(?:本文|記事|文章|テキスト)))[^】\]］]{1,60}[】\]］](?:\*\*)?$"
+    r"^(?:#{1,6}\s*)?(?:\*\*)?[【\[［](?=[^】\]］]{0,40}(?:既存の?記事|記事の(?:最後|末尾|冒頭|続き)|続きの(?:記事|文章)|前回の(?:出力|続き)|(?:ここから)?続きを(?:執筆|書く|書きます|出力)|指示内容|出力形式|(?:これまで|既存|前回|直前|出力済み|生成済み)の(?:本文|文章)の(?:最後|末尾|冒頭|続き)|続きの本文(?=[】\]］])|(?:出力|生成)(?:した|済みの|された)(?:本文|記事|文章|テキスト)))[^】\]］]{1,60}[】\]］](?:\*\*)?$"
 )
 _ECHO_PAREN = lazy(
     r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|からの続き|続きを(?:書|作成))[^）)]{0,40}|続き|continued)[）)]$",
@@ -266,6 +302,7 @@ _JA_ANCHOR = LazyLed(
     r"|ご希望|必要(?:に応じて|でしたら|があれば)|お申し付け|お声がけ|ご連絡|ご確認|ご査収|ご検討|再試行|っそく|ご質問|ご相談|ご(?:リクエスト)|再開|字(?:の(?:記事|本文|原稿))?(?:と|に)なりました|字(?:程度|前後|ほど|以上|以内)?の文章|喜んで|エラー|以上(?:となります|です|になります)|ご指摘|途中で|途切れ|切れて|止まって|出力(?:します|いたします|しました)|タイトル案|見出し案|(?:ここから|続きから)(?:続け|再開|書き)"
     r"|(?:ほしい|欲しい)(?:記事|テーマ|トピック)|ペルソナ|出力が長く|見つけ(?:る|出す)ことは?(?:が)?できませんでした|お役に立て|終わり(?:です|ます)"
     r"|要件|範囲内|既存|中断|ウェブ検索|関数|ツール|執筆|お聞かせ|いただけますか|いただければ|いただけましたら|調べましたが|調査しましたが|出力|方法を試み"
+    r"|節|段落|応答|回答|提出|進捗|セルフチェック|自己チェック|字で|字なので|[a-z]_[a-z]|取りかかり|取り掛かり|想定し|移ります|進みます|調にし"
 )
 # the round-7 kinds (_ja_kind_evidence) are tried in a sentence that has an
 # anchor word above or one of these (their words that the anchor lacks),
@@ -625,7 +662,7 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
 
 def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _JA_ACK.search(bare) or _JA_ACK2.search(bare)
-    if m:
+    if m and not _JA_QUOTED.match(bare, m.end()):
         return HARD, f"acknowledgement formula “{m.group(0)}”"
     for pattern, what in (
         (_JA_INSTRUCTION, "prompt instruction echoed"),
@@ -649,9 +686,17 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     ):
         m = pattern.search(bare)
         if m and not (pattern is _JA_SPEC and _JA_SPEC_GENERIC.search(m.group(0)) and not _JA_SPEC_ABOUT_TEXT.search(bare)):
+            if pattern in (_JA_SPEC, _JA_POSTAMBLE) and _JA_BUSINESS.search(bare):
+                return SOFT, f"{what} “{m.group(0)}” (a business to its customers?)"
             if pattern is _JA_POSTAMBLE and not _JA_ASKS_REQUESTER.search(bare):
                 return SOFT, f"{what} “{m.group(0)}”"  # alone, not enough anywhere
             return HARD, f"{what} “{m.group(0)}”"
+    m = _JA_R8_SURE.search(bare)
+    if m:
+        return HARD, f"the agent's work on the text “{m.group(0)}”"
+    m = _JA_R8_EDGE.search(bare)
+    if m and not _JA_BUSINESS.search(bare):
+        return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
     m = _JA_SEARCH_TRIED.search(bare)
     if m:
         return (HARD if _JA_FOUND_NOTHING.search(bare) else SOFT), f"search narration “{m.group(0)}”"
@@ -660,7 +705,7 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         # "必要に応じて設定を変更することも可能です" is an article's sentence:
         # an offer is sure only when it is about the text and to the requester
         w = _JA_WRITING_OBJECT.search(bare)
-        level = (HARD if m.group(0).startswith("ご") else MEDIUM) if w else SOFT
+        level = (HARD if m.group(0).startswith("ご") else MEDIUM) if w and not _JA_BUSINESS.search(bare) else SOFT
         return level, f"offer of more work to the requester “{m.group(0)}”"
     m = _JA_CANNOT_WORK.search(bare)
     if m:
@@ -687,7 +732,7 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         return SOFT, f"apology “{m.group(0)}”"
     m = _JA_REQUEST.search(bare) or _JA_ASK.search(bare)
     if m and _JA_REQUEST_OBJECT.search(bare) and not _JA_READER.search(bare):
-        return HARD, f"request to the requester “{m.group(0)}”"
+        return (SOFT if _JA_BUSINESS.search(bare) else HARD), f"request to the requester “{m.group(0)}”"
     m = _JA_PREAMBLE.search(bare)
     if m:
         return (HARD if ctx.start else SOFT), "announces the article as a deliverable"
