@@ -57,6 +57,13 @@ _MIN_STUTTER = 3
 _LETTER = lazy(r"[\p{L}\p{N}]")
 #: the rank of a label that is not a heading (below "######")
 _LOWEST = 7
+#: in a post with no seam or chat turn, a sentence or item this short
+#: (characters without white space) that repeats one under other headings is
+#: a writer's: a refrain closing each section, "Updated dependencies." in
+#: each release, "詳しくはお問い合わせください。" under each question.  A
+#: model looping in one reply repeats within a section, or whole sections
+#: with their headings, and those repeats still go
+ONE_GO_LINE_CHARS = 60
 #: a fuzzy match must also keep every sentence of the dropped copy this close
 _SENTENCE_KEEP_RATIO = 85
 
@@ -67,7 +74,7 @@ class _Unit:
     A plain class with slots, not a dataclass: one is made per sentence of
     the post, twice per run, and this is the rule's commonest allocation."""
 
-    __slots__ = ("text", "key", "line", "alive", "para", "history", "dup_of", "near_of", "children", "_figures")
+    __slots__ = ("text", "key", "line", "alive", "para", "history", "dup_of", "near_of", "children", "section", "_figures")
 
     def __init__(self, text: str, key: str, line: int, para: "_Para | None" = None):
         self.text = text  # with its white space, exactly as in the input
@@ -84,6 +91,8 @@ class _Unit:
         self.near_of: "_Unit | None" = None
         #: of a list item: its sentences as indexed (they die with the item)
         self.children: list["_Unit"] = []
+        #: the headings (and bold label lines) it stands under, outermost first
+        self.section: tuple[str, ...] = ()
         self._figures: tuple[str, list[str]] | None = None
 
     @property
@@ -297,6 +306,8 @@ class _State:
         self.generated = generated
         self.fixes: list[Fix] = []
         self.last_para: _Para | None = None
+        #: the outline at the block being read: (rank, label key) from the top
+        self.outline: list[tuple[int, str]] = []
         #: headings whose words an earlier paragraph holds, with how
         self.label_headings: list[tuple[_Para, str]] = []
 
@@ -334,9 +345,13 @@ class _State:
         line_of = _line_finder(block, len(prefix))
         sentences = split_sentences(text)
         lead = text[: sentences[0].start] if sentences else ""
+        self._enter(block, text)
+        section = self.section
         for n, s in enumerate(sentences):
             raw = text[s.start : s.end]
-            para.units.append(_Unit(lead + raw if n == 0 else raw, _key(s.text), line_of(s.start), para=para))
+            unit = _Unit(lead + raw if n == 0 else raw, _key(s.text), line_of(s.start), para=para)
+            unit.section = section
+            para.units.append(unit)
         if not para.units:
             return
         if self._near_paragraph(position, para):
@@ -350,6 +365,24 @@ class _State:
         if position in self.paras:
             # only a kept paragraph may be the first copy of a later near-duplicate
             self.paragraphs.add(_Unit(para.block.text, _para_key(para), para.block.span[0], para=para))
+
+    def _enter(self, block: Block, text: str) -> None:
+        """Follow the outline: a heading or a bold label line opens a section."""
+        if block.kind == "paragraph" and not _BOLD_LINE.match(text.strip()):
+            return
+        rank = _rank(block)
+        while self.outline and self.outline[-1][0] >= rank:
+            self.outline.pop()
+        self.outline.append((rank, _key(text)))
+
+    @property
+    def section(self) -> tuple[str, ...]:
+        return tuple(key for _, key in self.outline)
+
+    def _a_writers_repeat(self, unit: _Unit, earlier: _Unit) -> bool:
+        """A short repeat under other headings, in a post written in one go
+        (``ONE_GO_LINE_CHARS``)."""
+        return not self.generated and len(unit.key) < ONE_GO_LINE_CHARS and unit.section != earlier.section
 
     def _near_paragraph(self, position: int, para: _Para) -> bool:
         """The whole paragraph is a near-copy of a kept one: keep one, the more complete."""
@@ -388,6 +421,8 @@ class _State:
 
     def _sentence(self, para: _Para, unit: _Unit, unfinished: bool) -> None:
         hit = self.sentences.find(unit.key)
+        if hit is not None and self._a_writers_repeat(unit, hit[0]):
+            hit = None
         if hit is not None and _is_label(para) and not _in_heading(hit[0]):
             # a heading repeats a heading; one whose words an earlier
             # paragraph says ("Current initiatives are reviewed…" above
@@ -403,6 +438,8 @@ class _State:
             para.notes.append(how.format(line=earlier.line))
             return
         near = self.sentences.near(unit.key, unit.text)
+        if near is not None and self._a_writers_repeat(unit, near):
+            near = None
         if near is not None and _is_label(para) and not _in_heading(near):
             self.label_headings.append((para, f"near-duplicate of line {near.line}"))
             near = None
@@ -518,14 +555,20 @@ class _State:
         repeats and extends gives way to the later, complete one."""
         items = [_Unit(text, _key(text), block.span[0] + start) for start, text in _split_items(block.text)]
         entry = _ListEntry(block, items)
+        section = self.section
         for unit in items:
             unit.para = entry  # type: ignore[assignment]
+            unit.section = section
             hit = self.items.find(unit.key)
+            if hit is not None and self._a_writers_repeat(unit, hit[0]):
+                hit = None
             if hit is not None:
                 unit.alive = False
                 entry.notes.append(hit[1].format(line=hit[0].line))
                 continue
             near = self.items.near(unit.key, unit.text)
+            if near is not None and self._a_writers_repeat(unit, near):
+                near = None
             if near is not None and _keeps_sentences(near.text, unit.text):
                 unit.alive = False
                 entry.notes.append(f"near-duplicate of the item at line {near.line}")
@@ -554,6 +597,7 @@ class _State:
                 self.item_labels.setdefault(_key(first[0].text), unit)
             for sentence in split_sentences(ITEM_MARK.sub("", unit.text, count=1)):
                 child = _Unit(sentence.text, _key(sentence.text), unit.line)
+                child.section = section
                 unit.children.append(child)
                 self.sentences.add(child)
         self._drop_short_repeats(entry)
