@@ -642,6 +642,8 @@ class _State:
         for sentence in sentences[1:]:
             key = _key(sentence.text)
             hit = self.sentences.find(key) if len(key) >= self.settings.min_dup_chars else None
+            if hit is not None and self._a_writers_repeat(unit, hit[0]):
+                hit = None
             if hit is None and key in copied:
                 hit = (copied[key], "duplicate of line {line}")
             if hit is None:
@@ -661,7 +663,7 @@ class _State:
             if len(key) < self.settings.min_dup_chars:
                 continue
             hit = self.sentences.find(key)
-            if hit is None:
+            if hit is None or self._a_writers_repeat(unit, hit[0]):
                 return ""
             lines.append(hit[0].line)
         if not lines:
@@ -963,7 +965,8 @@ def _repeated_paragraph(para: _Para) -> _Para | None:
     for u in para.units:
         if u.alive:
             break
-        owner = u.dup_of.para if u.dup_of is not None else None
+        twin = u.dup_of or u.near_of
+        owner = twin.para if twin is not None else None
         if owner is None:
             return None
         owners.add(id(owner))
