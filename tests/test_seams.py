@@ -36,6 +36,32 @@ def test_overlap_must_start_at_a_word_boundary():
     assert overlap("Prices rose by ten percent in", "ten percent in March.") == len("ten percent in")
 
 
+def test_a_long_overlap_counts_wherever_it_starts():
+    # a restart from inside a word: twenty characters repeated at a seam are
+    # no coincidence, so the overlap is kept once (it used to be joined whole:
+    # "…Everything built on tes text. Everything built on it…")
+    assert overlap("It reads text and writes text. Everything built on", "tes text. Everything built on it has to move.") == len("tes text. Everything built on")
+    body = "It reads text and writes text. Everything built on\n\n---END---\n\ntes text. Everything built on it has to move as well.\n"
+    assert clean(body) == HEAD + "It reads text and writes text. Everything built on it has to move as well.\n"
+
+
+def test_a_short_japanese_overlap_at_a_word_start_is_kept_once():
+    # hiragana then kanji or katakana starts a word: "どこまで" / "説明して"
+    body = "AIが出した金額の根拠を、保険会社はどこまで説明して\n\n---END---\n\n説明してもらえるのか。当局も関心を寄せています。\n"
+    assert clean(body) == HEAD + "AIが出した金額の根拠を、保険会社はどこまで説明してもらえるのか。当局も関心を寄せています。\n"
+
+
+def test_a_short_tail_said_before_still_finishes_the_cut_sentence():
+    # "りました。" is said earlier in the post too: by chance, not a restart
+    body = "状況がわかりました。\n\n件数は二割ほど増えるようにな\n\n---END---\n\nりました。\n"
+    assert clean(body) == HEAD + "状況がわかりました。\n\n件数は二割ほど増えるようになりました。\n"
+
+
+def test_a_word_cut_by_the_seam_is_joined_without_a_space_when_the_post_writes_it_whole():
+    body = "A fire reported forty minutes after ign\n\n---END---\n\nition is harder to fight. Every minute between ignition and the first call counts.\n"
+    assert clean(body) == HEAD + "A fire reported forty minutes after ignition is harder to fight. Every minute between ignition and the first call counts.\n"
+
+
 def test_marker_variants_and_marker_at_end_of_file():
     body = (
         "First paragraph of the article stands here.\n\n--- END ---\n\n"

@@ -36,6 +36,10 @@ from . import Rule
 MIN_OVERLAP = 4
 #: an overlap that starts between two CJK letters (no boundary to see)
 CJK_MIN_OVERLAP = 6
+#: an overlap this long (characters) is one wherever it starts, even inside a
+#: word ("…and writes text. Everything built on" / "tes text. Everything
+#: built on it…"): no coincidence repeats twenty characters at a seam
+LONG_OVERLAP = 20
 #: how far back (characters) to look when asking "does this chunk restart earlier text?"
 RESTART_WINDOW = 200_000
 #: how many earlier sentences to compare when asking "is this a near copy?"
@@ -88,7 +92,16 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         j = i + 1
         while j < len(blocks) and blocks[j].kind == "marker":
             j += 1  # consecutive markers: one seam
-        if out and out[-1].kind == "list" and j < len(blocks) and _goes_on_with(out[-1], blocks[j]):
+        item_end = _item_finished_by(out[-1], blocks, j) if out and out[-1].kind == "list" else None
+        if item_end is not None:
+            a = out[-1]
+            last = blocks[item_end]
+            out[-1] = a.with_text(_item_joined(a.text, blocks[j].text) + "".join("\n" + blocks[m].text for m in range(j + 1, item_end + 1)),
+                                  (a.span[0], last.span[1]))
+            consumed.update(range(j, item_end + 1))
+            fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[j].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[j].text[:24]),
+                             "the chunk cut the list's last item mid-sentence and the next one finishes it: one item, one list"))
+        elif out and out[-1].kind == "list" and j < len(blocks) and _goes_on_with(out[-1], blocks[j]):
             a, b = out[-1], blocks[j]
             out[-1] = a.with_text(a.text + "\n" + b.text, (a.span[0], b.span[1]))
             consumed.add(j)
@@ -153,6 +166,34 @@ def _goes_on_with(a: Block, b: Block) -> bool:
         return False
     *earlier, last = [_item_key(line) for line in a.text.split("\n")]
     return len(last) >= MIN_OVERLAP and any(key in earlier or key.startswith(last) for key in map(_item_key, b.text.split("\n")))
+
+
+def _item_finished_by(a: Block, blocks: list[Block], j: int) -> int | None:
+    """The cut list ``a`` goes on in the line after the marker: its last item
+    stopped mid-sentence ("- 災害時の問い合わせは、AIではなく") and the next
+    chunk opens with one line that repeats the item's tail or visibly starts
+    mid-sentence ("AIではなく電話窓口を…案内する"), glued to the rest of the
+    list.  Returns the index of the last block that belongs to the item's
+    list (the line itself, or the list glued under it)."""
+    if j >= len(blocks) or blocks[j].kind != "paragraph" or "\n" in blocks[j].text.strip():
+        return None
+    item = a.text.rsplit("\n", 1)[-1]
+    line = blocks[j].text
+    if ends_sentence(item) or not (overlap(item, line) or _starts_mid_sentence(line)):
+        return None
+    after = j + 1
+    if after < len(blocks) and blocks[after].kind == "list" and not blocks[after].gap:
+        return after
+    return j
+
+
+def _item_joined(list_text: str, line: str) -> str:
+    item = list_text.rsplit("\n", 1)[-1]
+    k = overlap(item, line)
+    if k:
+        return list_text[: len(list_text) - k] + line
+    joiner = " " if _needs_space(item, line) else ""
+    return list_text.rstrip() + joiner + line.lstrip()
 
 
 def _item_key(line: str) -> str:
@@ -226,8 +267,15 @@ def _repeats_earlier(b: Block, a: Block, seen: "_Prefix") -> bool:
         return True  # nothing to join with
     if len(head) < MIN_OVERLAP:
         return False
+    if len(head) < _CHANCE_TAIL and _starts_mid_sentence(b.text):
+        return False  # "りました。" finishing "…ようにな": said before by chance
     return seen.contains(head, before_line=a.span[0]) or (first[0].complete and seen.near(head, before_line=a.span[0]))
 
+
+#: a sentence's tail shorter than this (normalised characters) that opens a
+#: chunk mid-sentence finishes the cut sentence, even when the post says it
+#: elsewhere ("りました。", "ed in 2020.")
+_CHANCE_TAIL = 12
 
 _CONTINUATION_MARK = lazy(r"^\s*(?:\.{2,}|…+)\s*")
 
@@ -270,7 +318,7 @@ def overlap(a: str, b: str, limit: int = 4000) -> int:
             start = offset + p
             if sentence_starts is None:
                 sentence_starts = {s.start for s in split_sentences(a)}
-            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k) or _kana_to_word(a, start):
+            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k) or _kana_to_word(a, start) or k >= LONG_OVERLAP:
                 if a[start:].strip():
                     return k
         p = a_tail.find(b_head[0], p + 1)

@@ -390,7 +390,23 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     title = _title_of(doc)
     last_heading = ""  # the section a continuation heading would continue
     plan_announced = False  # the narration just removed at this edge announced the text's outline
+    colon_announced = False  # the narration just removed ended on a colon ("セルフチェック：")
+    framed: Block | None = None  # a list after such narration, kept unless narration or the chunk's end follows
+
+    def drop_framed(why: str) -> None:
+        nonlocal framed
+        if framed is not None:
+            out[:] = [b for b in out if b is not framed]
+            fixes.append(Fix(NAME, "removed", framed.span, excerpt(framed.text),
+                             f"list announced by narration removed right before it (ending on a colon) and followed by {why}"))
+            removed_texts.append(framed.text)
+            framed = None
+
     for index, block in enumerate(doc.blocks):
+        if block.kind == "marker":
+            drop_framed("the end of the chunk")
+        elif framed is not None and block.kind != "paragraph":
+            framed = None
         if block.kind == "marker" or block.span[0] in chunk_starts:
             at_start = True
             removed_at_start = False
@@ -424,6 +440,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             plan_announced = False
             continue
         plan_announced = False
+        if block.kind == "list" and colon_announced:
+            framed = block  # ("- 語調：です・ます調で統一 ✓ …", then "問題ないので、提出します。")
+        colon_announced = False
         if block.kind != "paragraph":
             at_start = False
             out.append(block)
@@ -445,15 +464,20 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         fixes.extend(found)
         removed_texts.extend(gone)
         if not changed:
+            framed = None
             out.append(block)
             at_start = at_start and _is_title_line(block.text, title, out)
             continue
         if kept.strip():
+            framed = None
             out.append(block.with_text(kept))
             at_start = False
         else:
+            drop_framed("more removed narration")
             removed_at_start = removed_at_start or at_start
             plan_announced = at_start and _PLAN_ANNOUNCED.search(gone[-1]) is not None
+            colon_announced = gone[-1].rstrip().endswith((":", "："))
+    drop_framed("the end of the post")
     if not any(f.changes_text for f in fixes):
         return doc, fixes
     new = doc.with_blocks(tidy_gaps(doc, out))
