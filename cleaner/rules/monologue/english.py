@@ -628,7 +628,7 @@ def _en_kind_evidence(text: str, bare: str) -> tuple[int, str]:
 # missing from "this environment", the article restarted or a numbered
 # section written by the agent, the length promised in words, work on the
 # text announced with a compliance interjection
-_EN_R8_SURE = _GatedI(
+_EN_TEXT_WORK_SURE = _GatedI(
     lazy(
         r"""^\(\s*(?:Self-review|Self-check|Note\ to\ self|Progress\ note)\s*:|^(?:Word|Character)\ count\ check\s*:|
             ^[^A-Za-z0-9]{0,4}[a-z]+_[a-z_]+`?\ (?:failed|errored|timed\ out)\s*[:;,.]|
@@ -648,7 +648,7 @@ _EN_R8_SURE = _GatedI(
 # at an edge: a bare continuation note, the next section announced, the
 # research reported done, the text's style reported, a closing hoping it
 # lands, an offer to rework the text for the requester's readers
-_EN_R8_EDGE = _GatedI(
+_EN_TEXT_WORK_EDGE = _GatedI(
     lazy(
         r"""^(?:Continuing|Resuming)\ (?:below|here|now)\s*[.:]?$|
             ^(?:Proceeding|Continuing|Moving\ on)\ without\ (?:it|them|the\ [\w-]+(?:\ [\w-]+)?)\s*[.;]|
@@ -665,11 +665,11 @@ _EN_R8_EDGE = _GatedI(
 )
 
 
-def _en_r8_evidence(bare: str) -> tuple[int, str]:
-    m = _EN_R8_SURE.search(bare)
+def _en_text_work_evidence(bare: str) -> tuple[int, str]:
+    m = _EN_TEXT_WORK_SURE.search(bare)
     if m:
         return HARD, f"the agent's work on the text “{m.group(0)}”"
-    m = _EN_R8_EDGE.search(bare)
+    m = _EN_TEXT_WORK_EDGE.search(bare)
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
     return 0, ""
@@ -679,9 +679,9 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     found = _en_formula_evidence(text, bare, ctx)
     if found[0] >= HARD:
         return found
-    r8 = _en_r8_evidence(bare)
-    if r8[0] > found[0]:
-        found = r8
+    work = _en_text_work_evidence(bare)
+    if work[0] > found[0]:
+        found = work
         if found[0] >= HARD:
             return found
     more = _en_kind_evidence(text, bare)

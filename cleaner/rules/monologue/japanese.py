@@ -246,7 +246,7 @@ _JA_PROMPT_ASK = lazy(
 # sure anywhere: the chat reply named as the place of the text, the text
 # handed in, its length "so far", a progress note, a tool by its identifier
 # failing, the writing of a numbered part, the plan of the text
-_JA_R8_SURE = lazy(
+_JA_TEXT_WORK_SURE = lazy(
     r"この(?:応答|回答|返信|メッセージ)(?:に|で|内に|の中に)[^。]{0,20}?(?:記載|記し|書き|出力|掲載|お送り)|"
     r"この(?:内容|原稿|本文|記事)で(?:提出|納品|送信|確定)(?:します|いたします)|"
     r"(?:ここまで|現時点|現在)で?(?:約|およそ)?[\d,]+\s*(?:字|文字)(?:なので|ですので|のため|程度なので)|"
@@ -264,7 +264,7 @@ _JA_R8_SURE = lazy(
 # at an edge: the next part announced, the ending written, the text's
 # style reported, the text said finished, more work offered on it, the
 # requester asked to change the text's wording
-_JA_R8_EDGE = lazy(
+_JA_TEXT_WORK_EDGE = lazy(
     r"^(?:次は|次に|続いて)、?「[^」]{1,40}」のセクションに(?:進み|移り|入り)ます|"
     r"後半は[^。]{0,40}?(?:に|へ)(?:移ります|進みます|入ります)|"
     r"(?:結び|締め|まとめ|導入|最後)の(?:段落|節|部分|パート)を(?:書き|執筆し|作成し)(?:ます|ていきます)|"
@@ -686,6 +686,7 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         (_JA_SELFCHECK2, "length self-check"),
         (_JA_PREAMBLE_SHORT, "announces the article as a deliverable"),
         (_JA_LENGTH_SPEC, "length self-check"),
+        (_JA_TEXT_WORK_SURE, "the agent's work on the text"),
     ):
         m = pattern.search(bare)
         if m and not (pattern is _JA_SPEC and _JA_SPEC_GENERIC.search(m.group(0)) and not _JA_SPEC_ABOUT_TEXT.search(bare)):
@@ -694,10 +695,7 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
             if pattern is _JA_POSTAMBLE and not _JA_ASKS_REQUESTER.search(bare):
                 return SOFT, f"{what} “{m.group(0)}”"  # alone, not enough anywhere
             return HARD, f"{what} “{m.group(0)}”"
-    m = _JA_R8_SURE.search(bare)
-    if m:
-        return HARD, f"the agent's work on the text “{m.group(0)}”"
-    m = _JA_R8_EDGE.search(bare)
+    m = _JA_TEXT_WORK_EDGE.search(bare)
     if m and not _JA_BUSINESS.search(bare):
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
     m = _JA_SEARCH_TRIED.search(bare)
