@@ -301,3 +301,12 @@ def test_a_closing_glued_to_the_last_sentence_goes_alone():
     )
     post = head + body + "Let me know if you'd like a version with current price ranges.\n"
     assert clean_text(post).text == head + body + "\n"
+
+
+def test_a_list_the_narration_announced_goes_only_when_it_is_the_agents_work():
+    # a self-check list between removed narration goes with it; a list of
+    # tips after "Here are the tips you asked for:" is the article
+    selfcheck = "本文の段落です。地域の図書館の話をしています。\n\nセルフチェック：\n\n- 文体：です・ます調 ✓\n- 文字数：約1,200字 ✓\n\n問題ないので、この内容で提出します。\n"
+    assert body(FM_JA + selfcheck) == "\n本文の段落です。地域の図書館の話をしています。\n"
+    tips = "Here are the tips you asked for:\n\n- Clear the desk every Friday before you leave.\n- Keep one tray for paper that needs an answer.\n\nLet me know if you'd like a longer version!\n"
+    assert "- Clear the desk every Friday before you leave.\n- Keep one tray for paper that needs an answer.\n" in body(FM_EN + tips)

@@ -248,6 +248,12 @@ _PLAN_ANNOUNCED = lazy(
     r"(?:構成|アウトライン|骨子|章立て|見出し(?:構成)?|流れ)(?:は|を)[^。]{0,20}?(?:次|以下)の(?:とおり|通り)|(?:構成|アウトライン|骨子|章立て)(?:案)?[:：]\s*$"
     r"|(?i:\b(?:outline|structure|plan|sections?)\b[^.!?]{0,40}(?:as\ follows|below)?\s*:\s*$)"
 )
+# what the agent lists about its own work: "セルフチェック：", "タイトル案：",
+# "Outline:" (never "Here are the ten tips:": the list is the article)
+_WORK_LIST = lazy(
+    r"セルフチェック|自己チェック|チェック(?:項目|リスト)|確認(?:項目|事項)|構成|アウトライン|骨子|章立て|見出し案|タイトル案|修正点|変更点"
+    r"|(?i:\b(?:outline|structure|plan|self-check|checklist|changes\ I\ made|title\ ideas|headline\ options)\b)"
+)
 _BRACKETED_NOTE = lazy(r"\[[^\[\]]*\]|［[^［］]*］|【[^【】]*】|\([^()]*\)|（[^（）]*）")
 
 
@@ -476,7 +482,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             drop_framed("more removed narration")
             removed_at_start = removed_at_start or at_start
             plan_announced = at_start and _PLAN_ANNOUNCED.search(gone[-1]) is not None
-            colon_announced = gone[-1].rstrip().endswith((":", "："))
+            colon_announced = gone[-1].rstrip().endswith((":", "：")) and _WORK_LIST.search(gone[-1]) is not None
     drop_framed("the end of the post")
     if not any(f.changes_text for f in fixes):
         return doc, fixes
