@@ -833,8 +833,46 @@ MONOLOGUE_SWEEP4 = [
     ("tool", "en", "seam", "⚠️ fetch_page failed: ConnectionResetError(104, 'Connection reset by peer'). Proceeding without the launch manifest."),
 ]
 
+# the fifth sweep (28 posts written blind, session 7): none of these was
+# removed where it stood before its patterns were added
+MONOLOGUE_SWEEP5 = [
+    ('search', 'ja', 'start', 'I searched for "submarine cable AI data center investment 2025" but the results were mostly outdated press releases, so I\'ll rely on the broader trend and keep specific figures conservative.'),
+    ('progress', 'ja', 'mid', 'Draft status: intro and two sections are done. Next up is the investment angle, then the closing. Still aiming for roughly 4,000 characters in total.'),
+    ('generation', 'ja', 'seam', 'Resuming from the section on false alarms so the flow stays intact.'),
+    ('progress', 'ja', 'mid', 'TODO: double-check the per-bed cost range and subsidy wording before this goes live.'),
+    ('tool', 'ja', 'seam', 'Error: ocr_receipt() timed out after 60s. Skipping the receipt-scanning screenshot and moving on with the text.'),
+    ('handover', 'ja', 'start', 'Draft follows. I used the house voice from the sample posts and kept every figure illustrative rather than naming specific companies.'),
+    ('tool', 'ja', 'mid', 'Tool call failed: fetch_stats(source="fisheries_agency") returned HTTP 503. I\'ll describe the cost structure qualitatively instead of quoting the latest survey.'),
+    ('selfcheck', 'ja', 'end', 'Self-check: no claims tied to a specific municipality, tone matches the brief, headings are h2 only. Ready to publish.'),
+    ('generation', 'ja', 'seam', 'Picking up right where the text broke off:'),
+    ('handover', 'en', 'start', "Absolutely — here's a draft of the post on grid transformers. I aimed for a measured, analyst-style voice and kept the numbers hedged."),
+    ('generation', 'en', 'seam', 'Okay, picking the thread back up from the builders section.'),
+    ('search', 'en', 'start', 'Searching: "humanoid robot funding round 2025 series B valuation pilot customers"'),
+    ('progress', 'en', 'mid', '(Running total: ~620 words. Two sections left, then the close.)'),
+    ('closing', 'en', 'end', "I've kept the tone neutral and avoided anything that reads as a buy or sell call, per the brief. Let me know what you think of this version and I'll revise."),
+    ('done', 'en', 'end', 'End of article. Word count is about 780, a little under the 800 you asked for; I can pad the risks section if needed.'),
+    ('plan', 'en', 'start', 'Understood. Writing this as a Hugo post with TOML front matter, roughly 900 words, for a general tech-investing audience.'),
+    ('offer', 'en', 'end', 'Shall I also prepare social copy for this post? I can do a short thread version and a one-line teaser.'),
+    ('plan', 'en', 'start', 'Sure. Quick plan: (1) why yield matters, (2) how vision models help, (3) limits, (4) the investor angle. Writing it now.'),
+    ('tool', 'en', 'seam', 'web_fetch error: 429 Too Many Requests while loading the protocol spec. Continuing from memory; details below are kept general.'),
+    ('offer', 'en', 'end', "Please share any feedback on structure or tone, and I'll turn around a revised draft the same day."),
+    ('ack', 'ja', 'start', 'ご依頼の件、了解いたしました。海底ケーブルとAIインフラの関係について、投資家と技術者の両方に向けたブログ記事を書いていきます。'),
+    ('done', 'ja', 'end', '以上が本文になります。タイトル案を別に三つほど用意することもできますので、必要でしたらお申し付けください。'),
+    ('handover', 'ja', 'start', '以下、完成した記事本文です。'),
+    ('plan', 'ja', 'mid', '（このあと、働く人への影響の節と、結びの段落を書き足します）'),
+    ('feedback', 'ja', 'end', 'この記事の内容について、ご意見や直してほしい箇所があればお聞かせください。いただいた点を踏まえて書き直します。'),
+    ('offer', 'ja', 'end', '家族の立場から見た記事や、施設経営者向けの記事に書き換えることも可能です。ご希望があればお知らせください。'),
+    ('generation', 'ja', 'mid', '（続きは次の出力で書きます。残りはインボイス制度との関係、導入のポイント、結びの三つです）'),
+    ('selfcheck', 'ja', 'end', '全体で約3,200字となり、依頼された字数の範囲内です。見出しは五つ、結びは読者への問いかけの形にしてあります。'),
+    ('feedback', 'ja', 'end', '内容の正確さや読みやすさについて、気になる点があればご指摘ください。いただいたフィードバックをもとに改稿いたします。'),
+    ('offer', 'ja', 'end', '記事は以上です。画像の挿入位置の提案が必要でしたら、段落ごとにお示しします。'),
+    ('plan', 'ja', 'start', '記事の骨子：①AI創薬の現状 ②それでも薬がすぐにはできない理由 ③製薬会社のビジネスモデル ④投資家への示唆 ⑤結び。では、この順で書き進めます。'),
+    ('handover', 'ja', 'start', 'ご要望の記事が仕上がりました。特定の銘柄の売買を勧める表現は避けてあります。'),
+]
+
 MONOLOGUE = (
     MONOLOGUE_SWEEP4
+    + MONOLOGUE_SWEEP5
     + MONOLOGUE_REDTEAM
     + MONOLOGUE_FRESH_R9
     + [(k, "ja", p, s) for k, p, s in MONOLOGUE_JA]
@@ -866,6 +904,9 @@ KNOWN_MISSES = {
     # reviewed several sources before writing this column")
     "The tool call failed with a timeout error.",
     "Before writing, I reviewed several sources on HBM pricing.",
+    # a software manual writes "TODO: add a Job for windows" too (two of
+    # 295 manuals lost such a line to a "TODO:" pattern)
+    "TODO: double-check the per-bed cost range and subsidy wording before this goes live.",
     # round 7, mid-article only (each goes at the start or end of the post or
     # of a chunk): the agent's next step or its work finished, said without
     # the requester, the deliverable or the generation named, reads as a
@@ -1327,8 +1368,44 @@ ARTICLE_SWEEP4 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# look-alikes written with the fifth sweep's patterns (a savings blog's
+# running total, a diary's word count, a blogger's search, a company's
+# revised terms, an editor quoted)
+ARTICLE_SWEEP5 = [(lang, position, s) for lang, group in (
+    ("ja", (
+        '今日は目標の3,000字を書き終えて、ほっとしました。',
+        'この小説は全体で約10万字となり、二冊に分けて出版されます。',
+        'いただいたご意見を踏まえて、利用規約を修正しました。',
+        'このブログで直してほしい箇所があれば、遠慮なく教えてください。',
+        '構成は三部にします、と編集者は最初の打ち合わせで言った。',
+        '断定的な言い方は避け、根拠を示すように心がけましょう。',
+        '見出しは短く、結びは問いかけの形にしておくと読まれやすくなります。',
+        '次の出力で紙詰まりが起きたら、トレイを一度引き出してください。',
+        '以上が今回の旅の記録です。',
+        '記事の骨子を決めてから書き始めると、迷いが減ります。',
+        'この順で作業を進めれば、半日で配線は終わります。',
+    )),
+    ("en", (
+        'Running total: we have saved $1,240 since January.',
+        'End of the post-war boom came in 1973, and with it the easy loans.',
+        'Here are the 5 recipes you asked for in the comments last week.',
+        "I searched for reviews of the model, but the results were thin, so I'll give you my own impressions.",
+        "After ten years in Tokyo, I'm moving on to the next chapter of my life.",
+        'I have written about 600 words so far today, which is a good day for me.',
+        "If I'm wrong about the rate cut, I'll revise my forecast next month.",
+        'I sent my editor a revised draft on Tuesday.',
+        "I'd love your feedback on the structure of this newsletter.",
+        "Picking the thread back up from last week's post, the ferry finally sailed.",
+        'Status: pending review by the city council.',
+        'TODO lists are where good intentions go to die.',
+        'Writing this as a father of two, I worry about screen time.',
+        'Plan your route before you leave, and carry water.',
+        'Draft beer prices rose again this summer.',
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP4 +
+    ARTICLE_SWEEP4 + ARTICLE_SWEEP5 +
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
     + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
     + ARTICLE_REDTEAM_REVIEW + ARTICLE_MANUALS + ARTICLE_FRESH_R8 + ARTICLE_FRESH_R9
@@ -1385,15 +1462,15 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 422 of 442 (the known misses), no false positive out of 1661
+    # recall 453 of 474 (the known misses), no false positive out of 1739
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
     # review of that round + 9 of software manuals' sentences + 40 of the
     # fresh-post red-team's look-alikes and of the lead's for its wordings
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
-    # fourth sweep's look-alikes)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (442, 1661)
+    # fourth sweep's look-alikes + 78 of the fifth's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (474, 1739)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 
@@ -1408,7 +1485,7 @@ def test_round7_recall_at_every_position():
         for position in POSITIONS
     }
     assert found == {
-        ("ja", "start"): 45, ("ja", "mid"): 20, ("ja", "seam"): 45, ("ja", "end"): 45, ("ja", "inline"): 20,
+        ("ja", "start"): 45, ("ja", "mid"): 21, ("ja", "seam"): 45, ("ja", "end"): 45, ("ja", "inline"): 21,
         ("en", "start"): 26, ("en", "mid"): 16, ("en", "seam"): 26, ("en", "end"): 26, ("en", "inline"): 16,
     }
 

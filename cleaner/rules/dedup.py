@@ -306,6 +306,8 @@ class _State:
         self.generated = generated
         self.fixes: list[Fix] = []
         self.last_para: _Para | None = None
+        #: a list item's sentences (indexed apart) -> the list they stand in
+        self.item_list: dict[int, _ListEntry] = {}
         #: the outline at the block being read: (rank, label key) from the top
         self.outline: list[tuple[int, str]] = []
         #: headings whose words an earlier paragraph holds, with how
@@ -380,9 +382,15 @@ class _State:
         return tuple(key for _, key in self.outline)
 
     def _a_writers_repeat(self, unit: _Unit, earlier: _Unit) -> bool:
-        """A short repeat under other headings, in a post written in one go
-        (``ONE_GO_LINE_CHARS``)."""
-        return not self.generated and len(unit.key) < ONE_GO_LINE_CHARS and unit.section != earlier.section
+        """In a post written in one go: a short repeat under other headings
+        (``ONE_GO_LINE_CHARS``), or a list repeating one of its own items (a
+        recipe's "5. ふたをずらしてのせ、弱火で一時間煮る。" again as step 9)."""
+        if self.generated:
+            return False
+        mine = unit.para if isinstance(unit.para, _ListEntry) else None
+        if mine is not None and (earlier.para is mine or self.item_list.get(id(earlier)) is mine):
+            return True
+        return len(unit.key) < ONE_GO_LINE_CHARS and unit.section != earlier.section
 
     def _near_paragraph(self, position: int, para: _Para) -> bool:
         """The whole paragraph is a near-copy of a kept one: keep one, the more complete."""
@@ -598,6 +606,7 @@ class _State:
             for sentence in split_sentences(ITEM_MARK.sub("", unit.text, count=1)):
                 child = _Unit(sentence.text, _key(sentence.text), unit.line)
                 child.section = section
+                self.item_list[id(child)] = entry
                 unit.children.append(child)
                 self.sentences.add(child)
         self._drop_short_repeats(entry)

@@ -234,13 +234,14 @@ def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool
                 if not v.evidence:
                     v.evidence = "English sentence" if ctx.language == "ja" else "foreign-script sentence"
                 changed = True
-    if removed and removed[0] and not all(removed) and _BRACKETED_NOTE.fullmatch(text.strip()):
-        # "[進捗メモ: 第3節まで完了。残りは…]": the note goes whole, not its
-        # first sentence with the bracket left open
+    if removed and removed[0] and not all(removed) and (_BRACKETED_NOTE.fullmatch(text.strip()) or _LABELLED_NOTE.match(text)):
+        # "[進捗メモ: 第3節まで完了。残りは…]", "Draft status: intro and two
+        # sections are done. Next up is…": the note goes whole, not its first
+        # sentence with the bracket left open or the rest of the status
         for i, v in enumerate(verdicts):
             if not removed[i]:
                 removed[i] = v.chained = True
-                v.evidence = v.evidence or "in the same bracketed note"
+                v.evidence = v.evidence or "in the same note"
     return tuple(zip(sentences, verdicts, removed))
 
 
@@ -253,6 +254,11 @@ _PLAN_ANNOUNCED = lazy(
 _WORK_LIST = lazy(
     r"セルフチェック|自己チェック|チェック(?:項目|リスト)|確認(?:項目|事項)|構成|アウトライン|骨子|章立て|見出し案|タイトル案|修正点|変更点"
     r"|(?i:\b(?:outline|structure|plan|self-check|checklist|changes\ I\ made|title\ ideas|headline\ options)\b)"
+)
+_LABELLED_NOTE = lazy(
+    r"^\s*[(（\[［]?\s*(?:Draft\ status|Running\ total|Self-check|Self-review|Progress\ note|Word\ count\ check|Note\ to\ self|Tool\ call\ failed"
+    r"|セルフチェック|自己チェック|進捗(?:メモ|状況|報告)?|作業メモ)\s*[:：]",
+    regex.X,
 )
 _BRACKETED_NOTE = lazy(r"\[[^\[\]]*\]|［[^［］]*］|【[^【】]*】|\([^()]*\)|（[^（）]*）")
 

@@ -54,7 +54,8 @@ _SEARCH_SURE = lazy(
 _REFINED_QUERY = lazy(r"^Here(?:'s|\ is)\ (?:the|my)\ (?:\w+\ )?search\ (?:query|queries|terms?)", X)
 _DELIVERABLE = lazy(
     r"""\b(?:write|draft|craft|compose|provide|complete|finish|synthesi[sz]e|save|output|generate|produce|create|deliver|present)s?\b
-        [^.!?]{0,40}?\b(?:the|an|a|your)\ (?:\w+\ ){0,3}?(?:article|blog\ post|post|draft|piece|essay|outline|response)\b""",
+        [^.!?]{0,40}?\b(?:the|an|a|your)\ (?:\w+\ ){0,3}?(?:article|blog\ post|post|draft|piece|essay|outline|response)\b
+        (?!\ of\ (?:my|our|his|her|their)\ (?:book|novel|thesis|dissertation|memoir|screenplay|play|paper))""",
     X,
 )
 _PLAN = lazy(
@@ -305,7 +306,8 @@ _EN_TRIGGER_WORDS = frozenset(
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
     searching querying remaining attempt call
     error failed exception environment available review note progress restart start drafting pulled kept
-    thing shout mark section part sections parts proceeding moving""".split()
+    thing shout mark section part sections parts proceeding moving status todo running total follows end
+    aimed went opted revised feedback tool picking plan writing quick self check used""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -323,7 +325,7 @@ def _may_be_english_narration(text: str) -> bool:
 
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|todo|status|end|draft|plan|searching|writing)\b|^\{",
     regex.I,
 )
 
@@ -631,6 +633,13 @@ def _en_kind_evidence(text: str, bare: str) -> tuple[int, str]:
 _EN_TEXT_WORK_SURE = _GatedI(
     lazy(
         r"""^\(\s*(?:Self-review|Self-check|Note\ to\ self|Progress\ note)\s*:|^(?:Word|Character)\ count\ check\s*:|
+            ^\(?\s*(?:Draft\ status|Self-check)\s*:|^\(\s*Running\ total\s*:|^Running\ total\s*:\s*~?[\d,]+\ words\b|^Searching\s*:\s*["“]|^Tool\ call\ failed\b|
+            ^Error:\ [a-z]+_[a-z_]*\(\)|^[a-z]+_[a-z_]+(?:\(\))?\ error\s*:|^\{\s*"(?:tool|name|function|action)"\s*:|
+            ^End\ of\ (?:the\ )?(?:article|post|draft)(?![\w-])|^(?:Draft|Article|Full\ text)\ (?:follows|below)\s*[.:]|
+            \b[\d,]+\ (?:words\ )?you\ asked\ for\b|^(?:Quick\ )?[Pp]lan\s*:\s*\(?1[).]|
+            ^Writing\ (?:this|it)\ (?:now[.!]|as\ an?\ (?:Hugo|Jekyll|blog|Markdown)\b)|^Continuing\ from\ memory\b|
+            ^(?:Resuming|Continuing|Picking\ up)\b[^.!?]{0,30}\bwhere\ the\ (?:text|article|draft|output|previous\ (?:part|chunk))\ (?:broke|left|stopped|ended|was\ cut)|
+
             ^[^A-Za-z0-9]{0,4}[a-z]+_[a-z_]+`?\ (?:failed|errored|timed\ out)\s*[:;,.]|
             ^Error:\ (?:the\ )?tool\b|\bis\ not\ available\ in\ this\ environment\b|
             \b(?:let\ me|I'll|I\ will|I'm\ going\ to|I\ need\ to)\ (?:restart|start\ over|redo|begin\ again|rewrite)\ (?:the\ )?(?:article|post|draft|piece|text)\b[^.!?]{0,30}?\bfrom\ (?:the\ top|the\ beginning|scratch)\b|
@@ -639,11 +648,12 @@ _EN_TEXT_WORK_SURE = _GatedI(
             ^Drafting\ the\ (?:[\w-]+\ ){0,2}?(?:post|article|piece|draft|explainer)\ now\s*(?:[.…:!,;—–]|$)|
             \b(?:expand|lengthen|pad|stretch|add)\b[^.!?]{0,60}\bto\ (?:reach|hit|meet)\ the\ (?:target|word\ count|length|requirement|minimum)\b|
             \bthe\ (?:target|required|requested)\ (?:length|word\ count)\b|
-            ^(?:Resuming|Continuing|Picking\ up)\b[^.!?]{0,40}\b(?:previous\ (?:output|response|message|chunk)|truncated|cut\ off)\b""",
+            ^(?:Resuming|Continuing|Picking\ up)\b[^.!?]{0,40}\b(?:previous\ (?:output|response|message|chunk)|truncated|cut\ off|cut-off)\b""",
         X,
     ),
     "self-", "note to", "count", "error", "exception", "i'll", "i will", "going to", "failed", "errored", "timed out", "environment", "restart", "start over", "redo",
     "begin again", "rewrite", "section", "part ", "-word", "drafting", "resuming", "continuing", "picking up", "to reach", "to hit", "to meet", "target", "required", "requested",
+    "draft status", "running total", "searching", "tool call", '{', "end of", "follows", "below", "you asked for", "plan", "writing", "searched", "looked",
 )
 # at an edge: a bare continuation note, the next section announced, the
 # research reported done, the text's style reported, a closing hoping it
@@ -651,6 +661,15 @@ _EN_TEXT_WORK_SURE = _GatedI(
 _EN_TEXT_WORK_EDGE = _GatedI(
     lazy(
         r"""^(?:Continuing|Resuming)\ (?:below|here|now)\s*[.:]?$|
+            ^(?:Resuming|Continuing|Picking\ up)\ (?:from|with|at)\ the\ (?:section|part|paragraph)\b|\bpicking\ the\ thread\ (?:back\ )?up\ from\ the\ [\w-]+\ section\b|
+            \bI'm\ (?:now\ )?moving\ on\ to\ the\ [^.!?]{0,30}?\b(?:section|part|conclusion|close|closing|risks|wrap-up)\b|
+            ^(?:That's|That\ is|We're\ at|I'm\ at)\ (?:about|roughly|around|~)\s*[\d,]+\ words\ so\ far\b|
+            ^I\ (?:searched|looked)\ for\ ["“][^.!?]{0,160}\b(?:results|hits)\b[^.!?]{0,80}\bso\ I'll\b|
+            ^I\ (?:aimed\ for|went\ for|went\ with|opted\ for)\ an?\ [^.!?]{0,40}\b(?:voice|tone|style|register)\b|
+            ^I\ used\ the\ (?:house\ )?(?:voice|tone|style)\ (?:from|of)\b|
+            \bthis\ (?:version|draft)\b[^.!?]*\bI'll\ (?:revise|rework|rewrite|adjust|tweak)\b|\b(?:turn\ around|send\ you|share)\ a\ revised\ (?:draft|version)\b|
+            \bI\ can\ (?:also\ )?(?:do|write|draft|prepare|put\ together)\ an?\ [^.!?]{0,30}\b(?:version|teaser|summary|thread|cheat\ sheet)\b|
+            \bI\ can\ (?:simplify|shorten|expand|trim|tighten)\ the\ [\w-]+\ section\b|\bfeedback\ on\ (?:the\ )?(?:structure|tone|length|draft|style)\b[^.!?]*\bI'll\b|
             ^(?:Proceeding|Continuing|Moving\ on)\ without\ (?:it|them|the\ [\w-]+(?:\ [\w-]+)?)\s*[.;]|
             \b(?:I'll|I\ will|I'm\ going\ to)\ (?:write|draft)\ (?:you\ )?an?\ [\d,]+-word\b|
             \b(?:I'll|I\ will|let\ me|I'm\ going\ to)\ (?:write|draft)\ (?:section|part)\ \d|
@@ -661,7 +680,8 @@ _EN_TEXT_WORK_EDGE = _GatedI(
             ^If\ you(?:'d|\ would)\ like,?\ I\ (?:can|could)\ (?:turn|make|write|add|expand|adapt|convert|shorten|condense)\b[^.!?]{0,80}\b(?:your\ (?:readers|blog|audience|newsletter|site)|cheat\ sheet|the\ (?:article|post|piece|draft|intro|conclusion))\b""",
         X,
     ),
-    "continuing", "resuming", "proceeding", "moving on", "i'll", "i will", "going to", "let me", "i've", "i have", "kept", "made", "pitched", "hope", "shout", "if you",
+    "continuing", "resuming", "proceeding", "moving on", "i'll", "i will", "going to", "let me", "i've", "i have",
+    "picking", "i'm", "so far", "aimed", "went", "opted", "revised", "i can", "feedback", "i used", "kept", "made", "pitched", "hope", "shout", "if you",
 )
 
 
