@@ -92,3 +92,15 @@ def test_title_line_setting(mode, kept):
 def test_fixture_titles():
     assert title_of(fixture_text("expected/fm-title-cut-ja.md")) == "量子コンピュータは創薬を変えるのか？期待と現実のあいだ"
     assert title_of(fixture_text("expected/fm-title-prefix-en.md")) == "Notes on Writing Release Notes That People Actually Read"
+
+
+def test_a_restarts_title_line_mid_post_goes_in_a_generated_post_only():
+    # the first copy opened without its title line; the restart after the
+    # seam began with it: "# 無人レジ…" would stand in the middle of the post
+    head = '---\ntitle: "無人レジと防犯カメラの今"\n---\n\n'
+    first = "近所のスーパーで、セルフレジが増えました。店員の姿は以前より少なくなっています。\n\n"
+    later = "導入の費用は、思ったよりも早く回収できるといいます。人手不足の店ほど効果が大きいようです。\n"
+    generated = head + first + "---END---\n\n# 無人レジと防犯カメラの今\n\n" + later
+    assert clean_text(generated).text == head + first + later
+    written = head + first + "# 無人レジと防犯カメラの今\n\n" + later
+    assert "# 無人レジと防犯カメラの今\n" in clean_text(written).text

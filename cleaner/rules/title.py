@@ -131,7 +131,24 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             del blocks[found.index]
             fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "first line repeats the front-matter title (a layout shows the title already)"))
         doc = doc.with_blocks(tidy_gaps(doc, blocks))
+    if settings.title_line == "remove" and title and doc.in_generations():
+        doc = _drop_restarted_title_lines(doc, title, fixes)
     return doc, fixes
+
+
+def _drop_restarted_title_lines(doc: Document, title: str, fixes: list[Fix]) -> Document:
+    """A generation that restarted the article from its title left the title
+    line mid-post ("# 無人レジとAI防犯カメラ、…" after a seam, the first copy
+    having opened without it): a line that is the title, word for word, goes
+    as the first line does (the layout shows the title already)."""
+    key = norm(plain_title(title))
+    kept = []
+    for block in doc.blocks:
+        if block.kind in ("heading", "paragraph") and "\n" not in block.text.strip() and norm(plain_title(block.text)) == key:
+            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "a restart's title line: repeats the front-matter title (a layout shows the title already)"))
+            continue
+        kept.append(block)
+    return doc if len(kept) == len(doc.blocks) else doc.with_blocks(tidy_gaps(doc, kept))
 
 
 _HOW = {
