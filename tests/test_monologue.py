@@ -310,3 +310,8 @@ def test_a_list_the_narration_announced_goes_only_when_it_is_the_agents_work():
     assert body(FM_JA + selfcheck) == "\n本文の段落です。地域の図書館の話をしています。\n"
     tips = "Here are the tips you asked for:\n\n- Clear the desk every Friday before you leave.\n- Keep one tray for paper that needs an answer.\n\nLet me know if you'd like a longer version!\n"
     assert "- Clear the desk every Friday before you leave.\n- Keep one tray for paper that needs an answer.\n" in body(FM_EN + tips)
+
+
+def test_a_prompt_field_label_at_the_start_goes_with_its_items():
+    post = FM_JA + "【執筆条件】\n- 文字数：3,000字前後\n- 想定読者：技術者と個人投資家\n\n皆さん、こんにちは。今日は鉄道の保守の話です。\n"
+    assert body(post) == "\n皆さん、こんにちは。今日は鉄道の保守の話です。\n"

@@ -266,3 +266,11 @@ def test_a_list_cut_mid_item_and_restarted_stays_one_tight_list():
 def test_two_lists_around_a_seam_that_share_nothing_stay_apart():
     body = "- apples\n- pears\n\n---END---\n\n- carrots\n- leeks\n"
     assert clean(body) == HEAD + "- apples\n- pears\n\n- carrots\n- leeks\n"
+
+
+def test_a_list_item_cut_on_a_comma_is_finished_by_the_line_the_list_goes_on_under():
+    body = "- 需要の予測：過去の実績をもとに翌日の需要を見積もります。\n- 発電量の予測：気象データをもとに、\n\n---END---\n\n太陽光や風力の出力を推定します。\n- 価格の予測：需給の見通しから市場価格を見積もります。\n"
+    assert clean(body) == HEAD + "- 需要の予測：過去の実績をもとに翌日の需要を見積もります。\n- 発電量の予測：気象データをもとに、太陽光や風力の出力を推定します。\n- 価格の予測：需給の見通しから市場価格を見積もります。\n"
+    # a paragraph after the marker, with no list under it, is not the item's end
+    alone = "- 発電量の予測：気象データをもとに、\n\n---END---\n\n正直なところ、詳しい数値はまだ公表されていません。\n"
+    assert clean(alone) == HEAD + "- 発電量の予測：気象データをもとに、\n\n正直なところ、詳しい数値はまだ公表されていません。\n"

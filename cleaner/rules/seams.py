@@ -172,19 +172,22 @@ def _item_finished_by(a: Block, blocks: list[Block], j: int) -> int | None:
     """The cut list ``a`` goes on in the line after the marker: its last item
     stopped mid-sentence ("- 災害時の問い合わせは、AIではなく") and the next
     chunk opens with one line that repeats the item's tail or visibly starts
-    mid-sentence ("AIではなく電話窓口を…案内する"), glued to the rest of the
+    mid-sentence ("AIではなく電話窓口を…案内する"), or the item stopped on a
+    comma ("…気象データをもとに、" / "太陽光や風力の出力を推定します。"), glued to the rest of the
     list.  Returns the index of the last block that belongs to the item's
     list (the line itself, or the list glued under it)."""
     if j >= len(blocks) or blocks[j].kind != "paragraph" or "\n" in blocks[j].text.strip():
         return None
     item = a.text.rsplit("\n", 1)[-1]
     line = blocks[j].text
-    if ends_sentence(item) or not (overlap(item, line) or _starts_mid_sentence(line)):
-        return None
     after = j + 1
-    if after < len(blocks) and blocks[after].kind == "list" and not blocks[after].gap:
-        return after
-    return j
+    list_goes_on = after < len(blocks) and blocks[after].kind == "list" and not blocks[after].gap
+    # an item stopped on a comma ("…気象データをもとに、") is finished by a line
+    # the list goes on under; without that, the line may be anything
+    clause_open = list_goes_on and item.rstrip().endswith(("、", "，", ","))
+    if ends_sentence(item) or not (clause_open or overlap(item, line) or _starts_mid_sentence(line)):
+        return None
+    return after if list_goes_on else j
 
 
 def _item_joined(list_text: str, line: str) -> str:

@@ -247,6 +247,8 @@ def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool
 
 _PLAN_ANNOUNCED = lazy(
     r"(?:構成|アウトライン|骨子|章立て|見出し(?:構成)?|流れ)(?:は|を)[^。]{0,20}?(?:次|以下)の(?:とおり|通り)|(?:構成|アウトライン|骨子|章立て)(?:案)?[:：]\s*$"
+    # a prompt's labelled field over its items: "【執筆条件】" / "- 文字数：3,000字前後"
+    r"|^[【\[［][^】\]］]{0,12}(?:条件|指示|ルール|制約|要件|ペルソナ|構成|アウトライン)[】\]］]$"
     r"|(?i:\b(?:outline|structure|plan|sections?)\b[^.!?]{0,40}(?:as\ follows|below)?\s*:\s*$)"
 )
 # what the agent lists about its own work: "セルフチェック：", "タイトル案：",
