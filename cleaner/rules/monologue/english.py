@@ -305,9 +305,7 @@ _EN_TRIGGER_WORDS = frozenset(
     reviewed consulted checked gathered collected version draft happy output result response ready
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
     searching querying remaining attempt call
-    error failed exception environment available review note progress restart start drafting pulled kept
-    thing shout mark section part sections parts proceeding moving status todo running total follows end
-    aimed went opted revised feedback tool picking plan writing quick self check used""".split()
+    error failed exception drafting proceeding self quick writing""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -325,7 +323,7 @@ def _may_be_english_narration(text: str) -> bool:
 
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|todo|status|end|draft|plan|searching|writing)\b|^\{",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing)\b",
     regex.I,
 )
 
@@ -651,9 +649,12 @@ _EN_TEXT_WORK_SURE = _GatedI(
             ^(?:Resuming|Continuing|Picking\ up)\b[^.!?]{0,40}\b(?:previous\ (?:output|response|message|chunk)|truncated|cut\ off|cut-off)\b""",
         X,
     ),
-    "self-", "note to", "count", "error", "exception", "i'll", "i will", "going to", "failed", "errored", "timed out", "environment", "restart", "start over", "redo",
-    "begin again", "rewrite", "section", "part ", "-word", "drafting", "resuming", "continuing", "picking up", "to reach", "to hit", "to meet", "target", "required", "requested",
-    "draft status", "running total", "searching", "tool call", '{', "end of", "follows", "below", "you asked for", "plan", "writing", "searched", "looked",
+    "self-", "note to", "count check", "running total", "draft status", "searching", "tool call", "error", "exception", "failed", "errored",
+    "timed out", "this environment", "end of", "follows", "you asked for", "plan:", "writing this", "writing it", "from memory", "where the",
+    "searched for", "looked for", "restart", "start over", "redo", "begin again", "rewrite", "now write", "now draft", "i'll write",
+    "i will write", "i'll draft", "going to write", "drafting", "to reach", "to hit", "to meet", "target length", "required length",
+    "requested length", "target word", "required word", "requested word", "truncated", "cut off", "cut-off", "previous output",
+    "previous response", "previous message", "previous chunk",
 )
 # at an edge: a bare continuation note, the next section announced, the
 # research reported done, the text's style reported, a closing hoping it
@@ -680,8 +681,11 @@ _EN_TEXT_WORK_EDGE = _GatedI(
             ^If\ you(?:'d|\ would)\ like,?\ I\ (?:can|could)\ (?:turn|make|write|add|expand|adapt|convert|shorten|condense)\b[^.!?]{0,80}\b(?:your\ (?:readers|blog|audience|newsletter|site)|cheat\ sheet|the\ (?:article|post|piece|draft|intro|conclusion))\b""",
         X,
     ),
-    "continuing", "resuming", "proceeding", "moving on", "i'll", "i will", "going to", "let me", "i've", "i have",
-    "picking", "i'm", "so far", "aimed", "went", "opted", "revised", "i can", "feedback", "i used", "kept", "made", "pitched", "hope", "shout", "if you",
+    "continuing", "resuming", "proceeding", "moving on without", "picking", "moving on to the", "words so far", "aimed for", "went for",
+    "went with", "opted for", "i'll revise", "i'll rework", "i'll rewrite", "i'll adjust", "i'll tweak", "a revised", "i can",
+    "feedback on", "i used the", "i'll write", "i will write", "i'm going to write", "i'll draft", "write section", "draft section",
+    "write part", "draft part", "i've", "i have", "i kept the", "i made the", "i pitched the", "hope", "shout if", "if you'd like",
+    "if you would like", "searched for", "looked for", "this version", "this draft",
 )
 
 
