@@ -142,9 +142,11 @@ def _drop_restarted_title_lines(doc: Document, title: str, fixes: list[Fix]) -> 
     having opened without it): a line that is the title, word for word, goes
     as the first line does (the layout shows the title already)."""
     key = norm(plain_title(title))
+    longest = 2 * len(title) + 16  # (markup and spaces around a title line: longer blocks are not one)
     kept = []
     for block in doc.blocks:
-        if block.kind in ("heading", "paragraph") and "\n" not in block.text.strip() and norm(plain_title(block.text)) == key:
+        if (block.kind in ("heading", "paragraph") and len(block.text) <= longest and "\n" not in block.text.strip()
+                and norm(plain_title(block.text)) == key):
             fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "a restart's title line: repeats the front-matter title (a layout shows the title already)"))
             continue
         kept.append(block)
