@@ -315,3 +315,8 @@ def test_a_list_the_narration_announced_goes_only_when_it_is_the_agents_work():
 def test_a_prompt_field_label_at_the_start_goes_with_its_items():
     post = FM_JA + "【執筆条件】\n- 文字数：3,000字前後\n- 想定読者：技術者と個人投資家\n\n皆さん、こんにちは。今日は鉄道の保守の話です。\n"
     assert body(post) == "\n皆さん、こんにちは。今日は鉄道の保守の話です。\n"
+
+
+def test_a_list_after_a_kept_paragraph_is_the_articles_even_after_a_removed_self_check_label():
+    post = FM_JA + "セルフチェック：\n\n本文の段落です。手順は次の三つです。\n\n- 電源を切る\n- ケーブルを抜く\n\n問題ないので、この内容で提出します。\n"
+    assert "- 電源を切る\n- ケーブルを抜く\n" in body(post)

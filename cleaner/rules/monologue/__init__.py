@@ -417,6 +417,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             framed = None
 
     for index, block in enumerate(doc.blocks):
+        # (only the block right after the announcement: a heading or kept
+        # paragraph between them makes the list the article's)
+        announced, colon_announced = colon_announced, False
         if block.kind == "marker":
             drop_framed("the end of the chunk")
         elif framed is not None and block.kind != "paragraph":
@@ -454,9 +457,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             plan_announced = False
             continue
         plan_announced = False
-        if block.kind == "list" and colon_announced:
+        if block.kind == "list" and announced:
             framed = block  # ("- 語調：です・ます調で統一 ✓ …", then "問題ないので、提出します。")
-        colon_announced = False
         if block.kind != "paragraph":
             at_start = False
             out.append(block)
