@@ -22,6 +22,12 @@ sentence of the corpus is rarely that short.  They go only together with the
 paragraph that repeats them.  Lists lose whole repeated items, never words
 inside an item; headings go when they repeat an earlier heading.
 
+Two wordings that say "not" (ない, ません) a different number of times are
+two statements, never merged ("If the values do match" / "do not match").
+In a post written in one go (no seam, no chat turn) a writer repeats on
+purpose: a short sentence or item (``ONE_GO_LINE_CHARS``) under other
+headings, and a list's own item, stay.
+
 Cost is linear in the size of the post: exact and normalised repeats are
 found by hashing, contained fragments by binary search in sorted keys, and
 fuzzy candidates by blocking on the first/last characters before rapidfuzz
