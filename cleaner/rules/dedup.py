@@ -387,6 +387,16 @@ class _State:
     def section(self) -> tuple[str, ...]:
         return tuple(key for _, key in self.outline)
 
+    def _repeat_in(self, index: _Index, key: str, unit: _Unit) -> tuple[_Unit, str] | None:
+        """``index.find(key)``, unless what it finds is a writer's repeat of ``unit``."""
+        hit = index.find(key)
+        return None if hit is not None and self._a_writers_repeat(unit, hit[0]) else hit
+
+    def _near_in(self, index: _Index, unit: _Unit) -> _Unit | None:
+        """``index.near`` for ``unit``, unless what it finds is a writer's repeat."""
+        near = index.near(unit.key, unit.text)
+        return None if near is not None and self._a_writers_repeat(unit, near) else near
+
     def _a_writers_repeat(self, unit: _Unit, earlier: _Unit) -> bool:
         """In a post written in one go: a short repeat under other headings
         (``ONE_GO_LINE_CHARS``), or a list repeating one of its own items (a
@@ -434,9 +444,7 @@ class _State:
         return True
 
     def _sentence(self, para: _Para, unit: _Unit, unfinished: bool) -> None:
-        hit = self.sentences.find(unit.key)
-        if hit is not None and self._a_writers_repeat(unit, hit[0]):
-            hit = None
+        hit = self._repeat_in(self.sentences, unit.key, unit)
         if hit is not None and _is_label(para) and not _in_heading(hit[0]):
             # a heading repeats a heading; one whose words an earlier
             # paragraph says ("Current initiatives are reviewed…" above
@@ -451,9 +459,7 @@ class _State:
             unit.dup_of = earlier
             para.notes.append(how.format(line=earlier.line))
             return
-        near = self.sentences.near(unit.key, unit.text)
-        if near is not None and self._a_writers_repeat(unit, near):
-            near = None
+        near = self._near_in(self.sentences, unit)
         if near is not None and _is_label(para) and not _in_heading(near):
             self.label_headings.append((para, f"near-duplicate of line {near.line}"))
             near = None
@@ -573,16 +579,12 @@ class _State:
         for unit in items:
             unit.para = entry  # type: ignore[assignment]
             unit.section = section
-            hit = self.items.find(unit.key)
-            if hit is not None and self._a_writers_repeat(unit, hit[0]):
-                hit = None
+            hit = self._repeat_in(self.items, unit.key, unit)
             if hit is not None:
                 unit.alive = False
                 entry.notes.append(hit[1].format(line=hit[0].line))
                 continue
-            near = self.items.near(unit.key, unit.text)
-            if near is not None and self._a_writers_repeat(unit, near):
-                near = None
+            near = self._near_in(self.items, unit)
             if near is not None and _keeps_sentences(near.text, unit.text):
                 unit.alive = False
                 entry.notes.append(f"near-duplicate of the item at line {near.line}")
@@ -656,9 +658,7 @@ class _State:
         out = text[: sentences[0].end]
         for sentence in sentences[1:]:
             key = _key(sentence.text)
-            hit = self.sentences.find(key) if len(key) >= self.settings.min_dup_chars else None
-            if hit is not None and self._a_writers_repeat(unit, hit[0]):
-                hit = None
+            hit = self._repeat_in(self.sentences, key, unit) if len(key) >= self.settings.min_dup_chars else None
             if hit is None and key in copied:
                 hit = (copied[key], "duplicate of line {line}")
             if hit is None:
@@ -677,8 +677,8 @@ class _State:
             key = _key(sentence.text)
             if len(key) < self.settings.min_dup_chars:
                 continue
-            hit = self.sentences.find(key)
-            if hit is None or self._a_writers_repeat(unit, hit[0]):
+            hit = self._repeat_in(self.sentences, key, unit)
+            if hit is None:
                 return ""
             lines.append(hit[0].line)
         if not lines:
