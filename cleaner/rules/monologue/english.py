@@ -689,25 +689,10 @@ _EN_TEXT_WORK_EDGE = _GatedI(
 )
 
 
-def _en_text_work_evidence(bare: str) -> tuple[int, str]:
-    m = _EN_TEXT_WORK_SURE.search(bare)
-    if m:
-        return HARD, f"the agent's work on the text “{m.group(0)}”"
-    m = _EN_TEXT_WORK_EDGE.search(bare)
-    if m and not _FUTURE_POST.search(bare):
-        return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
-    return 0, ""
-
-
 def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     found = _en_formula_evidence(text, bare, ctx)
     if found[0] >= HARD:
         return found
-    work = _en_text_work_evidence(bare)
-    if work[0] > found[0]:
-        found = work
-        if found[0] >= HARD:
-            return found
     more = _en_kind_evidence(text, bare)
     return more if more[0] > found[0] else found
 
@@ -733,6 +718,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_MY_LAST_OUTPUT, "talks about its own output"),
         (_TOOL_LABEL, "tool trace"),
         (_STATUS_LINE, "agent status line"),
+        (_EN_TEXT_WORK_SURE, "the agent's work on the text"),
     ), HARD)
     if found:
         return found
@@ -777,6 +763,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _PLAN.search(bare)
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"plan narration “{m.group(0)}”"
+    m = _EN_TEXT_WORK_EDGE.search(bare)
+    if m and not _FUTURE_POST.search(bare):
+        return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
     # an article about software says these too ("When no results were found,
     # the engine showed ads", "The tool call returned an error code…",
     # "Write a blog post every week"): sure only with the agent's "I"/"my"
