@@ -870,8 +870,26 @@ MONOLOGUE_SWEEP5 = [
     ('handover', 'ja', 'start', 'ご要望の記事が仕上がりました。特定の銘柄の売買を勧める表現は避けてあります。'),
 ]
 
+# a model's thought summaries left in the post (the blog's posts hold them in
+# English, in Japanese articles): progress reports on its own work in the
+# register "I'm now focusing on…", "I've begun dissecting…", "My focus is now…"
+MONOLOGUE_THOUGHT_SUMMARY = [
+    ("progress", "ja", "mid", "I'm now focusing on the market impact section, drawing on the earnings data I gathered earlier."),
+    ("progress", "ja", "mid", "My focus is now on structuring the article so that each section flows into the next."),
+    ("progress", "ja", "mid", "I've successfully compiled the key figures; next, I'll weave them into the analysis."),
+    ("progress", "ja", "mid", "I'm zeroing in on the implications for Japanese manufacturers now."),
+    ("progress", "ja", "seam", "**Drafting the Introduction** I'm starting to draft the introduction, aiming for an engaging hook."),
+    ("progress", "ja", "mid", "I'm structuring the piece around three themes: demand, supply, and pricing."),
+    ("progress", "ja", "end", "I've finalized the draft and double-checked the figures against my sources."),
+    ("progress", "en", "start", "I'm now refining the outline to include a section on supply chain risks."),
+    ("progress", "en", "start", "I've begun dissecting the user's request to understand the scope of the article."),
+    ("progress", "en", "seam", "I'm now focusing on the market impact section, drawing on the earnings data I gathered so far."),
+    ("done", "en", "end", "I'm ready to present the article."),
+]
+
 MONOLOGUE = (
     MONOLOGUE_SWEEP4
+    + MONOLOGUE_THOUGHT_SUMMARY
     + MONOLOGUE_SWEEP5
     + MONOLOGUE_REDTEAM
     + MONOLOGUE_FRESH_R9
@@ -1404,8 +1422,31 @@ ARTICLE_SWEEP5 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# look-alikes of the thought-summary register: a person's news in the same
+# words ("I'm now focusing on my health"), a section of something else, an
+# English quote attributed in a Japanese article
+ARTICLE_THOUGHT_SUMMARY = [(lang, position, s) for lang, group in (
+    ("en", (
+        "I'm now focusing on my health after a rough winter.",
+        "My focus is now on my family and the garden.",
+        "I've begun exploring the coast by bike every weekend.",
+        "I'm now refining my sourdough technique with a longer cold proof.",
+        "I'm structuring my week around three habits: sleep, walks and reading.",
+        "I've finalized the guest list for the wedding.",
+        "I'm now focusing on the last section of the trail, the steep climb to the hut.",
+        "I'm currently focusing on the comments section of our community site, which needs moderation.",
+        "I've practised the talk for weeks, and I'm ready to present it.",
+        "**Choosing the Right Lens** matters more than the body you put it on.",
+    )),
+    ("ja", (
+        "I'm now focusing on the next generation of chips, said the CEO in the keynote.",
+        '彼は記者に"I\'m now focusing on the next generation of chips."と語った。',
+        "“I've begun dissecting the data,” the researcher told reporters.",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP4 + ARTICLE_SWEEP5 +
+    ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
     + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
     + ARTICLE_REDTEAM_REVIEW + ARTICLE_MANUALS + ARTICLE_FRESH_R8 + ARTICLE_FRESH_R9
@@ -1462,15 +1503,16 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 453 of 474 (the known misses), no false positive out of 1739
+    # recall 464 of 485 (the known misses), no false positive out of 1778
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
     # review of that round + 9 of software manuals' sentences + 40 of the
     # fresh-post red-team's look-alikes and of the lead's for its wordings
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
-    # fourth sweep's look-alikes + 78 of the fifth's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (474, 1739)
+    # fourth sweep's look-alikes + 78 of the fifth's + 39 of the thought
+    # summaries')
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (485, 1778)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -482,7 +482,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         if not changed:
             framed = None
             out.append(block)
-            at_start = at_start and _is_title_line(block.text, title, out)
+            # (a thought summary's label: the narration under it is still at the start)
+            at_start = at_start and (_is_title_line(block.text, title, out) or _THOUGHT_LABEL.match(block.text.strip()) is not None)
             continue
         if kept.strip():
             framed = None
@@ -490,6 +491,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             at_start = False
         else:
             drop_framed("more removed narration")
+            _drop_thought_label(out, fixes, removed_texts)
             removed_at_start = removed_at_start or at_start
             plan_announced = at_start and _PLAN_ANNOUNCED.search(gone[-1]) is not None
             colon_announced = gone[-1].rstrip().endswith((":", "：")) and _WORK_LIST.search(gone[-1]) is not None
@@ -500,6 +502,21 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     for text in removed_texts:
         new = new.with_note("monologue", text)
     return new, fixes
+
+
+# the label a model's thought summary opens with, on a line of its own:
+# "**Analyzing the Request**", "**Refining the Market Section**"
+_THOUGHT_LABEL = lazy(r"^\*\*[A-Z][a-z]+ing(?:\ [A-Za-z'-]+){1,6}\*\*$", regex.X)
+
+
+def _drop_thought_label(out: list[Block], fixes: list[Fix], removed_texts: list[str]) -> None:
+    """The thought-summary label right above a paragraph removed whole goes
+    with it: it titles the narration, not the article."""
+    label = out[-1] if out else None
+    if label is not None and label.kind == "paragraph" and _THOUGHT_LABEL.match(label.text.strip()):
+        out.pop()
+        fixes.append(Fix(NAME, "removed", label.span, excerpt(label.text), "label of the narration removed right after it (a thought summary's title)"))
+        removed_texts.append(label.text)
 
 
 def _title_of(doc: Document) -> str:

@@ -179,7 +179,8 @@ _RESEARCH_DONE_EN = lazy(
     r"\bI\ (?:reviewed|consulted|checked|gathered|collected)\ (?:several|multiple|various|a\ few|some|the\ available)\ (?:sources|articles|reports|results)\b", X
 )
 _READY = lazy(
-    r"^(?:This|The)\ (?:version|draft|article|post)\ (?:should\ be|is\ now|is)\ ready\ (?:for\ publication|to\ publish|to\ post|for\ posting)[.!]?$", X
+    r"^(?:This|The)\ (?:version|draft|article|post)\ (?:should\ be|is\ now|is)\ ready\ (?:for\ publication|to\ publish|to\ post|for\ posting)[.!]?$"
+    r"|^(?:I'm|I\ am)\ (?:now\ )?ready\ to\ (?:present|share|deliver|submit)\ (?:it|the\ (?:article|draft|final\ version))[.!]?$", X
 )
 _HAPPY_TO = lazy(r"\bI(?:'m|\ am|'d\ be|\ would\ be)\ happy\ to\ (?:clarify|help|revise|adjust|expand|make\ changes)\b(?![^.!?]*\bcomments?\b)", X)
 _FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
@@ -386,6 +387,30 @@ _EN_SOFT = _GatedI(_EN_SOFT, "information", "request", "task", "assist", "starti
                    "try again", "correct", "the user")
 _DELIVERABLE = _GatedI(_DELIVERABLE, "article", "post", "draft", "piece", "essay", "outline", "response")
 
+
+# A progress report in the register of a model's thought summaries: "I'm now
+# focusing on the market impact section", "I've begun dissecting the user's
+# request", "My focus is now on structuring the article".  A writer says
+# "I'm now working on…" about their life too, so the register alone is
+# evidence only in English left in a Japanese post, or with the writing as
+# its object (the draft, the outline, the next section, the user's request).
+_PROGRESS_REPORT = lazy(
+    r"""^(?:\*\*[^*]{3,60}\*\*\s*)?(?:(?:Okay|OK|Alright|Right|Now|So|Next|Then|Currently)[,!.]?\s+)?
+        (?:(?:I(?:'m|\ am|'ve|\ have|'ll|\ will)|I)\s+
+           (?:(?:now|currently|also|then|next|still|just|already|successfully|finally|actively|carefully|begun|been|started|starting|going\ to|beginning\ to)\s+){0,3}
+           (?:to\s+)?
+           (?:focus|zero(?:ing|ed)?\ in|refin|structur|draft|compil|gather|synthesi[sz]|dissect|analy[sz]|finaliz|examin|explor|investigat|outlin|brainstorm
+             |integrat|incorporat|weav|assess|evaluat|prioriti[sz]|pinpoint|delv|mapp?(?:ing|ed)\ out|organi[sz]|conclud|polish|formulat|concentrat|hon(?:ing|ed)\ in
+             |narrow|flesh|digest|pars|scrutini[sz]|consolidat|deliberat|contemplat|strategi[sz]|work(?:ing|ed)\ on|mov(?:ing|ed)\ on|turn(?:ing|ed)\ (?:to|my)
+             |summari[sz]|sketch|break(?:ing)?\ down|solidif|articulat|clarif|comb(?:ing|ed)\ through|sift|tackl|cross-referenc|double-check)
+         |My\s+(?:current\s+|primary\s+|main\s+|immediate\s+|next\s+|overall\s+)?(?:focus|next\ step|priority|objective|attention|efforts?)\s+(?:is|are|has|have|now|will|remains|shifts?|centers?|turns?)\b)""",
+    X,
+)
+_OWN_WORK = lazy(
+    r"""\bthe\ (?:article|outline|introduction|intro|conclusion|user's|request|prompt|search\ results)\b|\bthe\ user\b|
+        \bthe\ (?:next|final|following|remaining|opening|closing|last|first|second|third|(?:[\w-]+\ ){1,2})\ ?sections?\b(?!\ of\b)""",
+    X,
+)
 
 # English.  HARD: the requester addressed ("Following your outline", "per the
 # brief", "the style guide you sent", "You mentioned…"), the generation
@@ -766,6 +791,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _EN_TEXT_WORK_EDGE.search(bare)
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
+    m = _PROGRESS_REPORT.search(bare)
+    if m and not _FUTURE_POST.search(bare) and (_OWN_WORK.search(bare) or _foreign(text, ctx.language) and not _ATTRIBUTION.search(text)):
+        return MEDIUM, f"progress report on its own work “{m.group(0)}”"
     # an article about software says these too ("When no results were found,
     # the engine showed ads", "The tool call returned an error code…",
     # "Write a blog post every week"): sure only with the agent's "I"/"my"
