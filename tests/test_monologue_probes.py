@@ -887,8 +887,18 @@ MONOLOGUE_THOUGHT_SUMMARY = [
     ("done", "en", "end", "I'm ready to present the article."),
 ]
 
+# an agent CLI's traces in its own tool names, and its research reported done
+MONOLOGUE_AGENT_CLI = [
+    ("tool", "ja", "start", '[tool_call: google_web_search for query "AI半導体 輸出規制"]'),
+    ("tool", "en", "mid", '[tool_call: google_web_search for query "AI chip export rules"]'),
+    ("tool", "en", "seam", 'tool_code: print(google_search.search(queries=["AI chip export rules"]))'),
+    ("tool", "ja", "mid", "run_shell_command failed: permission denied."),
+    ("research", "ja", "start", "記事の執筆に必要な情報を収集しました。"),
+]
+
 MONOLOGUE = (
-    MONOLOGUE_SWEEP4
+    MONOLOGUE_AGENT_CLI
+    + MONOLOGUE_SWEEP4
     + MONOLOGUE_THOUGHT_SUMMARY
     + MONOLOGUE_SWEEP5
     + MONOLOGUE_REDTEAM
@@ -1439,6 +1449,7 @@ ARTICLE_THOUGHT_SUMMARY = [(lang, position, s) for lang, group in (
         "**Choosing the Right Lens** matters more than the body you put it on.",
     )),
     ("ja", (
+        "この記事を書くために、現地で資料を集めました。",
         "I'm now focusing on the next generation of chips, said the CEO in the keynote.",
         '彼は記者に"I\'m now focusing on the next generation of chips."と語った。',
         "“I've begun dissecting the data,” the researcher told reporters.",
@@ -1503,16 +1514,16 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 464 of 485 (the known misses), no false positive out of 1778
+    # recall 469 of 490 (the known misses), no false positive out of 1781
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
     # review of that round + 9 of software manuals' sentences + 40 of the
     # fresh-post red-team's look-alikes and of the lead's for its wordings
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
-    # fourth sweep's look-alikes + 78 of the fifth's + 39 of the thought
-    # summaries')
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (485, 1778)
+    # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
+    # summaries' and the agent CLI's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (490, 1781)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -23,7 +23,7 @@ _PROCESS = lazy(
     X,
 )
 _TOOL_ID = lazy(
-    r"\b(?:default_api|write_file|read_file|web_fetch|write_todos|google_search|web_search|browse_web|file_write|save_file)\b"
+    r"\b(?:default_api|write_file|read_file|web_fetch|write_todos|google_search|google_web_search|web_search|browse_web|file_write|save_file|run_shell_command|read_many_files|search_file_content)\b"
 )
 _MY_SEARCH_FOR = lazy(
     r"""\bmy\ (?:\w+\ ){0,2}search(?:es)?\ for\ (?:[\w-]+\ ){1,4}?(?:(?:has|have|had|also)\ )?
@@ -174,7 +174,7 @@ _TOOL_OUTCOME = lazy(
 _SAVED = lazy(
     r"^(?:The|Your|My)\ (?:article|post|blog\ post|draft|file)\ (?:has\ been|was|is\ now)\ (?:saved|written|uploaded|created)(?:\ successfully)?[.!]?$", X
 )
-_TOOL_LABEL = lazy(r"^(?:Tool|Function|Search)\ (?:output|result|response)s?\s*:", X)
+_TOOL_LABEL = lazy(r"^(?:Tool|Function|Search)\ (?:output|result|response)s?\s*:|^[\[(]?\s*(?:tool_call|tool_code|tool_use|tool_result|function_call)\b\s*[:(]", X)
 _RESEARCH_DONE_EN = lazy(
     r"\bI\ (?:reviewed|consulted|checked|gathered|collected)\ (?:several|multiple|various|a\ few|some|the\ available)\ (?:sources|articles|reports|results)\b", X
 )
@@ -299,7 +299,7 @@ _EN_TRIGGER_WORDS = frozenset(
     character characters chars count file within meets satisfies saved written exported uploaded stored
     apologies apologize apologise sorry if feel anything happy here below attached sure certainly course
     absolutely okay ok alright got understood problem default_api write_file read_file web_fetch
-    write_todos google_search web_search browse_web file_write save_file
+    write_todos google_search google_web_search web_search browse_web file_write save_file run_shell_command read_many_files search_file_content
     result results matches hits continuing resuming picking write draft compose create generate continue continued
     completes concludes wraps finishes hope total length as requested asked instructed specified per
     searched looked wrong thanks thank great oops retrying trying would should just your you
@@ -344,7 +344,7 @@ _ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[", "existing")
 _PREAMBLE_SHORT = _GatedI(_PREAMBLE_SHORT, "here", "below")
 _PREAMBLE_HEADS_ONLY = _GatedI(_PREAMBLE_HEADS_ONLY, "here", "below")
 _MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my", "continuing", "picking", "resuming", "carrying")
-_TOOL_LABEL = _GatedI(_TOOL_LABEL, "output", "result", "response")
+_TOOL_LABEL = _GatedI(_TOOL_LABEL, "output", "result", "response", "tool_", "function_call")
 _COULD_NOT_FIND = _GatedI(_COULD_NOT_FIND, "find", "locate", "retrieve")
 _AS_REQUESTED = _GatedI(_AS_REQUESTED, "request", "as you", "per your")
 _THANKS_TASK = _GatedI(_THANKS_TASK, "thank")
