@@ -63,6 +63,34 @@ def test_narration_title_in_a_japanese_post_is_replaced():
     assert title_of(out) == "ドローンが変える田んぼの風景"
 
 
+@pytest.mark.parametrize(
+    "title, first_line, body, expected",
+    [
+        ('"承知しました。以下が記事です"', "ドローンが変える田んぼの風景", PARA, "ドローンが変える田んぼの風景"),
+        ('"かしこまりました。以下にブログ記事を"', "# ドローンが変える田んぼの風景", PARA, "ドローンが変える田んぼの風景"),
+        ('"Sure! Here\'s the article you asked for"', "# Two clocks in the harbour", EN_PARA, "Two clocks in the harbour"),
+    ],
+)
+def test_a_monologue_title_not_said_in_the_body_is_replaced(title, first_line, body, expected):
+    # the pipeline took the title from a reply whose text the body no longer
+    # holds: the title's own sentence is the evidence
+    text = post(title, first_line, body)
+    out = clean_text(text).text
+    assert title_of(out) == expected
+    assert "title is agent monologue" in fixes(text)[0].reason
+    assert clean_text(out).text == out
+
+
+@pytest.mark.parametrize(
+    "title",
+    ['"I\'ll Now Write the Part I\'ve Been Avoiding"', '"How I Draft a Long Article (and Why the First Draft Is Always Too Long)"',
+     '"Here\'s What I Learned Writing 100 Posts"', '"承知いたしました、と言えなかった日"'],
+)
+def test_a_title_that_only_sounds_like_the_agent_stays(title):
+    text = post(title, body=EN_PARA) if title.isascii() else post(title)
+    assert title_of(clean_text(text).text) == title.strip('"').replace("\\'", "'")
+
+
 def test_narration_title_without_a_body_title_takes_the_template_topic():
     text = post('"I will now draft the article on this t？"', extra='excerpt: "ドローン農業の現状について詳細に分析します。"\n')
     found = fixes(text)

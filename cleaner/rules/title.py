@@ -87,7 +87,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     The old title is judged broken when it ends in U+FFFD, carries markdown,
     is a strict prefix of the body's first line (possibly followed by a
     stock phrase such as "…の可能性とは？"), is the start of a sentence the
-    monologue rule removed, or is English narration in a Japanese post.
+    monologue rule removed, is English narration in a Japanese post, or is
+    by itself surely the agent's speech ("承知しました。以下が記事です").
     Then the body's title (an H1/H2, a bold first line, or a short first
     line that matches) becomes the title.  Without one: a markdown title
     becomes plain text; a monologue title becomes the topic named by a
@@ -162,7 +163,7 @@ _HOW = {
 
 
 def _repair(old: str, reason: str, found: BodyTitle | None, doc: Document, settings: Settings) -> tuple[str, str]:
-    monologue = reason.startswith(("title was a", "title is English"))
+    monologue = reason.startswith(("title was a", "title is English", "title is agent monologue"))
     stem = _stem(old)
     if found and norm(found.text) != norm(old):
         matches = _shares_start(stem, found.text)
@@ -255,6 +256,12 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
         return "title was a cut of the body's title line"
     if doc.language() == "ja" and _EN_NARRATION.search(title) and not _JA.search(title):
         return "title is English agent narration in a Japanese post"
+    # (imported here: the monologue package imports this module)
+    from .monologue import sure_evidence
+
+    evidence = sure_evidence(title, doc.language())
+    if evidence:
+        return f"title is agent monologue ({evidence})"
     return ""
 
 

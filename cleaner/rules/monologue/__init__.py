@@ -75,7 +75,7 @@ from ...settings import Settings
 from ...text import Sentence, excerpt, per_post_cache, split_sentences
 from .. import Rule
 from ..title import repeats_title
-from .common import MEDIUM, Ctx, _ATTRIBUTION, _JA_GATE, _THREE_WORDS, _foreign
+from .common import HARD, MEDIUM, Ctx, _ATTRIBUTION, _JA_GATE, _THREE_WORDS, _foreign
 from .english import _EN_GATE, _PREAMBLE_HEAD, _TOOL_ID, _en_evidence, _may_be_english_narration
 from .japanese import _ECHO_LINE, _HEADING_SUFFIX, _JA_ANCHOR, _JA_KIND_ANCHOR, _ja_evidence
 
@@ -263,6 +263,16 @@ _LABELLED_NOTE = lazy(
     regex.X,
 )
 _BRACKETED_NOTE = lazy(r"\[[^\[\]]*\]|［[^［］]*］|【[^【】]*】|\([^()]*\)|（[^（）]*）")
+
+
+def sure_evidence(line: str, language: str) -> str:
+    """The evidence when a sentence of ``line`` (a title) is surely the
+    agent's speech wherever it stood ("かしこまりました。以下に記…", "Sure!
+    Here's the article you asked for"), else ""."""
+    # (a columnist's "I'll Now Write the Part I've Been Avoiding" or "How I
+    # Draft a Long Article" is medium evidence at most: titles that stay)
+    sure = [v.evidence for _, v, _ in _judge_block_text(line.strip(), Ctx(language, True, False, 2)) if v.level >= HARD]
+    return sure[0] if sure else ""
 
 
 def _line_of(block: Block, offset: int) -> int:
