@@ -318,6 +318,9 @@ class _State:
         self.outline: list[tuple[int, str]] = []
         #: headings whose words an earlier paragraph holds, with how
         self.label_headings: list[tuple[_Para, str]] = []
+        #: the paragraph being read, when it is a writer's: in a post written
+        #: in one go, it repeats a sentence among new ones (_repeats_among_new)
+        self.among_new: _Para | None = None
 
     def introduced(self, position: int, blocks: tuple[Block, ...]) -> bool:
         """A list, or a one-sentence line, right after a new paragraph that
@@ -367,8 +370,10 @@ class _State:
         # only a cut paragraph end is a fragment
         cut_end = block.kind == "paragraph" and not sentences[-1].complete
         last = para.units[-1]
+        self.among_new = None if self.generated or block.kind != "paragraph" else self._repeats_among_new(para)
         for unit in para.units:
             self._sentence(para, unit, cut_end and unit is last)
+        self.among_new = None
         self._settle(position, para)
         if position in self.paras:
             # only a kept paragraph may be the first copy of a later near-duplicate
@@ -403,10 +408,27 @@ class _State:
         recipe's "5. ふたをずらしてのせ、弱火で一時間煮る。" again as step 9)."""
         if self.generated:
             return False
+        if unit.para is self.among_new:
+            return True
         mine = unit.para if isinstance(unit.para, _ListEntry) else None
         if mine is not None and (earlier.para is mine or self.item_list.get(id(earlier)) is mine):
             return True
         return len(unit.key) < ONE_GO_LINE_CHARS and unit.section != earlier.section
+
+    def _repeats_among_new(self, para: _Para) -> _Para | None:
+        """``para`` when, in a post written in one go, it repeats earlier
+        sentences among at least as many new ones: a recipe's "Discard all
+        but 50 g, then feed it." again on each day, a checklist's line in
+        each case.  A model looping repeats more than it adds.  (Not in a
+        generated post: the blog's chunks repeat their own sentences among
+        new ones too, and those repeats are the generation's.)"""
+        repeated = [u for u in para.units if self.sentences.find(u.key) is not None or self.sentences.near(u.key, u.text) is not None]
+        if not repeated or 2 * len(repeated) > len(para.units):
+            return None
+        for u in repeated:
+            self.fixes.append(Fix(NAME, "kept", (u.line, u.line), excerpt(u.text),
+                                  "sentence said before, kept: the post was written in one go and this paragraph repeats it among new sentences"))
+        return para
 
     def _near_paragraph(self, position: int, para: _Para) -> bool:
         """The whole paragraph is a near-copy of a kept one: keep one, the more complete."""
