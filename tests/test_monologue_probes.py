@@ -896,8 +896,42 @@ MONOLOGUE_AGENT_CLI = [
     ("research", "ja", "start", "記事の執筆に必要な情報を収集しました。"),
 ]
 
+# the sixth sweep (30 posts written blind, session 8): none of these was
+# removed where it stood before its patterns were added
+MONOLOGUE_SWEEP6 = [
+    ("handover", "en", "start", "Sure! Here's a travel post about Lisbon on a budget, written in a friendly first-person voice with practical tips."),
+    ("plan", "en", "start", "Okay. Plan: hook with a story, then three tactics, then a script, then wrap. Target 1,000 words."),
+    ("handover", "ja", "start", "Here is the blog post you requested about AI meeting minutes. I wrote it in Japanese for a business audience and kept the tone practical."),
+    ("note", "en", "mid", "[Note: I don't have current tram fares — please double-check before publishing.]"),
+    ("requester", "en", "mid", "The request mentioned readers in their twenties, so I'm leaning on examples with entry-level salaries."),
+    ("search", "en", "mid", 'Searching PubMed for "sitting duration low back pain meta-analysis"…'),
+    ("progress", "en", "seam", "STATUS: specs table done; writing verdict next"),
+    ("tool", "en", "mid", "Tool output truncated (2,048 tokens)."),
+    ("requester", "en", "mid", "(I'm keeping Windows out of scope, per your note.)"),
+    ("note", "en", "mid", "(I couldn't confirm the 616 total from a primary source — worth double-checking before this goes out.)"),
+    ("correction", "en", "mid", "Wait, I need to fix the previous section — on recent macOS the flag is --apple-use-keychain, not -K. Corrected section below."),
+    ("progress", "en", "start", "[draft 2 — intro rewritten]"),
+    ("offer", "en", "end", "Happy to add a troubleshooting section for common agent errors."),
+    ("offer", "en", "end", "I can also format it as a printable recipe card if you want."),
+    ("selfcheck", "en", "end", "(~1,150 words — trimmed the intro to stay under your limit.)"),
+    ("progress", "ja", "seam", "(status: specs table done, 3/5 sections, ~1,400 chars)"),
+    ("progress", "ja", "mid", "ok, warm-up part's done. gonna keep the next bit short since the brief says beginner-friendly."),
+    ("tool", "ja", "mid", "[tool] run_python(file=\"kakeibo_sample.py\") -> KeyError: '金額'"),
+    ("tool", "ja", "seam", "[web_fetch] https://example.com/denki-tanka -> 403 Forbidden"),
+    ("requester", "ja", "mid", "ここは読者が初心者とのご指定なので、用語の説明を厚めにしています。"),
+    ("requester", "ja", "mid", "手順は5つ以内に収めるようにとのご指示でしたので、下ごしらえを一つにまとめています。"),
+    ("progress", "ja", "mid", "ここまでで前半となります。引き続き、後半の「積立額の決め方」と「設定後の注意点」を執筆してまいります。"),
+    ("requester", "ja", "seam", "（※調べた範囲では、三度飛脚の所要日数について裏付けが取れませんでした。ご依頼の趣旨に合わせ、幅を持たせた表現にしています。）"),
+    ("prompt", "ja", "mid", "【追加指示】読者の年齢層は30〜40代を想定し、各項目に具体的な金額の例を入れること。"),
+    ("requester", "ja", "start", "（※ご依頼者様へ：各店舗の営業時間は検索で確認しきれませんでしたので、公開前にご確認をお願いいたします。）"),
+    ("ai", "ja", "mid", "念のため補足すると、ここで挙げた割合は私の学習データに基づくもので、最新の研究を反映していない可能性があります。"),
+    ("offer", "ja", "end", "他のアレンジレシピも必要でしたら、お申し付けください。"),
+    ("search", "ja", "mid", "検索: 30代 未経験 エンジニア 転職 成功率"),
+]
+
 MONOLOGUE = (
-    MONOLOGUE_AGENT_CLI
+    MONOLOGUE_SWEEP6
+    +     MONOLOGUE_AGENT_CLI
     + MONOLOGUE_SWEEP4
     + MONOLOGUE_THOUGHT_SUMMARY
     + MONOLOGUE_SWEEP5
@@ -1456,7 +1490,51 @@ ARTICLE_THOUGHT_SUMMARY = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# look-alikes written with the sixth sweep's patterns: a blogging tip, a
+# person's plan for the day, a business's offer and its client's wish, a
+# series' next part, a letter's addressee, an editor told, a link reference
+ARTICLE_SWEEP6 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "Always double-check your links before publishing.",
+        "I couldn't find the charger, so check your bag before leaving.",
+        "OK, the hard part is done; now the fun begins.",
+        "Okay, that part is done, and the rest is easy.",
+        'Searching for "the perfect espresso" took me three years.',
+        "The request mentioned in the letter was denied by the council.",
+        "If the shelf wobbles, I have to redo the last step.",
+        "Happy to add more tips if you ask in the comments!",
+        "[Photo: the harbour at dawn]",
+        "I wrote it for my daughter when she turned ten.",
+        "I wrote this in English first and translated it later.",
+        "Target: 10,000 steps a day, which I rarely reach.",
+        "Plan: leave at six, then breakfast in Nara, then the deer park.",
+        "I need to fix the previous owner's wiring before we move in.",
+        "Note to self: never buy a white couch.",
+        "Tool output from the lathe was rougher than I expected.",
+        "[from_arraybuffer]: buffer.md#static-method-bufferfromarraybuffer-byteoffset-length",
+    )),
+    ("ja", (
+        "他の商品も必要でしたら、お申し付けください。",
+        "他のサイズや色も必要でしたら、お気軽にお申し付けください。",
+        "お客様から至急とのご依頼でしたので、当日中に対応しました。",
+        "次回は後半の「実践編」を執筆していきます。",
+        "手元の情報で判断を進めるしかありませんでした。",
+        "手元の知識で書ける範囲のことを、今日は書いておきます。",
+        "検索：キーワードを入力して検索ボタンを押します。",
+        "まず構成を考えます。次に、見出しごとに書きたいことをメモします。",
+        "この小説は、節ごと書き直しました。",
+        "仕上がりはご要望どおりです。",
+        "私の知識の範囲では、この説が有力です。",
+        "依頼者様へのお手紙は、丁寧な言葉で書きましょう。",
+        "記事を公開前にご確認をお願いします、と編集者に伝えました。",
+        "修正版を載せ直しますので、少々お待ちください。",
+        "ほかの地域のデータもご用意できますので、必要でしたらお申し付けください。",
+        "施主様から予算内でとのご要望でしたので、床材を変更しました。",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
+    ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
     + ARTICLE_AI_TOPIC + ARTICLE_AI_TOPIC_EN + ARTICLE_ROUND7 + ARTICLE_REVIEW_R7 + ARTICLE_REDTEAM
@@ -1514,7 +1592,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 469 of 490 (the known misses), no false positive out of 1781
+    # recall 497 of 518 (the known misses), no false positive out of 1880
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1522,8 +1600,8 @@ def test_recall_and_false_positive_figures():
     # fresh-post red-team's look-alikes and of the lead's for its wordings
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
-    # summaries' and the agent CLI's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (490, 1781)
+    # summaries' and the agent CLI's + 99 of the sixth sweep's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (518, 1880)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

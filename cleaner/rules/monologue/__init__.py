@@ -75,7 +75,7 @@ from ...settings import Settings
 from ...text import Sentence, excerpt, per_post_cache, split_sentences
 from .. import Rule
 from ..title import repeats_title
-from .common import HARD, MEDIUM, Ctx, _ATTRIBUTION, _JA_GATE, _THREE_WORDS, _foreign
+from .common import HARD, MEDIUM, Ctx, _ATTRIBUTION, _JA_GATE, _attributed, _THREE_WORDS, _foreign
 from .english import _EN_GATE, _PREAMBLE_HEAD, _TOOL_ID, _en_evidence, _may_be_english_narration
 from .japanese import _ECHO_LINE, _HEADING_SUFFIX, _JA_ANCHOR, _JA_KIND_ANCHOR, _ja_evidence
 
@@ -215,7 +215,7 @@ def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool
     for s in sentences:
         bare = masked[s.start : s.end].strip()
         level, ev = _evidence(s.text, ctx, bare, may_be_ja, may_be_en) if may_be_narration and bare.strip("“”\"「」『』‘’ ") else (0, "")
-        foreign = may_be_foreign and _foreign(s.text, ctx.language) and not (level == 0 and _ATTRIBUTION.search(s.text))
+        foreign = may_be_foreign and _foreign(s.text, ctx.language) and not (level == 0 and _attributed(s.text))
         v = _Verdict(level, ev, foreign)
         v.score = level + (1 if (ctx.start or ctx.end) and level else 0) + (1 if foreign else 0)
         verdicts.append(v)

@@ -18,6 +18,13 @@ THRESHOLD = {1: 4, 2: 3, 3: 2}
 
 
 _ATTRIBUTION = lazy(r"\b(?:said|says|stated|according\ to|told|wrote|announced)\b|[“”\"「」]", X)
+_FIRST_PERSON_VERB = lazy(r"^I\ (?:said|wrote|told|announced)\b")
+
+
+def _attributed(text: str) -> bool:
+    """Words quoted from someone ("…, said the CEO", "「…」と語った"), not the
+    writer's own "I wrote it for…"."""
+    return bool(_ATTRIBUTION.search(text)) and not _FIRST_PERSON_VERB.match(text)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 import regex
 
 from ...patterns import lazy
-from .common import HARD, MEDIUM, SOFT, Ctx, X, _ATTRIBUTION, _Gated, _GatedI, _foreign, first_match
+from .common import HARD, MEDIUM, SOFT, Ctx, X, _Gated, _GatedI, _attributed, _foreign, first_match
 
 _FIRST_PERSON = lazy(r"\b(?:I|I'm|I'll|I've|I'd|me|my|myself|let\ me)\b", X)
 _PROCESS = lazy(
@@ -119,7 +119,7 @@ _PREAMBLE = lazy(
         (?:Here(?:'s|\ is|\ are)|Below\ (?:is|are)|Attached\ is|I've\ (?:written|drafted|prepared|created|rewritten|revised|put\ together))\s+
         (?:(?:the|a|an|your|my)\s+)?(?:[\w,-]+\s+){0,4}?
         (?:article|blog\ post|post|draft|piece|essay|version|rewrite|content|markdown|write-?up|copy|continuation|remainder)\b
-        (?![^:]*\]\()[^.!:]{0,80}[:.!]?$""",
+        (?![^:]*\]\()[^.!:]{0,140}[:.!]?$""",
     X,
 )
 _INTERJECTION = lazy(r"^(?:Sure(?:\ thing)?|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops|Will\ do|On\ it)[!.,]*$", X)
@@ -182,7 +182,10 @@ _READY = lazy(
     r"^(?:This|The)\ (?:version|draft|article|post)\ (?:should\ be|is\ now|is)\ ready\ (?:for\ publication|to\ publish|to\ post|for\ posting)[.!]?$"
     r"|^(?:I'm|I\ am)\ (?:now\ )?ready\ to\ (?:present|share|deliver|submit)\ (?:it|the\ (?:article|draft|final\ version))[.!]?$", X
 )
-_HAPPY_TO = lazy(r"\bI(?:'m|\ am|'d\ be|\ would\ be)\ happy\ to\ (?:clarify|help|revise|adjust|expand|make\ changes)\b(?![^.!?]*\bcomments?\b)", X)
+_HAPPY_TO = lazy(
+    r"\bI(?:'m|\ am|'d\ be|\ would\ be)\ happy\ to\ (?:clarify|help|revise|adjust|expand|make\ changes)\b(?![^.!?]*\bcomments?\b)"
+    r"|(?:^|—\s*|–\s*|,\s*)happy\ to\ (?:add|tweak|adjust|expand|revise|shorten|include|rework|change)\b(?![^.!?]*\bcomments?\b)"
+    r"|^I\ can\ also\ (?:format|turn|make|write|adapt|convert|rework)\ (?:it|this)\ (?:as|into)\b[^.!?]{0,60}\bif\ you(?:'d)?\ (?:want|like|prefer)\b", X)
 _FUTURE_POST = lazy(r"\b(?:future|next|upcoming|later|follow-up|separate)\ (?:post|article|piece|column|installment|issue)|\bnext\ (?:week|time|month)\b", X)
 # the requester addressed: "As requested, …", "…as you asked"
 # (not a blogger's "As you requested in the comments": the readers asked)
@@ -306,7 +309,7 @@ _EN_TRIGGER_WORDS = frozenset(
     reviewed consulted checked gathered collected version draft happy output result response ready
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
     searching querying remaining attempt call
-    error failed exception drafting proceeding self quick writing""".split()
+    error failed exception drafting proceeding self quick writing plan target status note truncated brief""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -324,7 +327,7 @@ def _may_be_english_narration(text: str) -> bool:
 
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note)\b",
     regex.I,
 )
 
@@ -358,7 +361,7 @@ _SEARCHING_LINE = _GatedI(_SEARCHING_LINE, "searching", "looking up", "fetching"
 _RETRYING = _GatedI(_RETRYING, "trying")
 _SAVED = _GatedI(_SAVED, "saved", "written", "uploaded", "created")
 _READY = _GatedI(_READY, "ready")
-_HAPPY_TO = _GatedI(_HAPPY_TO, "happy")
+_HAPPY_TO = _GatedI(_HAPPY_TO, "happy", "i can also")
 _CAN_HELP = _GatedI(_CAN_HELP, "help")
 _DONE_EN = _GatedI(_DONE_EN, "complete", "conclude", "wraps", "finish")
 # the formulas that were tried on every English sentence past the paragraph
@@ -419,7 +422,8 @@ _OWN_WORK = lazy(
 _EN_YOUR_INSTRUCTIONS = _GatedI(
     lazy(
         r"""\b(?:following|per|according\ to|in\ line\ with|based\ on|as\ per|in\ keeping\ with|in\ accordance\ with|from|in)\ your\ 
-            (?:outline|brief|instructions?|request|prompt|style\ guide|guidelines|list|notes|requirements|spec(?:ification)?s?|direction|message)\b|
+            (?:outline|brief|instructions?|request|prompt|style\ guide|guidelines|list|notes?|requirements|spec(?:ification)?s?|direction|message)\b|
+            \b(?:under|within|over|below)\ your\ (?:word\ |length\ |character\ )?(?:limit|count|target)\b|
             \bthe\ (?:[\w-]+\ ){0,2}?(?:topic|outline|brief|prompt|instructions|keywords?|notes|guide|guidelines|list|sources|links|requirements|template|examples?)\ 
             (?:you|you've)\ (?:suggested|gave|provided|asked\ for|requested|specified|sent|shared|supplied|attached|listed|mentioned)\b|
             ^You\ (?:mentioned|asked|said|wanted|specified|requested|noted|indicated|told\ me)\b(?=[^.!?]*\bI\b)|
@@ -555,7 +559,7 @@ _EN_STOPS_HERE = _GatedI(
 _EN_KINDS_SURE = (
     (_EN_MY_NEXT_MESSAGE, "talks about its own generation (its next message)", False, (_words("message reply response"), _words("my"))),
     (_EN_YOUR_INSTRUCTIONS, "addresses the requester's instructions", False,
-     (_EN_YOU, _words("outline brief instructions instruction request prompt guide guidelines list notes requirements spec specs specification",
+     (_EN_YOU, _words("outline brief instructions instruction request prompt guide guidelines list note notes requirements spec specs specification limit count target",
                       "specifications direction message suggested gave provided asked requested specified sent shared supplied attached listed",
                       "mentioned said wanted noted indicated told instructed"))),
     (_EN_AS_SPECIFIED, "follows the requester's specification", True, (_words("specified instructed briefed requested brief instructions outline prompt"),)),
@@ -659,12 +663,21 @@ _EN_TEXT_WORK_SURE = _GatedI(
             ^\(?\s*(?:Draft\ status|Self-check)\s*:|^\(\s*Running\ total\s*:|^Running\ total\s*:\s*~?[\d,]+\ words\b|^Searching\s*:\s*["“]|^Tool\ call\ failed\b|
             ^Error:\ [a-z]+_[a-z_]*\(\)|^[a-z]+_[a-z_]+(?:\(\))?\ error\s*:|^\{\s*"(?:tool|name|function|action)"\s*:|
             ^End\ of\ (?:the\ )?(?:article|post|draft)(?![\w-])|^(?:Draft|Article|Full\ text)\ (?:follows|below)\s*[.:]|
-            \b[\d,]+\ (?:words\ )?you\ asked\ for\b|^(?:Quick\ )?[Pp]lan\s*:\s*\(?1[).]|
+            \b[\d,]+\ (?:words\ )?you\ asked\ for\b|^(?:Quick\ )?[Pp]lan\s*:\s*\(?1[).]|^(?:Quick\ )?[Pp]lan\s*:\s*(?=[^.!?]{0,160}?\b(?:hook|intro|introduction|outro|conclusion|wrap|wrap-up|sections?|headings?|CTA|takeaways)\b)[^.!?]{0,60}?,\ then\ [^.!?]{0,60}?,\ then\b|
+            ^Target(?:\ length)?\s*:?\s*(?:about\ |around\ |~)?[\d,]+(?:[-–][\d,]+)?\ (?:words|characters)[.!]?$|
             ^Writing\ (?:this|it)\ (?:now[.!]|as\ an?\ (?:Hugo|Jekyll|blog|Markdown)\b)|^Continuing\ from\ memory\b|
             ^(?:Resuming|Continuing|Picking\ up)\b[^.!?]{0,30}\bwhere\ the\ (?:text|article|draft|output|previous\ (?:part|chunk))\ (?:broke|left|stopped|ended|was\ cut)|
 
             ^[^A-Za-z0-9]{0,4}[a-z]+_[a-z_]+`?\ (?:failed|errored|timed\ out)\s*[:;,.]|
             ^Error:\ (?:the\ )?tool\b|\bis\ not\ available\ in\ this\ environment\b|
+            ^\[\s*(?:tool|[a-z]+_[a-z_]+)\s*\]\s+[^:\s][^\n]{0,200}?(?:->|→|Error\b|\berror\b|\bfailed\b|\btimed\ out\b|\b[45]\d\d\b)|^Tool\ output\ (?:was\ )?truncated\b|^\[\s*draft\ \d+\b|
+            ^\(?\s*status\s*:\s*[^.!?]{0,80}?\b(?:done|next|sections?|chars|characters|words)\b|
+            ^(?:ok|okay),?\ (?!the\b|that\b|this\b|my\b)[\w-]+(?:\ [\w-]+)?\ (?:section|part|bit|intro)(?:'s)?\ done\b|
+            ^Searching\ (?:[\w-]+\ ){0,3}for\ ["“][^"”]{3,120}["”]\s*(?:…|\.{3})?\s*$|
+            \bthe\ (?:request|brief|prompt)\ (?:mentioned|said|says|asked\ for|specified|called\ for|wants)\b(?!\ (?:in|by|above|earlier|on|at)\b)|\bsince\ the\ (?:brief|prompt|request)\ (?:says|said|asks|asked)\b|
+            \bI\ (?:need|have)\ to\ (?:fix|correct|redo|rewrite)\ the\ (?:previous|last|earlier)\ (?:section|paragraph)\b|
+            (?:\bI\ (?:couldn't|could\ not|can't|cannot|wasn't\ able\ to|was\ unable\ to|don't|do\ not)\b|\bthis\ (?:figure|number|claim|statistic|fare|price))[^.!?]{0,100}?
+              \b(?:double-check|double-checking|verify|verifying|check|checking|confirm|confirming|soften|softening)\b[^.!?]{0,40}?\bbefore\ (?:publishing|posting|this\ goes\ (?:out|live)|it\ goes\ (?:out|live)|you\ publish|going\ live)\b|
             \b(?:let\ me|I'll|I\ will|I'm\ going\ to|I\ need\ to)\ (?:restart|start\ over|redo|begin\ again|rewrite)\ (?:the\ )?(?:article|post|draft|piece|text)\b[^.!?]{0,30}?\bfrom\ (?:the\ top|the\ beginning|scratch)\b|
             \b(?:I'll|I\ will|let\ me|I'm\ going\ to)\ now\ (?:write|draft)\ (?:section|part)\ \d|
             ^(?:Got\ it|Sure\ thing|Sure|Okay|OK|Alright|Understood|Will\ do|On\ it)\s*[—–!,.-]+\s*(?:I'll|I\ will|I'm\ going\ to)\ (?:write|draft)\b|
@@ -679,7 +692,8 @@ _EN_TEXT_WORK_SURE = _GatedI(
     "searched for", "looked for", "restart", "start over", "redo", "begin again", "rewrite", "now write", "now draft", "i'll write",
     "i will write", "i'll draft", "going to write", "drafting", "to reach", "to hit", "to meet", "target length", "required length",
     "requested length", "target word", "required word", "requested word", "truncated", "cut off", "cut-off", "previous output",
-    "previous response", "previous message", "previous chunk",
+    "previous response", "previous message", "previous chunk", "target", "[", "truncated", "status", "done", "searching", "the request",
+    "the brief", "the prompt", "previous", "last", "earlier", "before",
 )
 # at an edge: a bare continuation note, the next section announced, the
 # research reported done, the text's style reported, a closing hoping it
@@ -792,7 +806,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
     m = _PROGRESS_REPORT.search(bare)
-    if m and not _FUTURE_POST.search(bare) and (_OWN_WORK.search(bare) or _foreign(text, ctx.language) and not _ATTRIBUTION.search(text)):
+    if m and not _FUTURE_POST.search(bare) and (_OWN_WORK.search(bare) or _foreign(text, ctx.language) and not _attributed(text)):
         return MEDIUM, f"progress report on its own work “{m.group(0)}”"
     # an article about software says these too ("When no results were found,
     # the engine showed ads", "The tool call returned an error code…",
@@ -851,6 +865,6 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return SOFT, f"process vocabulary “{process.group(0)}”"
     if fp and _EN_SOFT.search(bare):
         return SOFT, f"first person about the task “{_EN_SOFT.search(bare).group(0)}”"
-    if _foreign(text, ctx.language) and fp and not _ATTRIBUTION.search(text):
+    if _foreign(text, ctx.language) and fp and not _attributed(text):
         return SOFT, "first-person sentence"
     return 0, ""
