@@ -664,7 +664,6 @@ _EN_TEXT_WORK_SURE = _GatedI(
             ^Error:\ [a-z]+_[a-z_]*\(\)|^[a-z]+_[a-z_]+(?:\(\))?\ error\s*:|^\{\s*"(?:tool|name|function|action)"\s*:|
             ^End\ of\ (?:the\ )?(?:article|post|draft)(?![\w-])|^(?:Draft|Article|Full\ text)\ (?:follows|below)\s*[.:]|
             \b[\d,]+\ (?:words\ )?you\ asked\ for\b|^(?:Quick\ )?[Pp]lan\s*:\s*\(?1[).]|^(?:Quick\ )?[Pp]lan\s*:\s*(?=[^.!?]{0,160}?\b(?:hook|intro|introduction|outro|conclusion|wrap|wrap-up|sections?|headings?|CTA|takeaways)\b)[^.!?]{0,60}?,\ then\ [^.!?]{0,60}?,\ then\b|
-            ^Target(?:\ length)?\s*:?\s*(?:about\ |around\ |~)?[\d,]+(?:[-–][\d,]+)?\ (?:words|characters)[.!]?$|
             ^Writing\ (?:this|it)\ (?:now[.!]|as\ an?\ (?:Hugo|Jekyll|blog|Markdown)\b)|^Continuing\ from\ memory\b|
             ^(?:Resuming|Continuing|Picking\ up)\b[^.!?]{0,30}\bwhere\ the\ (?:text|article|draft|output|previous\ (?:part|chunk))\ (?:broke|left|stopped|ended|was\ cut)|
 
@@ -692,8 +691,16 @@ _EN_TEXT_WORK_SURE = _GatedI(
     "searched for", "looked for", "restart", "start over", "redo", "begin again", "rewrite", "now write", "now draft", "i'll write",
     "i will write", "i'll draft", "going to write", "drafting", "to reach", "to hit", "to meet", "target length", "required length",
     "requested length", "target word", "required word", "requested word", "truncated", "cut off", "cut-off", "previous output",
-    "previous response", "previous message", "previous chunk", "target", "[", "truncated", "status", "done", "searching", "the request",
-    "the brief", "the prompt", "previous", "last", "earlier", "before",
+    "previous response", "previous message", "previous chunk", "[tool", "[draft", "_", "truncated", "status", "part done",
+    "part's done", "section done", "section's done", "bit done", "intro done", "searching", "the request", "the brief", "the prompt",
+    "to fix the", "to correct the", "to redo the", "to rewrite the", "before publishing", "before posting", "before this goes",
+    "before it goes", "before you publish", "before going live",
+)
+# the length the agent aims at, as a line of its own: "Target 1,000 words."
+# (anchored and apart from the table above: "target" is a common word)
+_EN_TARGET_LINE = _GatedI(
+    lazy(r"^Target(?:\ length)?\s*:?\s*(?:about\ |around\ |~)?[\d,]+(?:[-–][\d,]+)?\ (?:words|characters)[.!]?$", X),
+    "target",
 )
 # at an edge: a bare continuation note, the next section announced, the
 # research reported done, the text's style reported, a closing hoping it
@@ -758,6 +765,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_TOOL_LABEL, "tool trace"),
         (_STATUS_LINE, "agent status line"),
         (_EN_TEXT_WORK_SURE, "the agent's work on the text"),
+        (_EN_TARGET_LINE, "length self-check"),
     ), HARD)
     if found:
         return found
