@@ -927,6 +927,8 @@ MONOLOGUE_SWEEP6 = [
     ("ai", "ja", "mid", "念のため補足すると、ここで挙げた割合は私の学習データに基づくもので、最新の研究を反映していない可能性があります。"),
     ("offer", "ja", "end", "他のアレンジレシピも必要でしたら、お申し付けください。"),
     ("search", "ja", "mid", "検索: 30代 未経験 エンジニア 転職 成功率"),
+    ("note", "ja", "mid", "**確認事項：** 以下の数値は2023年の調査を参照しましたが、出典URLは取得できていません。"),
+    ("note", "en", "mid", "**Writer's note:** I couldn't verify the 80% figure from a primary source; consider softening it before publishing."),
 ]
 
 MONOLOGUE = (
@@ -1512,6 +1514,8 @@ ARTICLE_SWEEP6 = [(lang, position, s) for lang, group in (
         "Note to self: never buy a white couch.",
         "Tool output from the lathe was rougher than I expected.",
         "[from_arraybuffer]: buffer.md#static-method-bufferfromarraybuffer-byteoffset-length",
+        "**Tip:** Keep your feet flat on the floor.",
+        "**Note:** The museum is closed on Mondays.",
     )),
     ("ja", (
         "他の商品も必要でしたら、お申し付けください。",
@@ -1530,6 +1534,8 @@ ARTICLE_SWEEP6 = [(lang, position, s) for lang, group in (
         "修正版を載せ直しますので、少々お待ちください。",
         "ほかの地域のデータもご用意できますので、必要でしたらお申し付けください。",
         "施主様から予算内でとのご要望でしたので、床材を変更しました。",
+        "**ポイント：** 出典URLは記事の末尾にまとめています。",
+        "出典URLを確認できない情報は、引用しないようにしましょう。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1592,7 +1598,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 497 of 518 (the known misses), no false positive out of 1880
+    # recall 499 of 520 (the known misses), no false positive out of 1892
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1600,8 +1606,8 @@ def test_recall_and_false_positive_figures():
     # fresh-post red-team's look-alikes and of the lead's for its wordings
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
-    # summaries' and the agent CLI's + 99 of the sixth sweep's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (518, 1880)
+    # summaries' and the agent CLI's + 111 of the sixth sweep's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (520, 1892)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -234,6 +234,13 @@ def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool
                 if not v.evidence:
                     v.evidence = "English sentence" if ctx.language == "ja" else "foreign-script sentence"
                 changed = True
+    if any(removed) and not all(removed) and all(removed[i] or _BOLD_LABEL.fullmatch(s.text.strip()) for i, s in enumerate(sentences)):
+        # "**Writer's note:** I couldn't verify…", "**確認事項：** 以下の数値は…":
+        # the bold label of a note removed goes with it
+        for i, v in enumerate(verdicts):
+            if not removed[i]:
+                removed[i] = v.chained = True
+                v.evidence = v.evidence or "the label of the note"
     if removed and removed[0] and not all(removed) and (_BRACKETED_NOTE.fullmatch(text.strip()) or _LABELLED_NOTE.match(text)):
         # "[進捗メモ: 第3節まで完了。残りは…]", "Draft status: intro and two
         # sections are done. Next up is…": the note goes whole, not its first
@@ -262,6 +269,7 @@ _LABELLED_NOTE = lazy(
     r"|セルフチェック|自己チェック|進捗(?:メモ|状況|報告)?|作業メモ)\s*[:：]",
     regex.X,
 )
+_BOLD_LABEL = lazy(r"\*\*[^*\n]{1,40}[:：]\*\*|\*\*[^*\n]{1,40}\*\*[:：]")
 _BRACKETED_NOTE = lazy(r"\[[^\[\]]*\]|［[^［］]*］|【[^【】]*】|\([^()]*\)|（[^（）]*）")
 
 
