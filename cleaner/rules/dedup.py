@@ -44,7 +44,7 @@ from ..document import ITEM_MARK, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import ends_sentence, excerpt, norm, per_post_cache, split_sentences
+from ..text import Sentence, ends_sentence, excerpt, norm, per_post_cache, split_sentences
 from . import Rule
 
 NAME = "dedup"
@@ -72,6 +72,11 @@ _LOWEST = 7
 ONE_GO_LINE_CHARS = 60
 #: a fuzzy match must also keep every sentence of the dropped copy this close
 _SENTENCE_KEEP_RATIO = 85
+#: a heading's mark inside a paragraph line, after a space: a flattened copy
+_INLINE_HEADING = lazy(r"(?:(?<=\s)|^)#{1,6}[ \t]+")
+#: a heading this close to an earlier one of its rank is a restart's copy in
+#: other words; it goes only when everything under it was a repeat
+_REWORDED_HEADING_RATIO = 75
 
 
 class _Unit:
@@ -125,7 +130,8 @@ class _Para:
                 continue
             if out and not out[-1].isspace() and out[-1].isascii() and u.text[:1].isascii() and not u.text[:1].isspace():
                 out += " "  # a sentence moved next to another one (Latin text needs a space)
-            out += u.text
+            # (right after a heading's mark, a unit that followed a removed one loses its leading space)
+            out += u.text.lstrip(" \t") if self.prefix and out == self.prefix else u.text
         return out.rstrip()
 
     def alive_keys(self) -> list[str]:
@@ -321,6 +327,8 @@ class _State:
         #: the paragraph being read, when it is a writer's: in a post written
         #: in one go, it repeats a sentence among new ones (_repeats_among_new)
         self.among_new: _Para | None = None
+        #: the headings read so far (their text): a flattened copy holds them inline
+        self.heading_texts: set[str] = set()
 
     def introduced(self, position: int, blocks: tuple[Block, ...]) -> bool:
         """A list, or a one-sentence line, right after a new paragraph that
@@ -355,6 +363,19 @@ class _State:
         para = _Para(block, [], prefix)
         line_of = _line_finder(block, len(prefix))
         sentences = split_sentences(text)
+        if block.kind == "heading":
+            known = next((h for h in self.heading_texts if text.startswith(h) and text[len(h) : len(h) + 1].isspace()), None)
+            if known is None:
+                self.heading_texts.add(text.strip())
+            else:
+                # a flattened copy that opens with a heading's mark: "## 投資家の視点 投資家の皆さんには…"
+                head = Sentence(0, len(known), known)
+                rest = [x for x in split_sentences(text[len(known) :])]
+                shift = len(known)
+                sentences = (head, *(Sentence(x.start + shift, x.end + shift, x.text) for x in rest))
+                sentences = self._split_at_copied_headings(text, sentences)
+        elif self.heading_texts and "# " in text:
+            sentences = self._split_at_copied_headings(text, sentences)
         lead = text[: sentences[0].start] if sentences else ""
         self._enter(block, text)
         section = self.section
@@ -378,6 +399,30 @@ class _State:
         if position in self.paras:
             # only a kept paragraph may be the first copy of a later near-duplicate
             self.paragraphs.add(_Unit(para.block.text, _para_key(para), para.block.span[0], para=para))
+
+    def _split_at_copied_headings(self, text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+        """A flattened copy holds the headings it copied inline ("…ばかりだ。
+        ## なぜ今、光なのか 現在のGPUクラスターでは…"): the heading is a unit
+        of its own there, so that the sentence after it is seen as the repeat
+        it is (not as a longer, "more complete" wording of it)."""
+        out: list[Sentence] = []
+        for s in sentences:
+            cut = None
+            for m in _INLINE_HEADING.finditer(text, s.start, s.end):
+                after = text[m.end() : s.end]
+                heading = next((h for h in self.heading_texts if after.startswith(h) and len(after) > len(h)), None)
+                if heading is not None:
+                    cut = (m.start(), m.end() + len(heading), heading)
+                    break
+            if cut is None:
+                out.append(s)
+                continue
+            start, end, heading = cut
+            if text[s.start : start].strip():
+                out.append(Sentence(s.start, start, text[s.start : start].strip()))
+            out.append(Sentence(start, end, heading))  # (compared without its mark, as the heading is)
+            out.append(Sentence(end, s.end, text[end : s.end].strip()))
+        return tuple(out)
 
     def _enter(self, block: Block, text: str) -> None:
         """Follow the outline: a heading or a bold label line opens a section."""
@@ -791,6 +836,8 @@ class _State:
             if earlier is not block and (block.kind == "heading" or self.generated):
                 what = "heading" if block.kind == "heading" else "label line"
                 repeats[position] = f"{what} repeats line {earlier.span[0]}"
+        if self.generated:
+            self._reworded_headings(blocks, labels, repeats)
         where = {id(block): position for position, block in enumerate(blocks)}
         for para, how in self.label_headings:
             repeats.setdefault(where[id(para.block)], f"heading {how}")
@@ -808,6 +855,29 @@ class _State:
                                       f"{repeats[position]}, and everything under it was a repeat"))
         if self.generated:
             self._drop_labels_inside_their_twin(blocks, labels, repeats, first_of)
+
+    def _reworded_headings(self, blocks, labels: dict[int, int], repeats: dict[int, str]) -> None:
+        """A restart's heading in other words ("## 投資家が見るべきポイント" …
+        "## 投資家が注目すべきポイント", "## 結びに" … "## 結びに代えて") counts
+        as a repeat of the earlier heading of its rank: it goes when
+        everything under it was a repeat too.  (A heading in new words stays
+        whatever is under it.)"""
+        kept: list[tuple[int, str, str]] = []  # (rank, key, text) of the headings so far
+        for position in sorted(labels):
+            block = blocks[position]
+            if block.kind != "heading" or position in self.removed:
+                continue
+            key = _key(_HEADING_MARK.sub("", block.text))
+            rank = labels[position]
+            if position not in repeats and len(key) >= 3:
+                for other_rank, other, other_text in kept:
+                    if other_rank == rank and other != key and (
+                        (len(other) >= 3 and (key.startswith(other) or other.startswith(key)))
+                        or _ratio(key, other, _REWORDED_HEADING_RATIO) >= _REWORDED_HEADING_RATIO
+                    ):
+                        repeats[position] = f"heading rewords an earlier one (“{excerpt(other_text, 30)}”)"
+                        break
+            kept.append((rank, key, _HEADING_MARK.sub("", block.text).strip()))
 
     def _drop_labels_inside_their_twin(self, blocks, labels: dict[int, int], repeats: dict[int, str], first_of: dict[str, Block]) -> None:
         """A restart's heading that lands inside the section it repeats::

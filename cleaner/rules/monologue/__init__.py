@@ -409,8 +409,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     language = doc.language()
     strictness = settings.monologue_strictness
 
-    def ctx_of(start: bool, end: bool) -> Ctx:
-        return Ctx(language, start, end, strictness)
+    def ctx_of(start: bool, end: bool, labelled: bool = False) -> Ctx:
+        return Ctx(language, start, end, strictness, labelled)
 
     chunk_starts = set(doc.note_values(CHUNK_NOTE))
     ends = _end_edge(doc, ctx_of)
@@ -493,7 +493,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                     out.append(block.with_text(kept))
                     at_start = False
                 continue
-        ctx = ctx_of(at_start, index in ends)
+        labelled = bool(out) and out[-1].kind == "paragraph" and _THOUGHT_LABEL.match(out[-1].text.strip()) is not None
+        ctx = ctx_of(at_start, index in ends, labelled)
         kept, found, gone, changed = _judge_paragraph(block, ctx)
         fixes.extend(found)
         removed_texts.extend(gone)

@@ -33,6 +33,8 @@ class Ctx:
     start: bool  # at the start of the post or of a chunk
     end: bool  # at the end of the post or of a chunk
     strictness: int
+    #: right under a thought summary's bold label ("**Framing the Question**")
+    labelled: bool = False
 
     @property
     def threshold(self) -> int:

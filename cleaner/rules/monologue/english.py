@@ -84,7 +84,8 @@ _EN_EDGE_MORE = lazy(
         ^I(?:\ now)?\ have\ enough\ (?:material|information|info|sources|research|context|data)\ (?:now\ )?to\ (?:write|draft|start\ writing|begin\ writing)\ (?:the|this|your)\ (?:article|blog\ post|post|piece|draft)\b|
         ^I\ can\ (?:also\ )?(?:produce|put\ together)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:version|draft|summary|rewrite)\b[^.!?]{0,40}\bif\ (?:that|it|this)\ (?:would\ )?helps?[.!]?$|
         ^(?:Drafting|Writing)\ (?:the|your)\ (?:full\ |complete\ |final\ )?(?:article|blog\ post|post|draft)\ (?:below|now)(?:[.:!]?$|,)|
-        ^Below\ you(?:'ll|\ will)\ find\ (?:the|your)\ (?:complete\ |full\ |final\ )?(?:article|blog\ post|post|draft)(?:[.:!]?$|,\ ready\ to\ (?:paste|publish|post|use)\b)""",
+        ^Below\ you(?:'ll|\ will)\ find\ (?:the|your)\ (?:complete\ |full\ |final\ )?(?:article|blog\ post|post|draft)(?:[.:!]?$|,\ ready\ to\ (?:paste|publish|post|use)\b)|
+        ^The\ call\ to\ `?[a-z]+_[a-z_]+`?[^.!?]{0,80}?\b(?:timed\ out|failed|errored)\b""",
     X,
 )
 _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
@@ -375,7 +376,7 @@ _PROCESS = _GatedI(_PROCESS, "search", "tool", "wrong", "function", "quota", "li
 _PREAMBLE = _GatedI(_PREAMBLE, "here", "below", "attached", "i've")
 _HOPE = _GatedI(_HOPE, "hope")
 _PROCESS_GENERIC = _GatedI(_PROCESS_GENERIC, "tool")
-_EN_EDGE_MORE = _GatedI(_EN_EDGE_MORE, "requested", "enough", "drafting", "writing", "help", "below")
+_EN_EDGE_MORE = _GatedI(_EN_EDGE_MORE, "requested", "enough", "drafting", "writing", "help", "below", "the call to")
 _PLAN = _GatedI(_PLAN, "i'll", "i will", "going to", "need to", "let me")
 _NO_RESULTS = _GatedI(_NO_RESULTS, "result", "match", "hits")
 _WRONG_PATH = _GatedI(_WRONG_PATH, "wrong")
@@ -814,7 +815,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
     m = _PROGRESS_REPORT.search(bare)
-    if m and not _FUTURE_POST.search(bare) and (_OWN_WORK.search(bare) or _foreign(text, ctx.language) and not _attributed(text)):
+    if m and not _FUTURE_POST.search(bare) and (_OWN_WORK.search(bare) or ctx.labelled or _foreign(text, ctx.language) and not _attributed(text)):
         return MEDIUM, f"progress report on its own work “{m.group(0)}”"
     # an article about software says these too ("When no results were found,
     # the engine showed ads", "The tool call returned an error code…",
