@@ -72,6 +72,9 @@ _LOWEST = 7
 ONE_GO_LINE_CHARS = 60
 #: a fuzzy match must also keep every sentence of the dropped copy this close
 _SENTENCE_KEEP_RATIO = 85
+#: a line of dialogue, a speaker's words in quotes: said twice, it was said
+#: twice ("ボット：「申し訳ありませんが…」" again in a transcript)
+_SPOKEN = lazy(r"^(?:[^\s「」“”\"：:]{1,20}[：:]\s*)?[「“\"][^「」“”\"]+[」”\"]$")
 #: a heading's mark inside a paragraph line, after a space: a flattened copy
 _INLINE_HEADING = lazy(r"(?:(?<=\s)|^)#{1,6}[ \t]+")
 #: a heading this close to an earlier one of its rank is a restart's copy in
@@ -449,11 +452,13 @@ class _State:
 
     def _a_writers_repeat(self, unit: _Unit, earlier: _Unit) -> bool:
         """In a post written in one go: a short repeat under other headings
-        (``ONE_GO_LINE_CHARS``), or a list repeating one of its own items (a
-        recipe's "5. ふたをずらしてのせ、弱火で一時間煮る。" again as step 9)."""
+        (``ONE_GO_LINE_CHARS``), a line of dialogue said again, a repeat
+        among new sentences (``_repeats_among_new``), or a list repeating one
+        of its own items (a recipe's "5. ふたをずらしてのせ、弱火で一時間煮る。"
+        again as step 9)."""
         if self.generated:
             return False
-        if unit.para is self.among_new:
+        if unit.para is self.among_new or _SPOKEN.match(unit.text.strip()):
             return True
         mine = unit.para if isinstance(unit.para, _ListEntry) else None
         if mine is not None and (earlier.para is mine or self.item_list.get(id(earlier)) is mine):
