@@ -320,3 +320,27 @@ def test_a_prompt_field_label_at_the_start_goes_with_its_items():
 def test_a_list_after_a_kept_paragraph_is_the_articles_even_after_a_removed_self_check_label():
     post = FM_JA + "セルフチェック：\n\n本文の段落です。手順は次の三つです。\n\n- 電源を切る\n- ケーブルを抜く\n\n問題ないので、この内容で提出します。\n"
     assert "- 電源を切る\n- ケーブルを抜く\n" in body(post)
+
+
+# --- a model's thought summaries ----------------------------------------------------
+
+ARTICLE_EN = "Europe's governments want cloud services that answer to European law. Three of them announced funds this spring, and the big operators are racing to open local regions."
+
+
+def test_a_thought_summary_under_its_label_goes_with_the_label():
+    # the bold gerund label is the evidence: "I'm now focusing on…" alone
+    # is a person's news too
+    post = FM_EN + "**Framing the Sovereignty Question**\n\nI'm now focusing on the recent European announcements and what they mean for operators.\n\n" + ARTICLE_EN + "\n"
+    assert clean_text(post, ONLY).text == FM_EN + ARTICLE_EN + "\n"
+    reasons = [f.reason for f in mono_fixes(post)]
+    assert any("progress report on its own work" in r for r in reasons)
+    assert any("label of the narration" in r for r in reasons)
+
+
+def test_a_persons_news_in_the_same_register_stays():
+    post = FM_EN + "I'm now focusing on my health after a rough winter.\n\n" + ARTICLE_EN + "\n"
+    assert clean_text(post, ONLY).text == post
+    post = FM_EN + "**Choosing the Right Lens**\n\nI'm now focusing on primes, because zooms taught me to stop moving my feet.\n\n" + ARTICLE_EN + "\n"
+    # a label over a writer's own first-person sentence with no writing
+    # object and no progress register of the agent's own task stays
+    assert "Choosing the Right Lens" in clean_text(post, ONLY).text

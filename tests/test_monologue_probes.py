@@ -931,8 +931,18 @@ MONOLOGUE_SWEEP6 = [
     ("note", "en", "mid", "**Writer's note:** I couldn't verify the 80% figure from a primary source; consider softening it before publishing."),
 ]
 
+# the seventh sweep (16 posts in the blog's own style, written blind,
+# session 8): none of these was removed where it stood before
+MONOLOGUE_SWEEP7 = [
+    ("ack", "ja", "mid", "ええ、承知いたしました。個別の発表内容に踏み込みすぎず、地方銀行が生成AIを共同で使うという流れそのものについて、記事としてまとめていきます。"),
+    ("offer", "ja", "end", "もし、参加行ごとの取り組みを比較する表や、投資家向けの要約版が必要でしたら、お申し付けください。"),
+    ("offer", "ja", "end", "もし、決済各社の取り組みを比較した表や、導入スケジュールの一覧が必要でしたら、追加で作成いたします。"),
+    ("tool", "ja", "mid", "The call to `fetch_page` for the ministry's PDF timed out again, so I'm using the figures from the press release instead."),
+]
+
 MONOLOGUE = (
-    MONOLOGUE_SWEEP6
+    MONOLOGUE_SWEEP7
+    +     MONOLOGUE_SWEEP6
     +     MONOLOGUE_AGENT_CLI
     + MONOLOGUE_SWEEP4
     + MONOLOGUE_THOUGHT_SUMMARY
@@ -1539,7 +1549,25 @@ ARTICLE_SWEEP6 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# look-alikes written with the seventh sweep's patterns: a business's table
+# offer, a debugging post's failed call, a person's news, a post's own lead
+ARTICLE_SWEEP7 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "The call to `fetch_page` failed because the URL had a trailing space.",
+        "I'm now focusing on the garden.",
+    )),
+    ("ja", (
+        "もし、製品の比較表が必要でしたら、営業担当までお知らせください。",
+        "今回の取材内容は、後日あらためて記事としてまとめていきます。",
+        "これまでの連載を、一冊の本としてまとめていきます。",
+        "本記事では、三つの事例を記事としてまとめていきます。",
+        "本記事では、HBMの需給について書いていきます。",
+        "この記事では、三つの事例を順に書いていきます。",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
+    ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
     [("ja", p, s) for p, s in ARTICLE_JA] + ARTICLE_EN + ARTICLE_ROUND3 + ARTICLE_ROUND4 + ARTICLE_ROUND5 + ARTICLE_ROUND6
@@ -1598,7 +1626,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 499 of 520 (the known misses), no false positive out of 1892
+    # recall 503 of 524 (the known misses), no false positive out of 1916
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1606,8 +1634,9 @@ def test_recall_and_false_positive_figures():
     # fresh-post red-team's look-alikes and of the lead's for its wordings
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
-    # summaries' and the agent CLI's + 111 of the sixth sweep's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (520, 1892)
+    # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
+    # seventh's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (524, 1916)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

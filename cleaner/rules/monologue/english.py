@@ -85,7 +85,7 @@ _EN_EDGE_MORE = lazy(
         ^I\ can\ (?:also\ )?(?:produce|put\ together)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:version|draft|summary|rewrite)\b[^.!?]{0,40}\bif\ (?:that|it|this)\ (?:would\ )?helps?[.!]?$|
         ^(?:Drafting|Writing)\ (?:the|your)\ (?:full\ |complete\ |final\ )?(?:article|blog\ post|post|draft)\ (?:below|now)(?:[.:!]?$|,)|
         ^Below\ you(?:'ll|\ will)\ find\ (?:the|your)\ (?:complete\ |full\ |final\ )?(?:article|blog\ post|post|draft)(?:[.:!]?$|,\ ready\ to\ (?:paste|publish|post|use)\b)|
-        ^The\ call\ to\ `?[a-z]+_[a-z_]+`?[^.!?]{0,80}?\b(?:timed\ out|failed|errored)\b""",
+        ^The\ call\ to\ `?[a-z]+_[a-z_]+`?[^.!?]{0,80}?\b(?:timed\ out|failed|errored)\b[^.!?]{0,80}?(?:\bagain\b|\bso\ I(?:'m|'ll|\ am|\ will)\b|\binstead\b)""",
     X,
 )
 _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)

@@ -83,11 +83,11 @@ _JA_SOFT = lazy(r"^ご確認(?:を)?お願い(?:します|いたします|致し
 # is an article's lead), and the sentence ends on the verb.
 _JA_DOC = r"(?:ブログ記事|記事|本文|原稿|続き|導入部分|結論部分|セクション|前半(?:部分)?|後半(?:部分)?|残りの部分|全文|ドラフト|下書き)"
 _JA_DOC_WORK = lazy(
-    _JA_DOC + r"(?:の(?:続き|前半(?:部分)?|後半(?:部分)?|残り(?:の部分)?|最後の部分|本文|執筆|作成))?(?:から、?[^。]{0,15}?|を、?|に、?)"
+    _JA_DOC + r"(?:の(?:続き|前半(?:部分)?|後半(?:部分)?|残り(?:の部分)?|最後の部分|本文|執筆|作成))?(?:から、?[^。]{0,15}?|を、?|に、?|として、?)"
     r"(?:自然に|早速|引き続き|これから|一気に|順に)?"
     r"(?:書き(?:ます|始めます|進めます|進めていきます|ていきます|上げます)|書いていきます|お書きします|"
     r"執筆(?:します|いたします|していきます|を(?:始め|進め)ます)|作成(?:します|いたします|していきます)|"
-    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました)|仕上げ(?:ます|ていきます)|お届けします|お送りします|再開します|構成し(?:ます|ました)|執筆を続けます|書き続けます|補完します|補います)(?:ね|よ)?[。！!]?$|"
+    r"(?:移り|入り|取りかかり|取り掛かり)ます|まとめ(?:ます|ました|ていきます|てまいります)|仕上げ(?:ます|ていきます)|お届けします|お送りします|再開します|構成し(?:ます|ました)|執筆を続けます|書き続けます|補完します|補います)(?:ね|よ)?[。！!]?$|"
     # the verb alone after a connective: "では、さっそく書いていきます"
     r"^(?:では|それでは|さて)?、?(?:さっそく|早速|これから|ここから)、?(?:書いて|執筆して|作成して|書き始め|書き進め)(?:いきます|まいります|ます)[。！!]?$"
 )
@@ -171,6 +171,7 @@ _JA_SEARCH_BASED = lazy(
     r"(?:執筆|まとめ|作成|構成|書い|書き|補足|補)[^。]{0,6}?(?:ました|ています|ます|いたします)[。]?$"
 )
 _JA_ARTICLE_LEAD = lazy(r"今回|本記事|この記事|本稿|本日|今日")
+_JA_LEAD_START = lazy(r"^(?:この記事|本記事|本稿|今回の記事)(?:では|は|で)")
 # business-mail closing to the requester (not "詳しくは…をご確認ください", the reader's)
 _JA_MAIL_CLOSING = lazy(r"(?:ご確認|ご査収|ご検討)(?:のほど|を)?、?(?:どうぞ)?よろしくお願い(?:いた)?します")
 # the requester's wishes followed: "ご要望の通り、…まとめました"
@@ -795,6 +796,8 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         return (HARD if ctx.start else SOFT), "announces the article as a deliverable"
     m = _JA_PLAN.search(bare)
     if m:
+        if _JA_LEAD_START.search(bare):
+            return SOFT, f"plan narration “{m.group(0)}” (in a post's lead sentence)"
         return MEDIUM, f"plan narration “{m.group(0)}”"
     m = _JA_AI_MAYBE.search(bare)
     if m:
@@ -822,6 +825,10 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     ):
         m = pattern.search(bare)
         if m and not (lead and pattern is _JA_RESEARCH):
+            if pattern in (_JA_DOC_WORK, _JA_NEXT_PART) and _JA_LEAD_START.search(bare):
+                # "この記事では、三つの事例を順に書いていきます。" is a post's own lead
+                # (weak: it goes only next to removed narration)
+                return SOFT, f"{what} “{m.group(0)}” (in a post's lead sentence)"
             return MEDIUM, f"{what} “{m.group(0)}”"
     m = _JA_WRITING.search(bare)
     if m:
