@@ -410,6 +410,12 @@ _PROGRESS_REPORT = lazy(
          |My\s+(?:current\s+|primary\s+|main\s+|immediate\s+|next\s+|overall\s+)?(?:focus|next\ step|priority|objective|attention|efforts?)\s+(?:is|are|has|have|now|will|remains|shifts?|centers?|turns?)\b)""",
     X,
 )
+# what a thought summary works on (under its label, with the register, it
+# is the agent's: "I'm now focusing on the recent announcements…")
+_TASK_NOUN = lazy(
+    r"\b(?:announcements?|information|details|implications|data|findings|sources|research|analysis|reports?|news|coverage|figures|statistics|topic|key\ points|aspects|angle|narrative|context)\b",
+    X,
+)
 _OWN_WORK = lazy(
     r"""\bthe\ (?:article|outline|introduction|intro|conclusion|user's|request|prompt|search\ results)\b|\bthe\ user\b|
         \bthe\ (?:next|final|following|remaining|opening|closing|last|first|second|third|(?:[\w-]+\ ){1,2})\ ?sections?\b(?!\ of\b)""",
@@ -815,7 +821,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
     m = _PROGRESS_REPORT.search(bare)
-    if m and not _FUTURE_POST.search(bare) and (_OWN_WORK.search(bare) or ctx.labelled or _foreign(text, ctx.language) and not _attributed(text)):
+    if m and not _FUTURE_POST.search(bare) and (
+        _OWN_WORK.search(bare) or ctx.labelled and _TASK_NOUN.search(bare) or _foreign(text, ctx.language) and not _attributed(text)
+    ):
         return MEDIUM, f"progress report on its own work “{m.group(0)}”"
     # an article about software says these too ("When no results were found,
     # the engine showed ads", "The tool call returned an error code…",
