@@ -330,3 +330,11 @@ def test_a_table_repeated_by_a_restart_goes_with_its_label():
     assert clean(body) == HEAD + first + "\n"
     written = f"**Before**\n\n{table}\n\nWe changed one supplier.\n\n**After**\n\n{table}\n"
     assert clean(written) == HEAD + written  # no seam: shown twice on purpose
+
+
+def test_a_restart_that_opens_with_continuation_dots_is_a_plain_repeat():
+    # "…その結果、" is "その結果、" said again: the copy goes and the clean
+    # paragraph stays (the dots used to make the copy the "longer" wording)
+    first = "その結果、翻訳されるのは海外でも売れる見込みの高い人気作品に偏りがちでした。中堅の作品や、特定の読者層に深く刺さる作品ほど、海外の読者に届く機会を失ってきたのです。"
+    body = f"## 翻訳の現実\n\n{first}\n\n---END---\n\n…{first}\n\n## 次の章\n\n新しい話題です。\n"
+    assert clean(body) == HEAD + f"## 翻訳の現実\n\n{first}\n\n## 次の章\n\n新しい話題です。\n"

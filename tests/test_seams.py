@@ -274,3 +274,20 @@ def test_a_list_item_cut_on_a_comma_is_finished_by_the_line_the_list_goes_on_und
     # a paragraph after the marker, with no list under it, is not the item's end
     alone = "- 発電量の予測：気象データをもとに、\n\n---END---\n\n正直なところ、詳しい数値はまだ公表されていません。\n"
     assert clean(alone) == HEAD + "- 発電量の予測：気象データをもとに、\n\n正直なところ、詳しい数値はまだ公表されていません。\n"
+
+
+def test_after_continuation_dots_a_short_repeat_of_the_cut_words_is_kept_once():
+    # the dots say where the next chunk goes on; the words it says again
+    # after them are the cut tail (two letters, or one kanji, are enough here)
+    body = "雨の日の観光は、屋内の施設を中心に回るのが今後\n\n---END---\n\n…今後も定番になりそうです。\n"
+    assert clean(body) == HEAD + "雨の日の観光は、屋内の施設を中心に回るのが今後も定番になりそうです。\n"
+    body = "予約は早めに済ませることが肝\n\n---END---\n\n…肝心です。\n"
+    assert clean(body) == HEAD + "予約は早めに済ませることが肝心です。\n"
+    body = "The museum is the best rainy-day\n\n---END---\n\n...rainy-day option in the old town.\n"
+    assert clean(body) == HEAD + "The museum is the best rainy-day option in the old town.\n"
+
+
+def test_continuation_dots_that_repeat_nothing_stay_at_the_join():
+    # no words said again: the dots are all that marks the break
+    body = "駅前の再開発で、商店街の客足は\n\n---END---\n\n…戻りつつあります。\n"
+    assert clean(body) == HEAD + "駅前の再開発で、商店街の客足は…戻りつつあります。\n"

@@ -75,6 +75,8 @@ _SENTENCE_KEEP_RATIO = 85
 #: a line of dialogue, a speaker's words in quotes: said twice, it was said
 #: twice ("ボット：「申し訳ありませんが…」" again in a transcript)
 _SPOKEN = lazy(r"^(?:[^\s「」“”\"：:]{1,20}[：:]\s*)?[「“\"][^「」“”\"]+[」”\"]$")
+#: the dots a continuation opens with ("…その結果、", "...and then")
+_LEADING_DOTS = lazy(r"^\s*(?:…+|\.{3,})\s*")
 #: a heading's mark inside a paragraph line, after a space: a flattened copy
 _INLINE_HEADING = lazy(r"(?:(?<=\s)|^)#{1,6}[ \t]+")
 #: a heading this close to an earlier one of its rank is a restart's copy in
@@ -992,8 +994,9 @@ class _State:
 @per_post_cache(maxsize=65536)
 def _key(text: str) -> str:
     """Comparison key of a sentence or item: no list marker in front (a list
-    item flattened into prose must still match the item)."""
-    return norm(ITEM_MARK.sub("", text, count=1))
+    item flattened into prose must still match the item), no continuation
+    dots in front ("…その結果、" of a restart is "その結果、")."""
+    return norm(_LEADING_DOTS.sub("", ITEM_MARK.sub("", text, count=1), count=1))
 
 
 def _split_items(text: str) -> list[tuple[int, str]]:

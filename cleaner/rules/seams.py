@@ -212,6 +212,18 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
     if k:
         text = a.text[: len(a.text) - k] + b.text
         return a.with_text(text, (a.span[0], b.span[1])), j, f"the next chunk repeats the cut tail ({k} characters: “{excerpt(b.text[:k], 30)}”); overlap kept once"
+    dots = _CONTINUATION_MARK.match(b.text)
+    if dots and a.text.rstrip()[-1:] not in _SENTENCE_END:
+        # "…直接影響" / "…AIの判断が住民の生活に直接影響を及ぼす": after the dots
+        # the next chunk says the cut words again (a short overlap is enough:
+        # the dots say where it goes on)
+        rest, cut = b.text[dots.end() :], a.text.rstrip()
+        k = overlap(cut, rest, min_len=_DOTTED_OVERLAP)
+        if not k and rest[:1] and cut[-1:] == rest[:1] and _IDEOGRAPH.match(rest[:1]):
+            k = 1  # "…ことが肝" / "…肝要だと": a kanji cut and said again
+        if k:
+            text = cut[: len(cut) - k] + rest
+            return a.with_text(text, (a.span[0], b.span[1])), j, f"the next chunk goes on after continuation dots and repeats the cut tail ({k} characters: “{excerpt(rest[:k], 30)}”); overlap kept once"
     partial = _unfinished_sentence(a.text)
     restarted = _restarts(partial, b.text)
     if restarted is not None:
@@ -258,6 +270,8 @@ def _starts_mid_sentence(text: str) -> bool:
 
 
 def _joined(a: Block, b: Block, words: "_Words") -> Block:
+    # (continuation dots at the join stay: "…可能" / "…持続可能性が…" may be
+    # two cut sentences, and the dots are all that marks the break)
     joiner = " " if _needs_space(a.text, b.text) and not words.cut_word(a.text, b.text) else ""
     return a.with_text(a.text.rstrip() + joiner + b.text.lstrip(), (a.span[0], b.span[1]))
 
@@ -281,6 +295,10 @@ def _repeats_earlier(b: Block, a: Block, seen: "_Prefix") -> bool:
 _CHANCE_TAIL = 12
 
 _CONTINUATION_MARK = lazy(r"^\s*(?:\.{2,}|…+)\s*")
+#: after continuation dots, an overlap this long is the cut words said again
+_DOTTED_OVERLAP = 2
+_IDEOGRAPH = lazy(r"\p{Han}")
+_SENTENCE_END = set("。！？.!?」』")
 
 
 def _restarts(partial: str, text: str) -> str | None:
@@ -298,7 +316,7 @@ def _restarts(partial: str, text: str) -> str | None:
     return body if norm(body).startswith(norm(partial)) else None
 
 
-def overlap(a: str, b: str, limit: int = 4000) -> int:
+def overlap(a: str, b: str, limit: int = 4000, min_len: int = MIN_OVERLAP) -> int:
     """Length of the longest tail of ``a`` that ``b`` starts with.
 
     Only overlaps of at least ``MIN_OVERLAP`` characters that begin at a
@@ -315,7 +333,7 @@ def overlap(a: str, b: str, limit: int = 4000) -> int:
     sentence_starts: set[int] | None = None
     # a tail longer than b_head cannot be a prefix of it
     p = a_tail.find(b_head[0], max(0, len(a_tail) - len(b_head)))
-    while p != -1 and len(a_tail) - p >= MIN_OVERLAP:
+    while p != -1 and len(a_tail) - p >= min_len:
         if b_head.startswith(a_tail[p:]):
             k = len(a_tail) - p
             start = offset + p

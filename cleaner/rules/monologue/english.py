@@ -406,7 +406,7 @@ _PROGRESS_REPORT = lazy(
            (?:focus|zero(?:ing|ed)?\ in|refin|structur|draft|compil|gather|synthesi[sz]|dissect|analy[sz]|finaliz|examin|explor|investigat|outlin|brainstorm
              |integrat|incorporat|weav|assess|evaluat|prioriti[sz]|pinpoint|delv|mapp?(?:ing|ed)\ out|organi[sz]|conclud|polish|formulat|concentrat|hon(?:ing|ed)\ in
              |narrow|flesh|digest|pars|scrutini[sz]|consolidat|deliberat|contemplat|strategi[sz]|work(?:ing|ed)\ on|mov(?:ing|ed)\ on|turn(?:ing|ed)\ (?:to|my)
-             |summari[sz]|sketch|break(?:ing)?\ down|solidif|articulat|clarif|comb(?:ing|ed)\ through|sift|tackl|cross-referenc|double-check)
+             |summari[sz]|sketch|break(?:ing)?\ down|solidif|articulat|clarif|comb(?:ing|ed)\ through|sift|tackl|cross-referenc|double-check|fram)
          |My\s+(?:current\s+|primary\s+|main\s+|immediate\s+|next\s+|overall\s+)?(?:focus|next\ step|priority|objective|attention|efforts?)\s+(?:is|are|has|have|now|will|remains|shifts?|centers?|turns?)\b)""",
     X,
 )
