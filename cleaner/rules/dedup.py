@@ -77,6 +77,7 @@ _SENTENCE_KEEP_RATIO = 85
 _SPOKEN = lazy(r"^(?:[^\s「」“”\"：:]{1,20}[：:]\s*)?[「“\"][^「」“”\"]+[」”\"]$")
 #: the dots a continuation opens with ("…その結果、", "...and then")
 _LEADING_DOTS = lazy(r"^\s*(?:…+|\.{3,})\s*")
+_DOT_STARTS = frozenset("….")
 #: a heading's mark inside a paragraph line, after a space: a flattened copy
 _INLINE_HEADING = lazy(r"(?:(?<=\s)|^)#{1,6}[ \t]+")
 #: a heading this close to an earlier one of its rank is a restart's copy in
@@ -996,7 +997,10 @@ def _key(text: str) -> str:
     """Comparison key of a sentence or item: no list marker in front (a list
     item flattened into prose must still match the item), no continuation
     dots in front ("…その結果、" of a restart is "その結果、")."""
-    return norm(_LEADING_DOTS.sub("", ITEM_MARK.sub("", text, count=1), count=1))
+    text = ITEM_MARK.sub("", text, count=1)
+    if text[:1] in _DOT_STARTS or text.lstrip()[:1] in _DOT_STARTS:
+        text = _LEADING_DOTS.sub("", text, count=1)
+    return norm(text)
 
 
 def _split_items(text: str) -> list[tuple[int, str]]:

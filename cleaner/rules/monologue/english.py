@@ -680,10 +680,7 @@ _EN_TEXT_WORK_SURE = _GatedI(
             ^\(?\s*status\s*:\s*[^.!?]{0,80}?\b(?:done|next|sections?|chars|characters|words)\b|
             ^(?:ok|okay),?\ (?!the\b|that\b|this\b|my\b)[\w-]+(?:\ [\w-]+)?\ (?:section|part|bit|intro)(?:'s)?\ done\b|
             ^Searching\ (?:[\w-]+\ ){0,3}for\ ["“][^"”]{3,120}["”]\s*(?:…|\.{3})?\s*$|
-            \bthe\ (?:request|brief|prompt)\ (?:mentioned|said|says|asked\ for|specified|called\ for|wants)\b(?!\ (?:in|by|above|earlier|on|at)\b)|\bsince\ the\ (?:brief|prompt|request)\ (?:says|said|asks|asked)\b|
-            \bI\ (?:need|have)\ to\ (?:fix|correct|redo|rewrite)\ the\ (?:previous|last|earlier)\ (?:section|paragraph)\b|
-            (?:\bI\ (?:couldn't|could\ not|can't|cannot|wasn't\ able\ to|was\ unable\ to|don't|do\ not)\b|\bthis\ (?:figure|number|claim|statistic|fare|price))[^.!?]{0,100}?
-              \b(?:double-check|double-checking|verify|verifying|check|checking|confirm|confirming|soften|softening)\b[^.!?]{0,40}?\bbefore\ (?:publishing|posting|this\ goes\ (?:out|live)|it\ goes\ (?:out|live)|you\ publish|going\ live)\b|
+
             \b(?:let\ me|I'll|I\ will|I'm\ going\ to|I\ need\ to)\ (?:restart|start\ over|redo|begin\ again|rewrite)\ (?:the\ )?(?:article|post|draft|piece|text)\b[^.!?]{0,30}?\bfrom\ (?:the\ top|the\ beginning|scratch)\b|
             \b(?:I'll|I\ will|let\ me|I'm\ going\ to)\ now\ (?:write|draft)\ (?:section|part)\ \d|
             ^(?:Got\ it|Sure\ thing|Sure|Okay|OK|Alright|Understood|Will\ do|On\ it)\s*[—–!,.-]+\s*(?:I'll|I\ will|I'm\ going\ to)\ (?:write|draft)\b|
@@ -699,9 +696,32 @@ _EN_TEXT_WORK_SURE = _GatedI(
     "i will write", "i'll draft", "going to write", "drafting", "to reach", "to hit", "to meet", "target length", "required length",
     "requested length", "target word", "required word", "requested word", "truncated", "cut off", "cut-off", "previous output",
     "previous response", "previous message", "previous chunk", "[tool", "[draft", "_", "truncated", "status", "part done",
-    "part's done", "section done", "section's done", "bit done", "intro done", "searching", "the request", "the brief", "the prompt",
-    "to fix the", "to correct the", "to redo the", "to rewrite the", "before publishing", "before posting", "before this goes",
-    "before it goes", "before you publish", "before going live",
+    "part's done", "section done", "section's done", "bit done", "intro done", "searching",
+)
+# the sixth sweep's unanchored kinds, each tried only where its own words
+# are (inside the table above they ran wherever "error" or "where the" is):
+# the request or brief cited as the reason, a previous section to fix, a
+# figure to check before publishing
+_EN_BRIEF_CITED = _GatedI(
+    lazy(
+        r"""\bthe\ (?:request|brief|prompt)\ (?:mentioned|said|says|asked\ for|specified|called\ for|wants)\b(?!\ (?:in|by|above|earlier|on|at)\b)|
+            \bsince\ the\ (?:brief|prompt|request)\ (?:says|said|asks|asked)\b""",
+        X,
+    ),
+    "the request", "the brief", "the prompt",
+)
+_EN_FIX_PREVIOUS = _GatedI(
+    lazy(r"\bI\ (?:need|have)\ to\ (?:fix|correct|redo|rewrite)\ the\ (?:previous|last|earlier)\ (?:section|paragraph)\b", X),
+    "to fix the", "to correct the", "to redo the", "to rewrite the",
+)
+_EN_CHECK_BEFORE_PUBLISHING = _GatedI(
+    lazy(
+        r"""(?:\bI\ (?:couldn't|could\ not|can't|cannot|wasn't\ able\ to|was\ unable\ to|don't|do\ not)\b|\bthis\ (?:figure|number|claim|statistic|fare|price))[^.!?]{0,100}?
+            \b(?:double-check|double-checking|verify|verifying|check|checking|confirm|confirming|soften|softening)\b[^.!?]{0,40}?
+            \bbefore\ (?:publishing|posting|this\ goes\ (?:out|live)|it\ goes\ (?:out|live)|you\ publish|going\ live)\b""",
+        X,
+    ),
+    "before publishing", "before posting", "before this goes", "before it goes", "before you publish", "before going live",
 )
 # the length the agent aims at, as a line of its own: "Target 1,000 words."
 # (anchored and apart from the table above: "target" is a common word)
@@ -773,6 +793,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         (_STATUS_LINE, "agent status line"),
         (_EN_TEXT_WORK_SURE, "the agent's work on the text"),
         (_EN_TARGET_LINE, "length self-check"),
+        (_EN_BRIEF_CITED, "addresses the requester's instructions"),
+        (_EN_FIX_PREVIOUS, "the agent's work on the text"),
+        (_EN_CHECK_BEFORE_PUBLISHING, "asks for a check before publishing"),
     ), HARD)
     if found:
         return found
