@@ -338,3 +338,14 @@ def test_a_restart_that_opens_with_continuation_dots_is_a_plain_repeat():
     first = "その結果、翻訳されるのは海外でも売れる見込みの高い人気作品に偏りがちでした。中堅の作品や、特定の読者層に深く刺さる作品ほど、海外の読者に届く機会を失ってきたのです。"
     body = f"## 翻訳の現実\n\n{first}\n\n---END---\n\n…{first}\n\n## 次の章\n\n新しい話題です。\n"
     assert clean(body) == HEAD + f"## 翻訳の現実\n\n{first}\n\n## 次の章\n\n新しい話題です。\n"
+
+
+def test_a_line_without_a_full_stop_is_a_fragment_only_where_a_chunk_stopped():
+    # a title or a label ends without a full stop too: a later sentence that
+    # starts with its words does not make it a cut fragment
+    title = "港町の朝はなぜ早い？ 静かな港町を歩いて見えた漁師たちの一日"
+    body = f"{title}\n\n港の朝は早く、漁船が次々に戻ってきます。\n\n---END---\n\n静かな港町を歩いて見えた漁師たちの一日は、夜明け前に始まります。\n"
+    assert clean(body) == HEAD + f"{title}\n\n港の朝は早く、漁船が次々に戻ってきます。\n\n静かな港町を歩いて見えた漁師たちの一日は、夜明け前に始まります。\n"
+    # where the chunk stopped, the cut sentence goes once the next chunk completes it
+    body = "港の朝は早く、漁船が次々に戻って\n\n---END---\n\n港の朝は早く、漁船が次々に戻ってきます。\n"
+    assert clean(body) == HEAD + "港の朝は早く、漁船が次々に戻ってきます。\n"

@@ -40,7 +40,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..document import ITEM_MARK, Block, Document, tidy_gaps
+from ..document import CHUNK_NOTE, ITEM_MARK, SEAM_NOTE, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
@@ -288,6 +288,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     paragraph before it (or with all of it) and goes on is merged into it.
     """
     state = _State(settings, generated=doc.in_generations())
+    state.cut_ends = _cut_ends(doc)
     for position, block in enumerate(doc.blocks):
         if state.introduced(position, doc.blocks):
             state.last_para = None  # shown again on purpose: left as it is
@@ -303,6 +304,20 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     state.drop_adjacent_repeats(doc.blocks)
     state.drop_emptied_repeated_labels(doc.blocks)
     return state.result(doc)
+
+
+def _cut_ends(doc: Document) -> set[int]:
+    """Positions of the blocks a chunk stopped after: the last one before a
+    seam (kept or already removed) or a chat turn, and the post's last."""
+    breaks = sorted({int(line) for line in (*doc.note_values(SEAM_NOTE), *doc.note_values(CHUNK_NOTE))}
+                    | {b.span[0] for b in doc.blocks if b.kind == "marker"})
+    ends = {len(doc.blocks) - 1}
+    for position, block in enumerate(doc.blocks[:-1]):
+        following = doc.blocks[position + 1].span[0]
+        i = bisect.bisect_right(breaks, block.span[1])
+        if i < len(breaks) and breaks[i] <= following:
+            ends.add(position)
+    return ends
 
 
 class _State:
@@ -333,6 +348,8 @@ class _State:
         #: the paragraph being read, when it is a writer's: in a post written
         #: in one go, it repeats a sentence among new ones (_repeats_among_new)
         self.among_new: _Para | None = None
+        #: positions of the blocks a chunk stopped after (_cut_ends)
+        self.cut_ends: set[int] = set()
         #: the headings read so far (their text): a flattened copy holds them inline
         self.heading_texts: set[str] = set()
 
@@ -394,8 +411,9 @@ class _State:
             return
         if self._near_paragraph(position, para):
             return
-        # only a cut paragraph end is a fragment
-        cut_end = block.kind == "paragraph" and not sentences[-1].complete
+        # only a cut paragraph end is a fragment: one a chunk stopped at (a
+        # title line or a label ends without a full stop too)
+        cut_end = block.kind == "paragraph" and not sentences[-1].complete and position in self.cut_ends
         last = para.units[-1]
         self.among_new = None if self.generated or block.kind != "paragraph" else self._repeats_among_new(para)
         for unit in para.units:
