@@ -349,3 +349,4 @@ def test_a_line_without_a_full_stop_is_a_fragment_only_where_a_chunk_stopped():
     # where the chunk stopped, the cut sentence goes once the next chunk completes it
     body = "港の朝は早く、漁船が次々に戻って\n\n---END---\n\n港の朝は早く、漁船が次々に戻ってきます。\n"
     assert clean(body) == HEAD + "港の朝は早く、漁船が次々に戻ってきます。\n"
+    assert clean(body) == HEAD + "港の朝は早く、漁船が次々に戻ってきます。\n"
