@@ -385,20 +385,7 @@ class _State:
             text = text[len(prefix) :]
         para = _Para(block, [], prefix)
         line_of = _line_finder(block, len(prefix))
-        sentences = split_sentences(text)
-        if block.kind == "heading":
-            known = next((h for h in self.heading_texts if text.startswith(h) and text[len(h) : len(h) + 1].isspace()), None)
-            if known is None:
-                self.heading_texts.add(text.strip())
-            else:
-                # a flattened copy that opens with a heading's mark: "## 投資家の視点 投資家の皆さんには…"
-                head = Sentence(0, len(known), known)
-                rest = [x for x in split_sentences(text[len(known) :])]
-                shift = len(known)
-                sentences = (head, *(Sentence(x.start + shift, x.end + shift, x.text) for x in rest))
-                sentences = self._split_at_copied_headings(text, sentences)
-        elif self.heading_texts and "# " in text:
-            sentences = self._split_at_copied_headings(text, sentences)
+        sentences = self._sentences(block, text)
         lead = text[: sentences[0].start] if sentences else ""
         self._enter(block, text)
         section = self.section
@@ -423,6 +410,23 @@ class _State:
         if position in self.paras:
             # only a kept paragraph may be the first copy of a later near-duplicate
             self.paragraphs.add(_Unit(para.block.text, _para_key(para), para.block.span[0], para=para))
+
+    def _sentences(self, block: Block, text: str) -> tuple[Sentence, ...]:
+        """The units of a paragraph or heading: its sentences, and the
+        headings a flattened copy holds inline each a unit of its own."""
+        sentences = split_sentences(text)
+        if block.kind == "heading":
+            known = next((h for h in self.heading_texts if text.startswith(h) and text[len(h) : len(h) + 1].isspace()), None)
+            if known is None:
+                self.heading_texts.add(text.strip())
+                return sentences
+            # a flattened copy that opens with a heading's mark: "## 投資家の視点 投資家の皆さんには…"
+            shift = len(known)
+            rest = (Sentence(x.start + shift, x.end + shift, x.text) for x in split_sentences(text[shift:]))
+            return self._split_at_copied_headings(text, (Sentence(0, shift, known), *rest))
+        if self.heading_texts and "# " in text:
+            return self._split_at_copied_headings(text, sentences)
+        return sentences
 
     def _split_at_copied_headings(self, text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
         """A flattened copy holds the headings it copied inline ("…ばかりだ。
@@ -1016,7 +1020,7 @@ def _key(text: str) -> str:
     item flattened into prose must still match the item), no continuation
     dots in front ("…その結果、" of a restart is "その結果、")."""
     text = ITEM_MARK.sub("", text, count=1)
-    if text[:1] in _DOT_STARTS or text.lstrip()[:1] in _DOT_STARTS:
+    if text.lstrip()[:1] in _DOT_STARTS:
         text = _LEADING_DOTS.sub("", text, count=1)
     return norm(text)
 

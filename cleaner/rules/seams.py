@@ -319,7 +319,8 @@ def _restarts(partial: str, text: str) -> str | None:
 def overlap(a: str, b: str, limit: int = 4000, min_len: int = MIN_OVERLAP) -> int:
     """Length of the longest tail of ``a`` that ``b`` starts with.
 
-    Only overlaps of at least ``MIN_OVERLAP`` characters that begin at a
+    Only overlaps of at least ``min_len`` characters (``MIN_OVERLAP``; fewer
+    after continuation dots, see ``_splice``) that begin at a
     sentence, clause or word boundary of ``a`` count.  The candidates are
     the places in ``a``'s tail where ``b``'s first character occurs, longest
     tail first, each compared with one ``startswith`` (C speed; a KMP prefix

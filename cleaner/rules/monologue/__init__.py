@@ -75,7 +75,7 @@ from ...settings import Settings
 from ...text import Sentence, excerpt, per_post_cache, split_sentences
 from .. import Rule
 from ..title import repeats_title
-from .common import HARD, MEDIUM, Ctx, _ATTRIBUTION, _JA_GATE, _attributed, _THREE_WORDS, _foreign
+from .common import HARD, MEDIUM, Ctx, _JA_GATE, _THREE_WORDS, _attributed, _foreign
 from .english import _EN_GATE, _PREAMBLE_HEAD, _TOOL_ID, _en_evidence, _may_be_english_narration
 from .japanese import _ECHO_LINE, _HEADING_SUFFIX, _JA_ANCHOR, _JA_KIND_ANCHOR, _ja_evidence
 
@@ -493,8 +493,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                     out.append(block.with_text(kept))
                     at_start = False
                 continue
-        labelled = bool(out) and out[-1].kind == "paragraph" and _THOUGHT_LABEL.match(out[-1].text.strip()) is not None
-        ctx = ctx_of(at_start, index in ends, labelled)
+        ctx = ctx_of(at_start, index in ends, labelled=bool(out) and _is_thought_label(out[-1]))
         kept, found, gone, changed = _judge_paragraph(block, ctx)
         fixes.extend(found)
         removed_texts.extend(gone)
@@ -502,7 +501,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             framed = None
             out.append(block)
             # (a thought summary's label: the narration under it is still at the start)
-            at_start = at_start and (_is_title_line(block.text, title, out) or _THOUGHT_LABEL.match(block.text.strip()) is not None)
+            at_start = at_start and (_is_title_line(block.text, title, out) or _is_thought_label(block))
             continue
         if kept.strip():
             framed = None
@@ -528,12 +527,15 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
 _THOUGHT_LABEL = lazy(r"^\*\*[A-Z][a-z]+ing(?:\ [A-Za-z'-]+){1,6}\*\*$", regex.X)
 
 
+def _is_thought_label(block: Block) -> bool:
+    return block.kind == "paragraph" and _THOUGHT_LABEL.match(block.text.strip()) is not None
+
+
 def _drop_thought_label(out: list[Block], fixes: list[Fix], removed_texts: list[str]) -> None:
     """The thought-summary label right above a paragraph removed whole goes
     with it: it titles the narration, not the article."""
-    label = out[-1] if out else None
-    if label is not None and label.kind == "paragraph" and _THOUGHT_LABEL.match(label.text.strip()):
-        out.pop()
+    if out and _is_thought_label(out[-1]):
+        label = out.pop()
         fixes.append(Fix(NAME, "removed", label.span, excerpt(label.text), "label of the narration removed right after it (a thought summary's title)"))
         removed_texts.append(label.text)
 
