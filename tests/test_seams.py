@@ -291,3 +291,9 @@ def test_continuation_dots_that_repeat_nothing_stay_at_the_join():
     # no words said again: the dots are all that marks the break
     body = "駅前の再開発で、商店街の客足は\n\n---END---\n\n…戻りつつあります。\n"
     assert clean(body) == HEAD + "駅前の再開発で、商店街の客足は…戻りつつあります。\n"
+
+
+def test_after_continuation_dots_a_long_repeat_splices_even_after_a_closing_bracket():
+    # "）" reads as a sentence end, but the next chunk says the words again
+    body = "導入には、公共の現場に特有の厳しい要件（安全、個人情報、説明責任）\n\n---END---\n\n…公共の現場に特有の厳しい要件（安全、個人情報、説明責任）を満たす必要があります。\n"
+    assert clean(body) == HEAD + "導入には、公共の現場に特有の厳しい要件（安全、個人情報、説明責任）を満たす必要があります。\n"

@@ -107,7 +107,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             consumed.add(j)
             fixes.append(Fix(NAME, "spliced", (a.span[0], b.span[1]), excerpt(a.text[-24:] + " ⟂ " + b.text[:24]),
                              "the chunk cut the list and the next one goes on with it (repeating some of its items): one list, whose repeats dedup removes"))
-        if a_index is not None and not ends_sentence(out[a_index].text):
+        if a_index is not None and (not ends_sentence(out[a_index].text) or _dotted_repeat(out[a_index], blocks, j)):
             a = out[a_index]
             spliced = _splice(a, blocks, j, seen_text, words)
             if spliced is None:
@@ -269,6 +269,17 @@ def _starts_mid_sentence(text: str) -> bool:
     return head.isascii() and (head.islower() or head in ",;:)")
 
 
+def _dotted_repeat(a: Block, blocks: list[Block], j: int) -> bool:
+    """Does the next chunk open with continuation dots and then say a long
+    tail of ``a`` again?  Then ``a`` was cut, although it ends on a closing
+    bracket ("…要件（セキュリティ、プライバシー、倫理）" / "…公共セクター特有の
+    厳しい要件（セキュリティ、プライバシー、倫理）**をクリアできる…")."""
+    if j >= len(blocks) or blocks[j].kind != "paragraph":
+        return False
+    dots = _CONTINUATION_MARK.match(blocks[j].text)
+    return bool(dots) and overlap(a.text.rstrip(), blocks[j].text[dots.end() :], min_len=_DOTTED_LONG_OVERLAP) > 0
+
+
 def _joined(a: Block, b: Block, words: "_Words") -> Block:
     # (continuation dots at the join stay: "…可能" / "…持続可能性が…" may be
     # two cut sentences, and the dots are all that marks the break)
@@ -297,6 +308,8 @@ _CHANCE_TAIL = 12
 _CONTINUATION_MARK = lazy(r"^\s*(?:\.{2,}|…+)\s*")
 #: after continuation dots, an overlap this long is the cut words said again
 _DOTTED_OVERLAP = 2
+#: ... and this long, the cut words even after what reads as a sentence end
+_DOTTED_LONG_OVERLAP = 8
 _IDEOGRAPH = lazy(r"\p{Han}")
 _SENTENCE_END = set("。！？.!?」』")
 
