@@ -396,8 +396,10 @@ _DELIVERABLE = _GatedI(_DELIVERABLE, "article", "post", "draft", "piece", "essay
 # focusing on the market impact section", "I've begun dissecting the user's
 # request", "My focus is now on structuring the article".  A writer says
 # "I'm now working on…" about their life too, so the register alone is
-# evidence only in English left in a Japanese post, or with the writing as
-# its object (the draft, the outline, the next section, the user's request).
+# evidence only in English left in a Japanese post, with the writing as its
+# object (the article, the outline, the next section, the user's request),
+# or right under a thought summary's bold label with a task's noun (the
+# announcements, the data: _TASK_NOUN).
 _PROGRESS_REPORT = lazy(
     r"""^(?:\*\*[^*]{3,60}\*\*\s*)?(?:(?:Okay|OK|Alright|Right|Now|So|Next|Then|Currently)[,!.]?\s+)?
         (?:(?:I(?:'m|\ am|'ve|\ have|'ll|\ will)|I)\s+
