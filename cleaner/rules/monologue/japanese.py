@@ -279,8 +279,8 @@ _JA_TEXT_WORK_SURE = lazy(
     r"^[（(](?:ここで|ここまでで)[^）)]{0,20}?(?:半分|前半|全体の)|"
     # the sixth sweep's: the model's own training data, the requester named
     # or asked to check before publishing, the request's spec quoted as the
-    # reason for the writing, the text's own later sections to write, a
-    # search log line
+    # reason for the writing, the text's own later sections to write, the
+    # source URL it could not fetch, a search log line
     r"(?:私|わたし)の(?:学習データ|トレーニングデータ)|(?:^|[（(【\[※]\s*)(?:ご依頼者|ご依頼主)様?(?:へ|宛て)[:：、]|公開(?:前|の前)に[^。]{0,10}?ご確認(?:を)?お願い(?:いたします|します|申し上げます)[。）)]*$|"
     r"との(?<!(?:お客様|お客さま|顧客|クライアント|先方|取引先|施主|ご家族)[^。]{0,30}との)(?:ご指定|ご指示|ご依頼|ご要望)(?:なので|でしたので|ですので|でしたから|のため|に(?:合わせ|従い|沿って|沿い))|ご依頼の趣旨に(?:合わせ|沿って|沿い|従い)|"
     r"後半の「(?<!(?:次回|次の記事|別記事|別の記事|来週|来月|今後)[^。]{0,30}後半の「)[^」]{1,30}」(?:と「[^」]{1,30}」)?を(?:執筆|書き|作成)(?:して)?(?:まいります|いきます|します)|"
