@@ -940,8 +940,22 @@ MONOLOGUE_SWEEP7 = [
     ("tool", "ja", "mid", "The call to `fetch_page` for the ministry's PDF timed out again, so I'm using the figures from the press release instead."),
 ]
 
+# the eighth sweep (13 more posts in the blog's style, written blind,
+# session 8): none of these was removed where it stood before
+MONOLOGUE_SWEEP8 = [
+    ("plan", "ja", "start", "見出しは太字で入れ、最後は読者への問いかけで締めくくります。"),
+    ("plan", "ja", "mid", "構成案：①導入 ②仕組み ③収益の源泉 ④リスク ⑤投資家・技術者への示唆 ⑥結び。この順番で、数字は控えめにしながら書き進めます。"),
+    ("search", "ja", "start", "申し訳ありません。農林水産省のスマート農業実証プロジェクトの最新の集計を検索しましたが、該当する資料にたどり着けませんでした。数値は公表済みの一般的な傾向の範囲で記述します。"),
+    ("tool", "ja", "seam", 'Tool error: search_news() returned 0 results for "系統用蓄電池 接続検討 申込件数 2025". Skipping the figures and keeping this part qualitative.'),
+    ("progress", "ja", "mid", "I'm now considering how to frame the privacy and fairness concerns without sounding alarmist."),
+    ("requester", "ja", "mid", "※ご依頼の「4,000字程度」に合わせるため、海外の事例紹介は割愛しています。必要であれば追記いたします。"),
+    ("selfcheck", "ja", "end", "The article is now about 3,600 characters, which is within the requested 3,000–4,000 range, and every required keyword appears at least once."),
+    ("offer", "ja", "end", "ほかにも、保険会社向けの解説記事や、一般のドライバー向けのやさしい版が必要でしたら、いつでもお声がけください。"),
+]
+
 MONOLOGUE = (
-    MONOLOGUE_SWEEP7
+    MONOLOGUE_SWEEP8
+    +     MONOLOGUE_SWEEP7
     +     MONOLOGUE_SWEEP6
     +     MONOLOGUE_AGENT_CLI
     + MONOLOGUE_SWEEP4
@@ -1566,7 +1580,23 @@ ARTICLE_SWEEP7 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# look-alikes written with the eighth sweep's patterns
+ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "Skipping the details, the short version is that the bill passed.",
+        "Tool errors are the most common support ticket we get.",
+    )),
+    ("ja", (
+        "数値は概算の範囲で記述します。",
+        "必要であれば、後日この記事に追記いたします。",
+        "見出しは短く、最後は問いかけで締めくくります、というのが私の書き方の基本です。",
+        "ほかにも、地元の農家さん向けの記事や動画がありますので、ぜひご覧ください。",
+        "この順番で、材料を鍋に入れていきます。",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
+    ARTICLE_SWEEP8 +
     ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
@@ -1626,7 +1656,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 503 of 524 (the known misses), no false positive out of 1916
+    # recall 511 of 532 (the known misses), no false positive out of 1937
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1635,8 +1665,8 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (524, 1916)
+    # seventh's + 21 of the eighth's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (532, 1937)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -310,7 +310,7 @@ _EN_TRIGGER_WORDS = frozenset(
     reviewed consulted checked gathered collected version draft happy output result response ready
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
     searching querying remaining attempt call
-    error failed exception drafting proceeding self quick writing plan target status note truncated brief""".split()
+    error failed exception drafting proceeding self quick writing plan target status note truncated brief skipping""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -408,7 +408,8 @@ _PROGRESS_REPORT = lazy(
            (?:focus|zero(?:ing|ed)?\ in|refin|structur|draft|compil|gather|synthesi[sz]|dissect|analy[sz]|finaliz|examin|explor|investigat|outlin|brainstorm
              |integrat|incorporat|weav|assess|evaluat|prioriti[sz]|pinpoint|delv|mapp?(?:ing|ed)\ out|organi[sz]|conclud|polish|formulat|concentrat|hon(?:ing|ed)\ in
              |narrow|flesh|digest|pars|scrutini[sz]|consolidat|deliberat|contemplat|strategi[sz]|work(?:ing|ed)\ on|mov(?:ing|ed)\ on|turn(?:ing|ed)\ (?:to|my)
-             |summari[sz]|sketch|break(?:ing)?\ down|solidif|articulat|clarif|comb(?:ing|ed)\ through|sift|tackl|cross-referenc|double-check|fram)
+             |summari[sz]|sketch|break(?:ing)?\ down|solidif|articulat|clarif|comb(?:ing|ed)\ through|sift|tackl|cross-referenc|double-check|fram
+             |consider(?:ing)?\ how|weigh(?:ing)?\ how)
          |My\s+(?:current\s+|primary\s+|main\s+|immediate\s+|next\s+|overall\s+)?(?:focus|next\ step|priority|objective|attention|efforts?)\s+(?:is|are|has|have|now|will|remains|shifts?|centers?|turns?)\b)""",
     X,
 )
@@ -472,10 +473,11 @@ _EN_THIS_DRAFT = _GatedI(
 _EN_TARGET = _GatedI(
     lazy(
         r"""\byour\ (?:target|requested|required|specified)\ (?:range|length|word\ count|count|limit)\b|
-            \b(?:the|this|my)\ (?:piece|post|article|draft|text|response)\ (?:lands|clocks\ in|sits|weighs\ in|comes\ in)\ at\ (?:about\ |around\ |roughly\ |approximately\ )?\d[\d,]*\ words\b""",
+            \b(?:the|this|my)\ (?:piece|post|article|draft|text|response)\ (?:lands|clocks\ in|sits|weighs\ in|comes\ in)\ at\ (?:about\ |around\ |roughly\ |approximately\ )?\d[\d,]*\ words\b|
+            \b(?:within|under|inside)\ the\ (?:requested|required|specified|target)\ (?:[\d,]+[-–][\d,]+\ )?(?:range|length|word\ count|character\ count|limit)\b""",
         X,
     ),
-    "your", "words",
+    "your", "words", "requested", "required", "specified", "target",
 )
 # MEDIUM: the next step on the text, the text reported finished, a self-
 # assessment, a format choice, a continuation note
@@ -574,7 +576,7 @@ _EN_KINDS_SURE = (
     (_EN_AS_SPECIFIED, "follows the requester's specification", True, (_words("specified instructed briefed requested brief instructions outline prompt"),)),
     (_EN_GENERATION, "talks about its own generation (previous output, fetch, queries)", False,
      (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404"),)),
-    (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes"),)),
+    (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes requested required specified"),)),
 )
 _EN_KINDS_EDGE = (
     (_EN_NEXT_STEP, "the agent's next step on the text", False,
@@ -677,7 +679,7 @@ _EN_TEXT_WORK_SURE = _GatedI(
             ^(?:Resuming|Continuing|Picking\ up)\b[^.!?]{0,30}\bwhere\ the\ (?:text|article|draft|output|previous\ (?:part|chunk))\ (?:broke|left|stopped|ended|was\ cut)|
 
             ^[^A-Za-z0-9]{0,4}[a-z]+_[a-z_]+`?\ (?:failed|errored|timed\ out)\s*[:;,.]|
-            ^Error:\ (?:the\ )?tool\b|\bis\ not\ available\ in\ this\ environment\b|
+            ^Error:\ (?:the\ )?tool\b|^Tool\ error\s*:|\bis\ not\ available\ in\ this\ environment\b|
             ^\[\s*(?:tool|[a-z]+_[a-z_]+)\s*\]\s+[^:\s][^\n]{0,200}?(?:->|→|Error\b|\berror\b|\bfailed\b|\btimed\ out\b|\b[45]\d\d\b)|^Tool\ output\ (?:was\ )?truncated\b|^\[\s*draft\ \d+\b|
             ^\(?\s*status\s*:\s*[^.!?]{0,80}?\b(?:done|next|sections?|chars|characters|words)\b|
             ^(?:ok|okay),?\ (?!the\b|that\b|this\b|my\b)[\w-]+(?:\ [\w-]+)?\ (?:section|part|bit|intro)(?:'s)?\ done\b|
@@ -698,7 +700,7 @@ _EN_TEXT_WORK_SURE = _GatedI(
     "i will write", "i'll draft", "going to write", "drafting", "to reach", "to hit", "to meet", "target length", "required length",
     "requested length", "target word", "required word", "requested word", "truncated", "cut off", "cut-off", "previous output",
     "previous response", "previous message", "previous chunk", "[tool", "[draft", "_", "truncated", "status", "part done",
-    "part's done", "section done", "section's done", "bit done", "intro done", "searching",
+    "part's done", "section done", "section's done", "bit done", "intro done", "searching", "tool error",
 )
 # the sixth sweep's unanchored kinds, each tried only where its own words
 # are (inside the table above they ran wherever "error" or "where the" is):
@@ -724,6 +726,12 @@ _EN_CHECK_BEFORE_PUBLISHING = _GatedI(
         X,
     ),
     "before publishing", "before posting", "before this goes", "before it goes", "before you publish", "before going live",
+)
+# weak: what the writing leaves out after a failed search ("Skipping the
+# figures and keeping this part qualitative."); it goes next to removed narration
+_EN_LEAVES_OUT = _GatedI(
+    lazy(r"^(?:Skipping|Dropping|Leaving\ out|Omitting)\ the\ (?:figures|numbers|statistics|stats|data|chart|table)\b", X),
+    "skipping", "dropping", "leaving out", "omitting",
 )
 # the length the agent aims at, as a line of its own: "Target 1,000 words."
 # (anchored and apart from the table above: "target" is a common word)
@@ -907,6 +915,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return SOFT, f"process vocabulary “{process.group(0)}”"
     if fp and _EN_SOFT.search(bare):
         return SOFT, f"first person about the task “{_EN_SOFT.search(bare).group(0)}”"
+    m = _EN_LEAVES_OUT.search(bare)
+    if m:
+        return SOFT, f"what the writing leaves out “{m.group(0)}”"
     if _foreign(text, ctx.language) and fp and not _attributed(text):
         return SOFT, "first-person sentence"
     return 0, ""
