@@ -951,6 +951,8 @@ MONOLOGUE_SWEEP8 = [
     ("requester", "ja", "mid", "※ご依頼の「4,000字程度」に合わせるため、海外の事例紹介は割愛しています。必要であれば追記いたします。"),
     ("selfcheck", "ja", "end", "The article is now about 3,600 characters, which is within the requested 3,000–4,000 range, and every required keyword appears at least once."),
     ("offer", "ja", "end", "ほかにも、保険会社向けの解説記事や、一般のドライバー向けのやさしい版が必要でしたら、いつでもお声がけください。"),
+    ("plan", "ja", "start", "まずは背景から入り、最後は読者への問いかけで締めくくります。"),
+    ("plan", "ja", "seam", "そのため、この部分は数値を挙げずに記述します。"),
 ]
 
 MONOLOGUE = (
@@ -1592,6 +1594,8 @@ ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
         "見出しは短く、最後は問いかけで締めくくります、というのが私の書き方の基本です。",
         "ほかにも、地元の農家さん向けの記事や動画がありますので、ぜひご覧ください。",
         "この順番で、材料を鍋に入れていきます。",
+        "この部分は、次の図を使って説明します。",
+        "講演の最後は、会場への問いかけで締めくくりました。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1656,7 +1660,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 511 of 532 (the known misses), no false positive out of 1937
+    # recall 513 of 534 (the known misses), no false positive out of 1943
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1665,8 +1669,8 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's + 21 of the eighth's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (532, 1937)
+    # seventh's + 27 of the eighth's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (534, 1943)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 
