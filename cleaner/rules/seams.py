@@ -274,7 +274,7 @@ def _dotted_repeat(a: Block, blocks: list[Block], j: int) -> bool:
     tail of ``a`` again?  Then ``a`` was cut, although it ends on a closing
     bracket ("…要件（セキュリティ、プライバシー、倫理）" / "…公共セクター特有の
     厳しい要件（セキュリティ、プライバシー、倫理）**をクリアできる…")."""
-    if j >= len(blocks) or blocks[j].kind != "paragraph":
+    if j >= len(blocks) or blocks[j].kind != "paragraph" or a.text.rstrip()[-1:] in _SENTENCE_END:
         return False
     dots = _CONTINUATION_MARK.match(blocks[j].text)
     return bool(dots) and overlap(a.text.rstrip(), blocks[j].text[dots.end() :], min_len=_DOTTED_LONG_OVERLAP) > 0
