@@ -134,7 +134,13 @@ class Document:
     def in_generations(self) -> bool:
         """Was the post generated in several goes: has it (or had it, before
         a rule removed them) a seam marker or a chat turn?"""
-        return bool(self.note_values(SEAM_NOTE) or self.note_values(CHUNK_NOTE) or any(b.kind == "marker" for b in self.blocks))
+        return bool(self.generation_breaks())
+
+    def generation_breaks(self) -> list[int]:
+        """The lines where a later generation began, in order: its seam
+        markers (kept, or noted when a rule removed them) and chat turns."""
+        lines = {int(line) for line in (*self.note_values(SEAM_NOTE), *self.note_values(CHUNK_NOTE))}
+        return sorted(lines | {b.span[0] for b in self.blocks if b.kind == "marker"})
 
     @property
     def body_text(self) -> str:

@@ -40,7 +40,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..document import CHUNK_NOTE, ITEM_MARK, SEAM_NOTE, Block, Document, tidy_gaps
+from ..document import ITEM_MARK, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
@@ -309,8 +309,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
 def _cut_ends(doc: Document) -> set[int]:
     """Positions of the blocks a chunk stopped after: the last one before a
     seam (kept or already removed) or a chat turn, and the post's last."""
-    breaks = sorted({int(line) for line in (*doc.note_values(SEAM_NOTE), *doc.note_values(CHUNK_NOTE))}
-                    | {b.span[0] for b in doc.blocks if b.kind == "marker"})
+    breaks = doc.generation_breaks()
     ends = {len(doc.blocks) - 1}
     for position, block in enumerate(doc.blocks[:-1]):
         following = doc.blocks[position + 1].span[0]

@@ -311,6 +311,8 @@ _DOTTED_OVERLAP = 2
 #: ... and this long, the cut words even after what reads as a sentence end
 _DOTTED_LONG_OVERLAP = 8
 _IDEOGRAPH = lazy(r"\p{Han}")
+#: a chunk that ends on one of these ended a sentence (text.TERMINAL also
+#: counts "）" and "…", which a cut chunk ends on too: "…倫理）")
 _SENTENCE_END = set("。！？.!?」』")
 
 
