@@ -42,6 +42,36 @@ def test_flattened_copy_keeps_only_new_sentences():
     )
 
 
+def test_flattened_copy_with_bold_labels_glued_to_its_sentences_goes():
+    # the labels sit inline, glued to the sentences around them; the copy
+    # also reaches a label with a question inside ("…？…")
+    body = (
+        "**なぜ今か？三つの理由**\n\n需要の伸びが供給を上回っています。\n\n"
+        "**残る課題**\n\n設備の更新には時間がかかります。\n\n---END---\n\n"
+        "需要の伸びが供給を上回っています。**残る課題** 設備の更新には時間がかかります。\n\n"
+        "なぜ今か？三つの理由 需要の伸びが供給を上回っています。\n"
+    )
+    assert clean(body) == HEAD + (
+        "**なぜ今か？三つの理由**\n\n需要の伸びが供給を上回っています。\n\n"
+        "**残る課題**\n\n設備の更新には時間がかかります。\n"
+    )
+
+
+def test_a_known_label_before_new_words_stays_with_them():
+    # "**Label:** new sentence" is a writer's own paragraph, and a sentence
+    # may open with a heading's words; in a post written in one go nothing
+    # is cut at a label at all
+    kept = (
+        "## `NODE_ENV` and the build\n\nThe build reads it once at start-up.\n\n"
+        "**Running costs**\n\nThey depend on the tariff more than on the unit.\n\n"
+        "**Running costs:** My own bill fell by a fifth in the first winter.\n\n"
+        "`NODE_ENV` and the build The build reads it once at start-up, then caches it.\n"
+    )
+    assert clean(kept) == HEAD + kept
+    generated = kept.replace("**Running costs:** My", "---END---\n\n**Running costs:** My")
+    assert clean(generated) == HEAD + kept
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"

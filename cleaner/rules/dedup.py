@@ -80,6 +80,11 @@ _LEADING_DOTS = lazy(r"^\s*(?:…+|\.{3,})\s*")
 _DOT_STARTS = frozenset("….")
 #: a heading's mark inside a paragraph line, after a space: a flattened copy
 _INLINE_HEADING = lazy(r"(?:(?<=\s)|^)#{1,6}[ \t]+")
+#: a bold span inside a line: a label, when its words are a label line's
+_INLINE_BOLD = lazy(r"\*\*([^*\n]{2,80}?)\*\*[:：]?")
+#: a heading's words opening a paragraph are cut out as its copy only when
+#: this long (characters without white space): "Results" may open a sentence
+_MIN_OPENING_LABEL = 8
 #: a heading this close to an earlier one of its rank is a restart's copy in
 #: other words; it goes only when everything under it was a repeat
 _REWORDED_HEADING_RATIO = 75
@@ -351,6 +356,11 @@ class _State:
         self.cut_ends: set[int] = set()
         #: the headings read so far (their text): a flattened copy holds them inline
         self.heading_texts: set[str] = set()
+        #: the labels read so far, headings and bold label lines (_label_key)
+        self.label_keys: set[str] = set()
+        #: their words as written, without marks (a copy may open with them),
+        #: by their first two characters
+        self.label_words: dict[str, list[str]] = defaultdict(list)
 
     def introduced(self, position: int, blocks: tuple[Block, ...]) -> bool:
         """A list, or a one-sentence line, right after a new paragraph that
@@ -413,11 +423,18 @@ class _State:
     def _sentences(self, block: Block, text: str) -> tuple[Sentence, ...]:
         """The units of a paragraph or heading: its sentences, and the
         headings a flattened copy holds inline each a unit of its own."""
-        sentences = split_sentences(text)
+        sentences = self._split_at_copied_labels(text) if self.generated and self.label_words else split_sentences(text)
+        if block.kind == "paragraph" and _BOLD_LINE.match(text.strip()) and "\n" not in text.strip() and len(norm(text)) <= _LABEL_CHARS:
+            self._remember_label(text.strip()[2:-2].strip())
+            # one unit, as a flattened copy's inline label is, even with a
+            # question inside ("**なぜ今なのか？三つの理由**")
+            return (Sentence(0, len(text), text.strip()),)
         if block.kind == "heading":
             known = next((h for h in self.heading_texts if text.startswith(h) and text[len(h) : len(h) + 1].isspace()), None)
             if known is None:
                 self.heading_texts.add(text.strip())
+                if len(norm(text)) <= _LABEL_CHARS:
+                    self._remember_label(text.strip())
                 return sentences
             # a flattened copy that opens with a heading's mark: "## 投資家の視点 投資家の皆さんには…"
             shift = len(known)
@@ -426,6 +443,48 @@ class _State:
         if self.heading_texts and "# " in text:
             return self._split_at_copied_headings(text, sentences)
         return sentences
+
+    def _remember_label(self, words: str) -> None:
+        words = words.rstrip(":：*_ ").lstrip("*_ ")
+        self.label_words[words[:2]].append(words)
+        self.label_keys.add(_label_key(words))
+
+    def _split_at_copied_labels(self, text: str) -> tuple[Sentence, ...]:
+        """A flattened copy holds the labels it copied inline, glued to the
+        sentences around them ("…どう思いますか？**なぜ今なのか** 私たちは…",
+        or a heading's words with no mark opening the line): each label is a
+        unit of its own there, so that the sentences on both sides are seen
+        as the repeats they are.  A label is cut out only next to a sentence
+        that repeats a kept one (or where it ends the copy): "**Note:** a new
+        sentence" is a writer's own paragraph."""
+        spans = [(m.start(), m.end()) for m in _INLINE_BOLD.finditer(text) if _label_key(m.group(1)) in self.label_keys]
+        opening = next((h for h in self.label_words.get(text[:2], ()) if text.startswith(h) and text[len(h) : len(h) + 1].isspace()), None)
+        if opening is not None and len(norm(opening)) >= _MIN_OPENING_LABEL:
+            # (a sentence may open with a heading's words: "`NODE_ENV` is
+            # read once…" under "## `NODE_ENV`" - so only when what follows
+            # is a whole sentence said before)
+            after = split_sentences(text[len(opening) :])
+            if after and after[0].complete and self.sentences.exact.get(_key(after[0].text)) is not None:
+                spans.insert(0, (0, len(opening)))
+        spans = [(a, b) for a, b in spans if text[:a].strip() or text[b:].strip()]  # (not the label line itself)
+        cuts = []
+        for i, (a, b) in enumerate(spans):
+            before = split_sentences(text[spans[i - 1][1] if i else 0 : a])
+            after = split_sentences(text[b : spans[i + 1][0] if i + 1 < len(spans) else len(text)])
+            if any(self.sentences.find(_key(s.text)) is not None for s in (*before[-1:], *after[:1])) or not after and before:
+                cuts.append((a, b))
+        if not cuts:
+            return split_sentences(text)
+        out: list[Sentence] = []
+        at = 0
+        for a, b in cuts:
+            out += (Sentence(x.start + at, x.end + at, x.text) for x in split_sentences(text[at:a]))
+            at = b
+            while at < len(text) and text[at].isspace():
+                at += 1  # (the pieces cover the text: white space goes with the piece before)
+            out.append(Sentence(a, at, text[a:b]))
+        out += (Sentence(x.start + at, x.end + at, x.text) for x in split_sentences(text[at:]))
+        return tuple(out)
 
     def _split_at_copied_headings(self, text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
         """A flattened copy holds the headings it copied inline ("…ばかりだ。
@@ -583,7 +642,9 @@ class _State:
         dead = [u for u in para.units if not u.alive]
         alive = [u for u in para.units if u.alive]
         if dead and alive and all(len(u.key) < self.settings.min_dup_chars and u.key in self.sentences.short for u in alive):
-            # only short repeated sentences are left: the paragraph is a repeat
+            # only short sentences are left beside the repeats, said before or
+            # the cut end of a restarted chunk ("み出す手助けをする。"): the
+            # paragraph is a repeat
             for u in alive:
                 u.alive = False
                 para.notes.append(f"short sentence repeated with the rest of line {self.sentences.short[u.key].line}")
@@ -1074,6 +1135,12 @@ def _keeps_sentences(kept: str, dropped: str) -> bool:
 
 def _in_heading(unit: "_Unit") -> bool:
     return unit.para is not None and unit.para.block.kind == "heading"
+
+
+def _label_key(words: str) -> str:
+    """A label's key, from its words without marks: the closing colon left
+    out ("**Why now:**" inline is the label line "**Why now**")."""
+    return norm(words).rstrip(":：")
 
 
 def _is_label(para: "_Para") -> bool:
