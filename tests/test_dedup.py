@@ -72,6 +72,26 @@ def test_a_known_label_before_new_words_stays_with_them():
     assert clean(generated) == HEAD + kept
 
 
+def test_a_chunk_cut_a_few_characters_into_a_sentence_the_post_has_whole_leaves_no_stub():
+    # the stub is too short for the duplicate tests; the next chunk starts
+    # a section (nothing to join it to), and its sentence stands whole
+    # later (the chunk restarted from earlier text) or earlier
+    later = (
+        "電池の寿命は十年を超えるようになりました。\n\n蓄電所が掲\n\n---END---\n\n## 保守の課題\n\n"
+        "点検の回数は年に二回が標準です。\n\n蓄電所が掲げる目標は、停止時間をゼロに近づけることです。\n"
+    )
+    assert clean(later) == HEAD + later.replace("蓄電所が掲\n\n---END---\n\n", "")
+    earlier = (
+        "The survey covered 400 farms across three regions.\n\n"
+        "Most farms reported a second harvest within two years.\n\nMost far\n\n---END---\n\n"
+        "## Water\n\nYields rose by a fifth where drip lines replaced flood irrigation.\n"
+    )
+    assert clean(earlier) == HEAD + earlier.replace("Most far\n\n---END---\n\n", "")
+    # a stub nothing completes is the only copy of its words: it stays
+    alone = earlier.replace("Most far\n", "Fertiliser\n")
+    assert clean(alone) == HEAD + alone.replace("---END---\n\n", "")
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"

@@ -159,8 +159,11 @@ class _ListEntry:
 class _Index:
     """Every unit kept so far, for the duplicate checks."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, short_fragments: bool = False):
         self.min_chars = settings.min_dup_chars
+        #: short fragments are kept for completion only where "unfinished"
+        #: means a chunk stopped there (sentences), not for every list item
+        self.keeps_short_fragments = short_fragments
         self.near_ratio = settings.near_dup_ratio
         self.min_near = settings.min_near_dup_chars
         self.exact: dict[str, _Unit] = {}
@@ -170,11 +173,15 @@ class _Index:
         self.heads: dict[str, list[_Unit]] = defaultdict(list)
         self.tails: dict[str, list[_Unit]] = defaultdict(list)
         self.fragments: dict[str, list[_Unit]] = defaultdict(list)
+        #: short ones ("FuriosaAIが掲", "ZRE"), by their first character
+        self.short_fragments: dict[str, list[_Unit]] = defaultdict(list)
 
     def add(self, unit: _Unit, unfinished: bool = False) -> None:
         key = unit.key
         if len(key) < self.min_chars:
             self.short.setdefault(key, unit)
+            if unfinished and self.keeps_short_fragments:
+                self.short_fragments[key[:1]].append(unit)
             return
         if key in self.exact and self.exact[key].alive:
             return
@@ -248,9 +255,21 @@ class _Index:
 
     def unfinished_prefix_of(self, key: str) -> _Unit | None:
         """A kept unfinished fragment that ``key`` completes."""
-        for unit in self.fragments.get(key[:_BLOCK_KEY], []):
+        for unit in (*self.fragments.get(key[:_BLOCK_KEY], ()), *self.short_fragments.get(key[:1], ())):
             if unit.alive and key.startswith(unit.key) and key != unit.key:
                 return unit
+        return None
+
+    def completing(self, key: str) -> _Unit | None:
+        """A kept sentence that opens with ``key`` and goes on: what a
+        fragment too short for ``find`` was cut from."""
+        keys = self.forward
+        i = bisect.bisect_left(keys, key)
+        while i < len(keys) and keys[i].startswith(key):
+            owner = self.exact.get(keys[i])
+            if owner is not None and owner.alive and keys[i] != key:
+                return owner
+            i += 1
         return None
 
 
@@ -327,7 +346,7 @@ def _cut_ends(doc: Document) -> set[int]:
 class _State:
     def __init__(self, settings: Settings, generated: bool):
         self.settings = settings
-        self.sentences = _Index(settings)
+        self.sentences = _Index(settings, short_fragments=True)
         self.items = _Index(settings)
         self.paragraphs = _Index(settings)  # whole paragraphs, for near-duplicates
         self.paras: dict[int, _Para] = {}
@@ -631,6 +650,15 @@ class _State:
             else:
                 para.notes.append(f"near-duplicate of line {near.line}")
             return
+        if unfinished and len(unit.key) < self.sentences.min_chars and not _BOLD_LINE.match(unit.text.strip()):
+            # a chunk cut a few characters into a sentence the post already
+            # has whole ("FuriosaAIが掲" after "FuriosaAIが掲げる…"): the words stand there
+            whole = self.sentences.completing(unit.key)
+            if whole is not None:
+                unit.alive = False
+                unit.dup_of = whole
+                para.notes.append(f"cut start of a sentence that line {whole.line} has whole")
+                return
         fragment = self.sentences.unfinished_prefix_of(unit.key) if para.block.kind == "paragraph" else None
         if fragment is not None and fragment.para is not None:
             fragment.alive = False
