@@ -92,6 +92,23 @@ def test_a_chunk_cut_a_few_characters_into_a_sentence_the_post_has_whole_leaves_
     assert clean(alone) == HEAD + alone.replace("---END---\n\n", "")
 
 
+def test_a_restarts_label_lines_go_when_their_sections_repeat_even_reworded_or_over_a_labelled_line():
+    # the first copy set its labels over their first lines ("**Label**\ntext")
+    # or in other words; the restart's label lines, emptied, go
+    body = (
+        "**組織の課題**\n人材の育成には時間がかかります。\n\n"
+        "**まとめ：地域の交通を次の世代へ渡すために**\n\n変化は一度には来ませんが、準備を始めた企業から少しずつ差がついていきます。\n\n---END---\n\n"
+        "**組織の課題**\n\n人材の育成には時間がかかります。\n\n"
+        "**最後に：地域の交通を次の世代へ渡すために**\n\n変化は一度には来ませんが、準備を始めた企業から少しずつ差がついていきます。\n"
+    )
+    assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
+    # a label in new words over repeats stays, and so does any label over new text
+    kept = body.replace("**最後に：地域の交通を次の世代へ渡すために**", "**おわりに**")
+    assert "**おわりに**" in clean(kept)
+    new_text = body + "\n**組織の課題**\n\n評価の仕組みも見直す必要があります。\n"
+    assert clean(new_text).count("**組織の課題**") == 2
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"

@@ -946,6 +946,14 @@ class _State:
         for position, block in enumerate(blocks):
             key = self._label_key(block, first_of)
             if key is None:
+                lead = _lead_label_key(block)
+                if lead is not None and position not in self.removed:
+                    # "**今後の展望**\nAIの進化は…": a label over its first
+                    # line opens a section too, and a later label line with
+                    # its words repeats it (the block itself holds text: it
+                    # never goes as a label)
+                    labels[position] = _LOWEST
+                    first_of.setdefault(lead, block)
                 continue
             labels[position] = _rank(block)
             if position in self.removed:
@@ -975,27 +983,31 @@ class _State:
             self._drop_labels_inside_their_twin(blocks, labels, repeats, first_of)
 
     def _reworded_headings(self, blocks, labels: dict[int, int], repeats: dict[int, str]) -> None:
-        """A restart's heading in other words ("## 投資家が見るべきポイント" …
-        "## 投資家が注目すべきポイント", "## 結びに" … "## 結びに代えて") counts
-        as a repeat of the earlier heading of its rank: it goes when
-        everything under it was a repeat too.  (A heading in new words stays
-        whatever is under it.)"""
+        """A restart's heading or bold label line in other words ("##
+        投資家が見るべきポイント" … "## 投資家が注目すべきポイント", "**まとめ：
+        地域の交通を次の世代へ**" … "**最後に：地域の交通を次の世代へ**") counts as a repeat
+        of the earlier one of its rank: it goes when everything under it was
+        a repeat too.  (One in new words stays whatever is under it.)"""
         kept: list[tuple[int, str, str]] = []  # (rank, key, text) of the headings so far
         for position in sorted(labels):
             block = blocks[position]
-            if block.kind != "heading" or position in self.removed:
+            if position in self.removed:
                 continue
-            key = _key(_HEADING_MARK.sub("", block.text))
+            lead = _lead_label_key(block)
+            words = (block.text.strip().partition("\n")[0] if lead is not None else block.text).strip()
+            key = lead if lead is not None else _key(_HEADING_MARK.sub("", words))
             rank = labels[position]
-            if position not in repeats and len(key) >= 3:
+            # (a label over its first line holds text: compared with, never removed)
+            if position not in repeats and len(key) >= 3 and lead is None:
                 for other_rank, other, other_text in kept:
                     if other_rank == rank and other != key and (
                         (len(other) >= 3 and (key.startswith(other) or other.startswith(key)))
                         or _ratio(key, other, _REWORDED_HEADING_RATIO) >= _REWORDED_HEADING_RATIO
                     ):
-                        repeats[position] = f"heading rewords an earlier one (“{excerpt(other_text, 30)}”)"
+                        what = "heading" if block.kind == "heading" else "label line"
+                        repeats[position] = f"{what} rewords an earlier one (“{excerpt(other_text, 30)}”)"
                         break
-            kept.append((rank, key, _HEADING_MARK.sub("", block.text).strip()))
+            kept.append((rank, key, _HEADING_MARK.sub("", words).strip().strip("*_")))
 
     def _drop_labels_inside_their_twin(self, blocks, labels: dict[int, int], repeats: dict[int, str], first_of: dict[str, Block]) -> None:
         """A restart's heading that lands inside the section it repeats::
@@ -1163,6 +1175,18 @@ def _keeps_sentences(kept: str, dropped: str) -> bool:
 
 def _in_heading(unit: "_Unit") -> bool:
     return unit.para is not None and unit.para.block.kind == "heading"
+
+
+def _lead_label_key(block: Block) -> str | None:
+    """The key of the bold label a paragraph opens with on a line of its own
+    ("**今後の展望**\nAIの進化は…"), None for other blocks."""
+    if block.kind != "paragraph" or not block.text.startswith(("**", "__")):
+        return None
+    first, _, rest = block.text.strip().partition("\n")
+    if not rest.strip() or not _BOLD_LINE.match(first.strip()):
+        return None
+    key = _key(first)
+    return key if len(key) <= _LABEL_CHARS else None
 
 
 def _label_key(words: str) -> str:
