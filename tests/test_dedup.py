@@ -109,6 +109,18 @@ def test_a_restarts_label_lines_go_when_their_sections_repeat_even_reworded_or_o
     assert clean(new_text).count("**組織の課題**") == 2
 
 
+def test_a_restarts_label_line_inside_its_twins_section_goes_and_the_section_goes_on():
+    body = (
+        "**共同運行という答え**\n\n複数の町が一つの運行会社を持てば、車両と運転手を融通し合えます。\n\n---END---\n\n"
+        "**共同運行という答え**\n\n複数の町が一つの運行会社を持てば、車両と運転手を融通し合えます。\n\n"
+        "ただし、赤字をどう分け合うかの取り決めが先に必要です。\n"
+    )
+    assert clean(body) == HEAD + (
+        "**共同運行という答え**\n\n複数の町が一つの運行会社を持てば、車両と運転手を融通し合えます。\n\n"
+        "ただし、赤字をどう分け合うかの取り決めが先に必要です。\n"
+    )
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"
@@ -303,7 +315,10 @@ def test_labels_left_stacked_over_removed_sections_go():
     assert clean(body) == HEAD + first + "\n"
 
 
-def test_a_label_whose_section_has_new_text_stays():
+def test_a_restarted_label_over_new_text_hands_it_to_its_twin():
+    # the restart's label lands right under its twin's section once the
+    # repeat between them went: its new text goes on in that section (the
+    # dev posts kept such a label twice, a paragraph apart, in five posts)
     body = (
         "**費用の目安**\n\n初期費用は三万円ほどで、月々の費用はかかりません。\n\n"
         "---END---\n\n"
@@ -312,8 +327,11 @@ def test_a_label_whose_section_has_new_text_stays():
     )
     assert clean(body) == HEAD + (
         "**費用の目安**\n\n初期費用は三万円ほどで、月々の費用はかかりません。\n\n"
-        "**費用の目安**\n\nただし、交換用の部品は年に一度ほど買い足す必要があります。\n"
+        "ただし、交換用の部品は年に一度ほど買い足す必要があります。\n"
     )
+    # under another label in between, it names a section of its own: it stays
+    other = body.replace("---END---\n\n", "**導入の手順**\n\n申し込みから設置までは二週間ほどです。\n\n---END---\n\n")
+    assert clean(other).count("**費用の目安**") == 2
 
 
 def test_a_heading_right_before_its_twin_hands_it_what_it_holds():

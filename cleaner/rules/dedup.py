@@ -313,6 +313,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     """
     state = _State(settings, generated=doc.in_generations())
     state.cut_ends = _cut_ends(doc)
+    state.breaks = doc.generation_breaks()
     for position, block in enumerate(doc.blocks):
         if state.introduced(position, doc.blocks):
             state.last_para = None  # shown again on purpose: left as it is
@@ -373,6 +374,8 @@ class _State:
         self.among_new: _Para | None = None
         #: positions of the blocks a chunk stopped after (_cut_ends)
         self.cut_ends: set[int] = set()
+        #: the lines where a later generation began (Document.generation_breaks)
+        self.breaks: list[int] = []
         #: the headings read so far (their text): a flattened copy holds them inline
         self.heading_texts: set[str] = set()
         #: the labels read so far, headings and bold label lines (_label_key)
@@ -1010,7 +1013,8 @@ class _State:
             kept.append((rank, key, _HEADING_MARK.sub("", words).strip().strip("*_")))
 
     def _drop_labels_inside_their_twin(self, blocks, labels: dict[int, int], repeats: dict[int, str], first_of: dict[str, Block]) -> None:
-        """A restart's heading that lands inside the section it repeats::
+        """A restart's heading (or bold label line) that lands inside the
+        section it repeats::
 
             ## 読影室で起きていること        <- kept
             ある放射線科医は…                  (its paragraph, completed by the restart)
@@ -1020,17 +1024,36 @@ class _State:
         Once the repeats between them went, the nearest kept label of its
         rank or above is its own twin: the label is a restart's, and what it
         held stays where it is, in the twin's section."""
+        def key_of(block: Block) -> str | None:
+            return self._label_key(block, first_of) or _lead_label_key(block)
+
+        def goes_on(position: int) -> bool:
+            """Is there kept text under the label, before the next one?"""
+            for later in range(position + 1, len(blocks)):
+                if later in labels:
+                    return False
+                if later not in self.removed and blocks[later].kind != "marker":
+                    return True
+            return False
+
         for position in sorted(repeats):
-            if position in self.removed or blocks[position].kind != "heading":
+            if position in self.removed:
                 continue
             rank = labels[position]
             for before in range(position - 1, -1, -1):
                 if before in self.removed or before not in labels or labels[before] > rank:
                     continue
-                if self._label_key(blocks[before], first_of) == self._label_key(blocks[position], first_of):
+                # a bold label line only when a later generation wrote it and
+                # text follows: a writer's "**Tip:**" over each tip, or a
+                # closing line echoing a label, stays
+                restarted = blocks[position].kind == "heading" or (
+                    goes_on(position) and any(blocks[before].span[0] < line < blocks[position].span[0] for line in self.breaks)
+                )
+                if restarted and key_of(blocks[before]) == key_of(blocks[position]):
+                    what = "heading" if blocks[position].kind == "heading" else "label"
                     self.removed.add(position)
                     self.fixes.append(Fix(NAME, "removed", blocks[position].span, excerpt(blocks[position].text),
-                                          f"{repeats[position]}, inside that heading's own section (the repeats between them went): the section goes on"))
+                                          f"{repeats[position]}, inside that {what}'s own section (the repeats between them went): the section goes on"))
                 break
 
     @staticmethod
