@@ -121,6 +121,20 @@ def test_a_restarts_label_line_inside_its_twins_section_goes_and_the_section_goe
     )
 
 
+def test_a_flattened_copy_opening_with_the_title_line_and_a_short_greeting_goes():
+    # the title line ("…のか" ends no sentence), the greeting (too short to
+    # count as a repeat alone) and a heading glued on with no space: all
+    # said before, so the copy goes whole
+    body = (
+        "離島の診療所はオンライン診療で守れるか\n\n皆さん、こんにちは。\n\n"
+        "島に医師が一人しかいない診療所は、全国で百を超えます。\n\n### 通信が支える診察\n\n"
+        "画面越しの診察でも、問診と経過観察の多くは十分にこなせます。\n\n---END---\n\n"
+        "離島の診療所はオンライン診療で守れるか 皆さん、こんにちは。### 通信が支える診察 "
+        "画面越しの診察でも、問診と経過観察の多くは十分にこなせます。\n"
+    )
+    assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"

@@ -955,8 +955,19 @@ MONOLOGUE_SWEEP8 = [
     ("plan", "ja", "seam", "そのため、この部分は数値を挙げずに記述します。"),
 ]
 
+# the ninth sweep (15 posts in the blog's style, written blind, session 9):
+# none of these was removed where it stood before
+MONOLOGUE_SWEEP9 = [
+    ("search", "en", "start", "The search returned several vendor press releases but few independent evaluations. I'll narrow the query to city transit reports from the last two years."),
+    ("search", "ja", "start", "何度か検索してみましたが、該当する発表や報道が確認できず、具体的な機能をお伝えすることができません。"),
+    ("requester", "ja", "start", "もし、この件について参考になる記事や資料があれば、共有していただけますでしょうか？"),
+    ("offer", "ja", "end", "もし、旅館の経営者向けにもっと実務に寄せたバージョンや、続編が必要でしたら、お気軽にお申し付けください。"),
+    ("offer", "ja", "end", "構成や文字数の調整、人事担当者向けの版などが必要でしたら、お気軽にお知らせください。"),
+]
+
 MONOLOGUE = (
-    MONOLOGUE_SWEEP8
+    MONOLOGUE_SWEEP9
+    + MONOLOGUE_SWEEP8
     +     MONOLOGUE_SWEEP7
     +     MONOLOGUE_SWEEP6
     +     MONOLOGUE_AGENT_CLI
@@ -1583,6 +1594,20 @@ ARTICLE_SWEEP7 = [(lang, position, s) for lang, group in (
 ) for s in group for position in ("start", "mid", "end")]
 
 # look-alikes written with the eighth sweep's patterns
+# their look-alikes: a blogger's own search, a shop's offer to its customers
+ARTICLE_SWEEP9 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "Next, I'll narrow the list to the three trails that stay open in winter.",
+        "The search returned nothing for the part number, so I called the dealer.",
+    )),
+    ("ja", (
+        "エラーメッセージで検索してみましたが、同じ症状の報告は一件だけでした。",
+        "お子様向けのバージョンのメニューが必要でしたら、お申し付けください。",
+        "店内で使える資料があれば、共有していただけますでしょうかとスタッフに聞かれました。",
+        "人事担当者向けの研修は、毎年四月に開いています。",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
     ("en", (
         "Skipping the details, the short version is that the bill passed.",
@@ -1600,7 +1625,7 @@ ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
 ) for s in group for position in ("start", "mid", "end")]
 
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP8 +
+    ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
     ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
@@ -1660,7 +1685,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 513 of 534 (the known misses), no false positive out of 1943
+    # recall 518 of 539 (the known misses), no false positive out of 1961
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1669,8 +1694,8 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's + 27 of the eighth's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (534, 1943)
+    # seventh's + 27 of the eighth's + 18 of the ninth's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (539, 1961)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

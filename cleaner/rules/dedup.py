@@ -79,7 +79,7 @@ _SPOKEN = lazy(r"^(?:[^\s「」“”\"：:]{1,20}[：:]\s*)?[「“\"][^「」�
 _LEADING_DOTS = lazy(r"^\s*(?:…+|\.{3,})\s*")
 _DOT_STARTS = frozenset("….")
 #: a heading's mark inside a paragraph line, after a space: a flattened copy
-_INLINE_HEADING = lazy(r"(?:(?<=\s)|^)#{1,6}[ \t]+")
+_INLINE_HEADING = lazy(r"(?:(?<=[\s。！？])|^)#{1,6}[ \t]+")
 #: a bold span inside a line: a label, when its words are a label line's
 _INLINE_BOLD = lazy(r"\*\*([^*\n]{2,80}?)\*\*[:：]?")
 #: a heading's words opening a paragraph are cut out as its copy only when
@@ -260,6 +260,11 @@ class _Index:
                 return unit
         return None
 
+    def said(self, key: str) -> bool:
+        """Was ``key`` kept whole before (a short one too: "皆さん、こんにちは。")?"""
+        hit = self.exact.get(key) or self.short.get(key)
+        return hit is not None and hit.alive
+
     def completing(self, key: str) -> _Unit | None:
         """A kept sentence that opens with ``key`` and goes on: what a
         fragment too short for ``find`` was cut from."""
@@ -314,6 +319,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     state = _State(settings, generated=doc.in_generations())
     state.cut_ends = _cut_ends(doc)
     state.breaks = doc.generation_breaks()
+    state.remember_title_line(doc.blocks)
     for position, block in enumerate(doc.blocks):
         if state.introduced(position, doc.blocks):
             state.last_para = None  # shown again on purpose: left as it is
@@ -466,6 +472,16 @@ class _State:
             return self._split_at_copied_headings(text, sentences)
         return sentences
 
+    def remember_title_line(self, blocks: tuple[Block, ...]) -> None:
+        """The post's title line, the first line of its body when it is short
+        and ends no sentence, is a label a flattened copy may open with
+        ("…公平な選考は実現できるのか 皆さん、こんにちは。…")."""
+        first = next((b for b in blocks if b.kind in ("paragraph", "heading")), None)
+        if self.generated and first is not None and first.kind == "paragraph":
+            text = first.text.strip()
+            if "\n" not in text and not ends_sentence(text) and len(norm(text)) <= _LABEL_CHARS:
+                self._remember_label(text)
+
     def _remember_label(self, words: str) -> None:
         words = words.rstrip(":：*_ ").lstrip("*_ ")
         self.label_words[words[:2]].append(words)
@@ -486,14 +502,14 @@ class _State:
             # read once…" under "## `NODE_ENV`" - so only when what follows
             # is a whole sentence said before)
             after = split_sentences(text[len(opening) :])
-            if after and after[0].complete and self.sentences.exact.get(_key(after[0].text)) is not None:
+            if after and after[0].complete and self.sentences.said(_key(after[0].text)):
                 spans.insert(0, (0, len(opening)))
         spans = [(a, b) for a, b in spans if text[:a].strip() or text[b:].strip()]  # (not the label line itself)
         cuts = []
         for i, (a, b) in enumerate(spans):
             before = split_sentences(text[spans[i - 1][1] if i else 0 : a])
             after = split_sentences(text[b : spans[i + 1][0] if i + 1 < len(spans) else len(text)])
-            if any(self.sentences.find(_key(s.text)) is not None for s in (*before[-1:], *after[:1])) or not after and before:
+            if any(self.sentences.find(_key(s.text)) is not None or self.sentences.said(_key(s.text)) for s in (*before[-1:], *after[:1])) or not after and before:
                 cuts.append((a, b))
         if not cuts:
             return split_sentences(text)
@@ -504,7 +520,12 @@ class _State:
             at = b
             while at < len(text) and text[at].isspace():
                 at += 1  # (the pieces cover the text: white space goes with the piece before)
-            out.append(Sentence(a, at, text[a:b]))
+            if a == 0 and not text.startswith(("**", "__")):
+                # a heading's or the title line's words, split as their own line is
+                # ("…変える？ その真意と…": two units there, two here)
+                out += (Sentence(x.start, x.end if x.end < b else at, x.text) for x in split_sentences(text[:b]))
+            else:
+                out.append(Sentence(a, at, text[a:b]))
         out += (Sentence(x.start + at, x.end + at, x.text) for x in split_sentences(text[at:]))
         return tuple(out)
 

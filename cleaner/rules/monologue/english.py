@@ -62,6 +62,7 @@ _PLAN = lazy(
     r"""^(?:(?:Now|Next|First|Then|Finally|Alright|Okay|OK|Sure|So),?\ )?(?:I(?:'ll|\ will|\ am\ going\ to|'m\ going\ to|\ need\ to)|let\ me)\ (?:\w+\ ){0,2}?
         (?:search|execute|run|call|use\ the|write\ the|draft|compose|craft|begin\ writing|start\ writing|proceed|retry|try\ again|
            correct|broaden|switch|look\ up|look\ into|research|gather|fetch|browse|synthesi[sz]e|refine|
+           narrow\ (?:down\ )?(?:the|my)\ (?:search|query|queries|results)|
            put\ together\ (?:the|an?|your|this)\ (?:article|post|blog\ post|draft|piece)|
            start\ by\ (?:research|search|gather|draft|collect)|
            start\ by\ outlining\ (?:\w+\ ){0,3}?of\ (?:the|this|your)\ (?:article|blog\ post|post|piece)\b|
