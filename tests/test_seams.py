@@ -287,10 +287,17 @@ def test_after_continuation_dots_a_short_repeat_of_the_cut_words_is_kept_once():
     assert clean(body) == HEAD + "The museum is the best rainy-day option in the old town.\n"
 
 
-def test_continuation_dots_that_repeat_nothing_stay_at_the_join():
-    # no words said again: the dots are all that marks the break
+def test_continuation_dots_that_repeat_nothing_stay_at_the_join_unless_it_is_inside_a_sentence():
+    # no words said again: the dots are all that marks the break ("…可能" /
+    # "…持続可能性が…" may be two cut sentences)
+    body = "駅前の再開発で、商店街の活性化も可能\n\n---END---\n\n…持続可能性が問われるのはこれからです。\n"
+    assert clean(body) == HEAD + "駅前の再開発で、商店街の活性化も可能…持続可能性が問われるのはこれからです。\n"
+    # but a chunk stopped on a particle, or one going on mid-sentence, is one
+    # sentence cut in two: the dots only said where it goes on
     body = "駅前の再開発で、商店街の客足は\n\n---END---\n\n…戻りつつあります。\n"
-    assert clean(body) == HEAD + "駅前の再開発で、商店街の客足は…戻りつつあります。\n"
+    assert clean(body) == HEAD + "駅前の再開発で、商店街の客足は戻りつつあります。\n"
+    body = "- 費用：人の最終確認を前提とする運用\n\n---END---\n\n...は、長く続けるうえで欠かせません。\n"
+    assert clean(body) == HEAD + "- 費用：人の最終確認を前提とする運用は、長く続けるうえで欠かせません。\n"
 
 
 def test_after_continuation_dots_a_long_repeat_splices_even_after_a_closing_bracket():

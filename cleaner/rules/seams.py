@@ -185,13 +185,14 @@ def _item_finished_by(a: Block, blocks: list[Block], j: int) -> int | None:
     # an item stopped on a comma ("…気象データをもとに、") is finished by a line
     # the list goes on under; without that, the line may be anything
     clause_open = list_goes_on and item.rstrip().endswith(("、", "，", ","))
-    if ends_sentence(item) or not (clause_open or overlap(item, line) or _starts_mid_sentence(line)):
+    if ends_sentence(item) or not (clause_open or overlap(item, line) or _starts_mid_sentence(_without_join_dots(item, line))):
         return None
     return after if list_goes_on else j
 
 
 def _item_joined(list_text: str, line: str) -> str:
     item = list_text.rsplit("\n", 1)[-1]
+    line = _without_join_dots(item, line)
     k = overlap(item, line)
     if k:
         return list_text[: len(list_text) - k] + line
@@ -281,10 +282,28 @@ def _dotted_repeat(a: Block, blocks: list[Block], j: int) -> bool:
 
 
 def _joined(a: Block, b: Block, words: "_Words") -> Block:
-    # (continuation dots at the join stay: "…可能" / "…持続可能性が…" may be
-    # two cut sentences, and the dots are all that marks the break)
-    joiner = " " if _needs_space(a.text, b.text) and not words.cut_word(a.text, b.text) else ""
-    return a.with_text(a.text.rstrip() + joiner + b.text.lstrip(), (a.span[0], b.span[1]))
+    text = _without_join_dots(a.text, b.text)
+    joiner = " " if _needs_space(a.text, text) and not words.cut_word(a.text, text) else ""
+    return a.with_text(a.text.rstrip() + joiner + text.lstrip(), (a.span[0], b.span[1]))
+
+
+def _without_join_dots(a: str, b: str) -> str:
+    """``b`` without the continuation dots it opens with, where the join is
+    visibly inside one sentence: ``b`` goes on mid-sentence ("…ワークフロー" /
+    "...は、長期的な…") or ``a`` stopped on a particle or comma ("…一台の計算機で"
+    / "…数分のうちに…").  Elsewhere they stay: "…可能" / "…持続可能性が…" may
+    be two cut sentences, and the dots are all that marks the break."""
+    dots = _CONTINUATION_MARK.match(b)
+    if dots is None:
+        return b
+    rest = b[dots.end() :]
+    if _starts_mid_sentence(rest) or a.rstrip()[-1:] in _OPEN_CLAUSE_END:
+        return rest
+    return b
+
+
+#: a Japanese chunk that stops on one of these stopped inside a sentence
+_OPEN_CLAUSE_END = set("てにをはがのでとへや、，")
 
 
 def _repeats_earlier(b: Block, a: Block, seen: "_Prefix") -> bool:
