@@ -135,6 +135,22 @@ def test_a_flattened_copy_opening_with_the_title_line_and_a_short_greeting_goes(
     assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
 
 
+def test_a_restart_that_puts_a_word_in_front_of_a_kept_sentence_repeats_it():
+    body = (
+        "この変化の中で、企業と大学が課題を共有し、一緒に解決していく姿勢が求められます。\n\n---END---\n\n"
+        "…その課題を共有し、一緒に解決していく姿勢が求められます。個人的には、自治体の役割も大きいと考えています。\n"
+    )
+    assert clean(body) == HEAD + (
+        "この変化の中で、企業と大学が課題を共有し、一緒に解決していく姿勢が求められます。\n\n"
+        "個人的には、自治体の役割も大きいと考えています。\n"
+    )
+    # a figure or a "not" in front is no opener: those say something else
+    figures = "29件の事例のうち、半分以上が中小企業でした。\n\n---END---\n\n629件の事例のうち、半分以上が中小企業でした。\n"
+    assert clean(figures) == HEAD + figures.replace("---END---\n\n", "")
+    negated = "The cheapest plan is the best option for most readers.\n\n---END---\n\nNot the cheapest plan is the best option for most readers.\n"
+    assert "Not the cheapest" in clean(negated)
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"

@@ -82,6 +82,13 @@ _DOT_STARTS = frozenset("….")
 _INLINE_HEADING = lazy(r"(?:(?<=[\s。！？])|^)#{1,6}[ \t]+")
 #: a bold span inside a line: a label, when its words are a label line's
 _INLINE_BOLD = lazy(r"\*\*([^*\n]{2,80}?)\*\*[:：]?")
+#: in a generated post, a sentence that says a kept one after one of these
+#: openers repeats it (on keys: no white space, case folded).  Only words
+#: that add nothing: "Not the best option." is no repeat of "The best option.",
+#: nor "629件" of "29件"
+#: ... but not one a kept sentence says under another opener this short
+_OTHER_OPENER_CHARS = 5
+_OPENER = lazy(r"^(?:(?:その|この|あの|また|そして|さらに|ただ|でも|まず|つまり|実は|さて|特に|もちろん|とはいえ)、?|(?:so|and|also|then|still|indeed|ofcourse|infact),)(?!\d)")
 #: a heading's words opening a paragraph are cut out as its copy only when
 #: this long (characters without white space): "Results" may open a sentence
 _MIN_OPENING_LABEL = 8
@@ -259,6 +266,20 @@ class _Index:
             if unit.alive and key.startswith(unit.key) and key != unit.key:
                 return unit
         return None
+
+    def said_after_opener(self, key: str) -> _Unit | None:
+        """A kept sentence that ``key`` repeats (whole, or its start or end)
+        after an opener ("その", "また、", "So, ")."""
+        m = _OPENER.match(key)
+        if m is None or len(key) - m.end() < self.min_chars:
+            return None
+        rest = key[m.end() :]
+        hit = self.find(rest)
+        if hit is None or 0 < len(hit[0].key) - len(rest) <= _OTHER_OPENER_CHARS and hit[0].key.endswith(rest):
+            # "もちろん、X" after "しかし、X": the same words under another
+            # opener say it another way - both stay, as other rewordings do
+            return None
+        return hit[0]
 
     def said(self, key: str) -> bool:
         """Was ``key`` kept whole before (a short one too: "皆さん、こんにちは。")?"""
@@ -657,6 +678,15 @@ class _State:
             unit.dup_of = earlier
             para.notes.append(how.format(line=earlier.line))
             return
+        if self.generated:
+            said = self.sentences.said_after_opener(unit.key)
+            if said is not None:
+                # "…その課題を共有し、…求められます。" restarting "課題を共有し、
+                # …求められます。": a word or two in front of a whole sentence kept
+                unit.alive = False
+                unit.dup_of = said
+                para.notes.append(f"repeats line {said.line} with a word or two in front")
+                return
         near = self._near_in(self.sentences, unit)
         if near is not None and _is_label(para) and not _in_heading(near):
             self.label_headings.append((para, f"near-duplicate of line {near.line}"))
@@ -691,6 +721,11 @@ class _State:
         self.sentences.add(unit, unfinished)
 
     def _settle(self, position: int, para: _Para) -> None:
+        units = para.units
+        if len(units) > 1 and not units[0].key and units[0].alive and not units[1].alive and units[0].text.strip()[:1] in _DOT_STARTS:
+            # the continuation dots a removed repeat opened with ("…" before
+            # "その課題を…"): they would now open the new text after it
+            units[0].alive = False
         dead = [u for u in para.units if not u.alive]
         alive = [u for u in para.units if u.alive]
         if dead and alive and all(len(u.key) < self.settings.min_dup_chars and u.key in self.sentences.short for u in alive):
