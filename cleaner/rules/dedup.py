@@ -516,8 +516,11 @@ class _State:
         as the repeats they are.  A label is cut out only next to a sentence
         that repeats a kept one (or where it ends the copy): "**Note:** a new
         sentence" is a writer's own paragraph."""
+        openings = self.label_words.get(text[:2])
+        if not openings and "**" not in text:
+            return split_sentences(text)  # the usual paragraph: no label in it
         spans = [(m.start(), m.end()) for m in _INLINE_BOLD.finditer(text) if _label_key(m.group(1)) in self.label_keys]
-        opening = next((h for h in self.label_words.get(text[:2], ()) if text.startswith(h) and text[len(h) : len(h) + 1].isspace()), None)
+        opening = next((h for h in openings or () if text.startswith(h) and text[len(h) : len(h) + 1].isspace()), None)
         if opening is not None and len(norm(opening)) >= _MIN_OPENING_LABEL:
             # (a sentence may open with a heading's words: "`NODE_ENV` is
             # read once…" under "## `NODE_ENV`" - so only when what follows
