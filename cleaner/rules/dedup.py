@@ -86,9 +86,9 @@ _INLINE_BOLD = lazy(r"\*\*([^*\n]{2,80}?)\*\*[:：]?")
 #: openers repeats it (on keys: no white space, case folded).  Only words
 #: that add nothing: "Not the best option." is no repeat of "The best option.",
 #: nor "629件" of "29件"
+_OPENER = lazy(r"^(?:(?:その|この|あの|また|そして|さらに|ただ|でも|まず|つまり|実は|さて|特に|もちろん|とはいえ)、?|(?:so|and|also|then|still|indeed|ofcourse|infact),)(?!\d)")
 #: ... but not one a kept sentence says under another opener this short
 _OTHER_OPENER_CHARS = 5
-_OPENER = lazy(r"^(?:(?:その|この|あの|また|そして|さらに|ただ|でも|まず|つまり|実は|さて|特に|もちろん|とはいえ)、?|(?:so|and|also|then|still|indeed|ofcourse|infact),)(?!\d)")
 #: a heading's words opening a paragraph are cut out as its copy only when
 #: this long (characters without white space): "Results" may open a sentence
 _MIN_OPENING_LABEL = 8
@@ -471,7 +471,8 @@ class _State:
 
     def _sentences(self, block: Block, text: str) -> tuple[Sentence, ...]:
         """The units of a paragraph or heading: its sentences, and the
-        headings a flattened copy holds inline each a unit of its own."""
+        headings and labels a flattened copy holds inline each a unit of its
+        own; a bold label line is one unit."""
         sentences = self._split_at_copied_labels(text) if self.generated and self.label_words else split_sentences(text)
         if block.kind == "paragraph" and _BOLD_LINE.match(text.strip()) and "\n" not in text.strip() and len(norm(text)) <= _LABEL_CHARS:
             self._remember_label(text.strip()[2:-2].strip())
@@ -533,7 +534,8 @@ class _State:
         for i, (a, b) in enumerate(spans):
             before = split_sentences(text[spans[i - 1][1] if i else 0 : a])
             after = split_sentences(text[b : spans[i + 1][0] if i + 1 < len(spans) else len(text)])
-            if any(self.sentences.find(_key(s.text)) is not None or self.sentences.said(_key(s.text)) for s in (*before[-1:], *after[:1])) or not after and before:
+            beside = (*before[-1:], *after[:1])
+            if any(self.sentences.find(_key(s.text)) is not None or self.sentences.said(_key(s.text)) for s in beside) or (not after and before):
                 cuts.append((a, b))
         if not cuts:
             return split_sentences(text)
