@@ -151,6 +151,32 @@ def test_a_restart_that_puts_a_word_in_front_of_a_kept_sentence_repeats_it():
     assert "Not the cheapest" in clean(negated)
 
 
+def test_a_flattened_copy_holding_a_heading_is_no_more_complete_wording_of_the_paragraph_under_it():
+    # the copy "A。 ### H 段落" is close to the paragraph under "### H": taken
+    # for its fuller wording, it put the heading inside that paragraph, which
+    # then read as a heading and went - with the paragraph's text
+    body = (
+        "それが、道具を使う側の誠実さだと僕は思う。\n\n### 投資家の君へ\n\n"
+        "投資家の君には、導入した会社の数よりも、一年後も使われているかどうかを見てほしい。"
+        "派手な事例が発表されても、解約されていれば意味がない。\n\n### 技術者の君へ\n\n"
+        "それが、道具を使う側の誠実さだと僕は思う。 ### 投資家の君へ "
+        "投資家の君には、導入した会社の数よりも、一年後も使われているかどうかを見てほしい。"
+        "派手な事例が発表されても、解約されていれば意味がない。\n\n---END---\n"
+    )
+    assert clean(body) == HEAD + body.split("\n\n### 技術者の君へ")[0] + "\n\n### 技術者の君へ\n"
+
+
+def test_a_flattened_copy_opening_with_a_dash_and_gluing_headings_goes():
+    body = (
+        "## 島の診療所を守る方法\n\n皆さん、こんにちは。\n\n### 何を任せたのか\n\n"
+        "問診の記録と経過観察を、画面越しに任せることにしました。\n\n### 気をつけたい点\n\n"
+        "通信が切れたときの手順を、紙で残しておくことです。ここが分かれ目です。\n\n---END---\n\n"
+        "― 島の診療所を守る方法 皆さん、こんにちは。### 何を任せたのか 問診の記録と経過観察を、画面越しに任せることにしました。"
+        "### 気をつけたい点ここが分かれ目です。\n"
+    )
+    assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"

@@ -75,11 +75,16 @@ _SENTENCE_KEEP_RATIO = 85
 #: a line of dialogue, a speaker's words in quotes: said twice, it was said
 #: twice ("ボット：「申し訳ありませんが…」" again in a transcript)
 _SPOKEN = lazy(r"^(?:[^\s「」“”\"：:]{1,20}[：:]\s*)?[「“\"][^「」“”\"]+[」”\"]$")
-#: the dots a continuation opens with ("…その結果、", "...and then")
-_LEADING_DOTS = lazy(r"^\s*(?:…+|\.{3,})\s*")
-_DOT_STARTS = frozenset("….")
-#: a heading's mark inside a paragraph line, after a space: a flattened copy
-_INLINE_HEADING = lazy(r"(?:(?<=[\s。！？])|^)#{1,6}[ \t]+")
+#: the dots a continuation opens with ("…その結果、", "...and then"), or the
+#: dash a flattened copy opens with ("― 見出しの言葉…"): not part of the key
+_LEADING_DOTS = lazy(r"^\s*(?:…+|\.{3,}|[―—]+)\s*")
+_DOT_STARTS = frozenset("….―—")
+#: the dash a flattened copy may open with, before the title's words
+_DASHES = lazy(r"^[―—]+\s*")
+#: a heading's mark inside a paragraph line: a flattened copy (glued to the
+#: words before it too, "…のか### 気をつけたい点"; what follows must be a known
+#: heading's words)
+_INLINE_HEADING = lazy(r"(?<!#)#{1,6}[ \t]+")
 #: a bold span inside a line: a label, when its words are a label line's
 _INLINE_BOLD = lazy(r"\*\*([^*\n]{2,80}?)\*\*[:：]?")
 #: in a generated post, a sentence that says a kept one after one of these
@@ -405,6 +410,8 @@ class _State:
         self.breaks: list[int] = []
         #: the headings read so far (their text): a flattened copy holds them inline
         self.heading_texts: set[str] = set()
+        #: the paragraph being read holds copied headings or labels inline (_sentences)
+        self.holds_copied_labels = False
         #: the labels read so far, headings and bold label lines (_label_key)
         self.label_keys: set[str] = set()
         #: their words as written, without marks (a copy may open with them),
@@ -454,7 +461,10 @@ class _State:
             para.units.append(unit)
         if not para.units:
             return
-        if self._near_paragraph(position, para):
+        # a flattened copy that holds headings or labels inline is no "more
+        # complete" wording of a paragraph: its extra words are the copied
+        # labels, which would land inside that paragraph (and make it a heading)
+        if not self.holds_copied_labels and self._near_paragraph(position, para):
             return
         # only a cut paragraph end is a fragment: one a chunk stopped at (a
         # title line or a label ends without a full stop too)
@@ -473,6 +483,7 @@ class _State:
         """The units of a paragraph or heading: its sentences, and the
         headings and labels a flattened copy holds inline each a unit of its
         own; a bold label line is one unit."""
+        self.holds_copied_labels = False
         sentences = self._split_at_copied_labels(text) if self.generated and self.label_words else split_sentences(text)
         if block.kind == "paragraph" and _BOLD_LINE.match(text.strip()) and "\n" not in text.strip() and len(norm(text)) <= _LABEL_CHARS:
             self._remember_label(text.strip()[2:-2].strip())
@@ -517,18 +528,19 @@ class _State:
         as the repeats they are.  A label is cut out only next to a sentence
         that repeats a kept one (or where it ends the copy): "**Note:** a new
         sentence" is a writer's own paragraph."""
-        openings = self.label_words.get(text[:2])
+        openings = self.label_words.get(_DASHES.sub("", text, count=1)[:2])
         if not openings and "**" not in text:
             return split_sentences(text)  # the usual paragraph: no label in it
         spans = [(m.start(), m.end()) for m in _INLINE_BOLD.finditer(text) if _label_key(m.group(1)) in self.label_keys]
-        opening = next((h for h in openings or () if text.startswith(h) and text[len(h) : len(h) + 1].isspace()), None)
+        lead = len(text) - len(_DASHES.sub("", text, count=1))  # "― 見出しの言葉 …"
+        opening = next((h for h in openings or () if text.startswith(h, lead) and text[lead + len(h) : lead + len(h) + 1].isspace()), None)
         if opening is not None and len(norm(opening)) >= _MIN_OPENING_LABEL:
             # (a sentence may open with a heading's words: "`NODE_ENV` is
             # read once…" under "## `NODE_ENV`" - so only when what follows
             # is a whole sentence said before)
-            after = split_sentences(text[len(opening) :])
+            after = split_sentences(text[lead + len(opening) :])
             if after and after[0].complete and self.sentences.said(_key(after[0].text)):
-                spans.insert(0, (0, len(opening)))
+                spans.insert(0, (0, lead + len(opening)))
         spans = [(a, b) for a, b in spans if text[:a].strip() or text[b:].strip()]  # (not the label line itself)
         cuts = []
         for i, (a, b) in enumerate(spans):
@@ -539,6 +551,7 @@ class _State:
                 cuts.append((a, b))
         if not cuts:
             return split_sentences(text)
+        self.holds_copied_labels = True
         out: list[Sentence] = []
         at = 0
         for a, b in cuts:
@@ -562,21 +575,26 @@ class _State:
         it is (not as a longer, "more complete" wording of it)."""
         out: list[Sentence] = []
         for s in sentences:
-            cut = None
+            at = s.start  # (one sentence may hold several: "…のか### 気をつけたい点…")
             for m in _INLINE_HEADING.finditer(text, s.start, s.end):
+                if m.start() < at:
+                    continue
                 after = text[m.end() : s.end]
                 heading = next((h for h in self.heading_texts if after.startswith(h) and len(after) > len(h)), None)
-                if heading is not None:
-                    cut = (m.start(), m.end() + len(heading), heading)
-                    break
-            if cut is None:
+                if heading is None:
+                    continue
+                start, end = m.start(), m.end() + len(heading)
+                self.holds_copied_labels = True
+                if text[at:start].strip():
+                    out.append(Sentence(at, start, text[at:start].strip()))
+                out.append(Sentence(start, end, heading))  # (compared without its mark, as the heading is)
+                at = end
+            if at == s.start:
                 out.append(s)
-                continue
-            start, end, heading = cut
-            if text[s.start : start].strip():
-                out.append(Sentence(s.start, start, text[s.start : start].strip()))
-            out.append(Sentence(start, end, heading))  # (compared without its mark, as the heading is)
-            out.append(Sentence(end, s.end, text[end : s.end].strip()))
+            elif text[at : s.end].strip():
+                out.append(Sentence(at, s.end, text[at : s.end].strip()))
+            else:
+                out[-1] = out[-1]._replace(end=s.end)  # (the white space after goes with it)
         return tuple(out)
 
     def _enter(self, block: Block, text: str) -> None:
