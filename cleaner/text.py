@@ -26,7 +26,7 @@ _END = lazy(
     rf"(?:[。！？!?]+|…+|\.(?=[\s{regex.escape(_CLOSERS)}]|$))[{regex.escape(_CLOSERS)}]*"
     r"|(?:(?<=[:：])\*\*|\*\*[:：])(?=\s)"
 )
-_WORD_BEFORE = lazy(r"([\p{L}.]+)\.$")
+_WORD_BEFORE = lazy(r"(?<![\p{L}'’])([\p{L}.]+)\.$")
 # counting goes by runs: one match per run of letters, not one per letter
 # (a list of thousands of one-letter strings costs four times as much)
 # (stdlib re over the ranges of cleaner/scripts.py: scans several times

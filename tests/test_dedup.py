@@ -229,6 +229,22 @@ def test_front_matter_is_never_deduplicated():
 def test_english_abbreviations_and_decimals_do_not_split_sentences():
     pieces = [s.text for s in split_sentences("Dr. Smith paid $3.50 for it, i.e. less than the U.S. average. Then he left.")]
     assert pieces == ["Dr. Smith paid $3.50 for it, i.e. less than the U.S. average.", "Then he left."]
+    # but a contraction's last letter is no initial ("J. Smith"): "doesn't." ends a sentence
+    pieces = [s.text for s in split_sentences("Demand spikes where it doesn't. Put those together and it works. J. Smith agreed.")]
+    assert pieces == ["Demand spikes where it doesn't.", "Put those together and it works.", "J. Smith agreed."]
+
+
+def test_a_sentence_after_a_contraction_repeats_like_any_other():
+    body = (
+        "Capacity moves where demand spikes and where it doesn't. Put those together and the service works.\n\n"
+        "A new paragraph follows here with other words.\n\n---END---\n\n"
+        "Put those together and the service works. Prices are still falling.\n"
+    )
+    # (the restart goes on from the first paragraph's end: one paragraph)
+    assert clean(body) == HEAD + (
+        "Capacity moves where demand spikes and where it doesn't. Put those together and the service works. Prices are still falling.\n\n"
+        "A new paragraph follows here with other words.\n"
+    )
 
 
 def test_second_run_changes_nothing():

@@ -964,6 +964,8 @@ MONOLOGUE_SWEEP9 = [
     ("offer", "ja", "end", "もし、旅館の経営者向けにもっと実務に寄せたバージョンや、続編が必要でしたら、お気軽にお申し付けください。"),
     ("offer", "ja", "end", "構成や文字数の調整、人事担当者向けの版などが必要でしたら、お気軽にお知らせください。"),
     ("offer", "ja", "end", "以上、自動運転バスの導入について解説しました。地方向けの版や文字数の調整などが必要でしたら、お気軽にお知らせください。"),
+    ("offer", "ja", "end", "この記事について、特定の自治体の事例をさらに詳しく分析したり、別の切り口で書き直したりすることも可能です。必要でしたら、お気軽にお申し付けください。"),
+    ("selfcheck", "en", "end", "The article is now complete at roughly 1,400 words. It covers the background, the analysis and advice for investors, as requested."),
     ("ack", "ja", "start", "ええ、承知いたしました。個別の発表の詳細は確認できませんでしたが、契約書の確認にAIを使う流れそのものは大切なテーマです。特定の製品に絞らず、この変化の意味を一緒に掘り下げていきましょう。"),
 ]
 
@@ -1601,6 +1603,7 @@ ARTICLE_SWEEP9 = [(lang, position, s) for lang, group in (
     ("en", (
         "Next, I'll narrow the list to the three trails that stay open in winter.",
         "The search returned nothing for the part number, so I called the dealer.",
+        "The draft of my novel is now complete at 90,000 words.",
     )),
     ("ja", (
         "エラーメッセージで検索してみましたが、同じ症状の報告は一件だけでした。",
@@ -1610,6 +1613,7 @@ ARTICLE_SWEEP9 = [(lang, position, s) for lang, group in (
         "支援の対象を大企業に絞らず、町の小さな工場にも広げました。",
         "事故の詳細は確認できませんでしたが、けが人はいなかったそうです。",
         "以上、春の山菜の見分け方について解説しました。",
+        "この記事は、読者の声を受けて加筆することもあります。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1690,7 +1694,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 520 of 541 (the known misses), no false positive out of 1970
+    # recall 522 of 543 (the known misses), no false positive out of 1976
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1699,8 +1703,8 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's + 27 of the eighth's + 27 of the ninth's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (541, 1970)
+    # seventh's + 27 of the eighth's + 33 of the ninth and tenth's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (543, 1976)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -287,6 +287,17 @@ def test_after_continuation_dots_a_short_repeat_of_the_cut_words_is_kept_once():
     assert clean(body) == HEAD + "The museum is the best rainy-day option in the old town.\n"
 
 
+def test_a_chunk_opening_with_a_bold_label_starts_a_section_and_is_not_joined_to_a_cut_one():
+    body = (
+        "**For investors:** look at the suppliers that sell to all sides, the companies that build the small,\n\n"
+        "---END---\n\n**For engineers:** this is one of the most interesting systems problems around.\n"
+    )
+    assert clean(body) == HEAD + body.replace("---END---\n\n", "")
+    # bold emphasis going on with the sentence is joined
+    body = "The real advantage here is\n\n---END---\n\n**speed**, not size.\n"
+    assert clean(body) == HEAD + "The real advantage here is **speed**, not size.\n"
+
+
 def test_continuation_dots_that_repeat_nothing_stay_at_the_join_unless_it_is_inside_a_sentence():
     # no words said again: the dots are all that marks the break ("…可能" /
     # "…持続可能性が…" may be two cut sentences)

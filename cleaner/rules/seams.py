@@ -230,6 +230,8 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
     if restarted is not None:
         text = a.text[: len(a.text) - len(partial)] + restarted
         return a.with_text(text, (a.span[0], b.span[1])), j, "the next chunk restarts the cut sentence; spliced there"
+    if _LABEL_START.match(b.text):
+        return None  # "**For engineers:** this is…" opens a section: no sentence goes on there
     if not _repeats_earlier(b, a, seen):
         return _joined(a, b, words), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
     # the next chunk restarts earlier text (exactly or nearly: the repeat is
@@ -325,6 +327,10 @@ def _repeats_earlier(b: Block, a: Block, seen: "_Prefix") -> bool:
 _CHANCE_TAIL = 12
 
 _CONTINUATION_MARK = lazy(r"^\s*(?:\.{2,}|…+)\s*")
+#: a bold label with its colon, or a whole bold line, opening a chunk: a new
+#: section ("**For engineers:** …", "**投資家の皆さんへ**"), never the rest of a
+#: cut sentence ("…the key is" / "**speed**, not size" goes on)
+_LABEL_START = lazy(r"^\s*(?:\*\*[^*\n]{1,60}(?:[:：]\*\*|\*\*[:：])|\*\*[^*\n]{1,60}\*\*\s*(?:\n|$))")
 #: after continuation dots, an overlap this long is the cut words said again
 _DOTTED_OVERLAP = 2
 #: ... and this long, the cut words even after what reads as a sentence end
@@ -440,7 +446,8 @@ def _trim_unfinished(a: Block) -> tuple[Block, str]:
 
 
 def _needs_space(a: str, b: str) -> bool:
-    left, right = a.rstrip()[-1:], b.lstrip()[:1]
+    # (the first letter after an opening emphasis or code mark: "is" / "**speed**")
+    left, right = a.rstrip()[-1:], b.lstrip().lstrip("*_`")[:1]
     return bool(left and right and left.isascii() and right.isascii() and (left.isalnum() or left in ",;:") and right.isalnum())
 
 

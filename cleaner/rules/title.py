@@ -239,12 +239,15 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
     stem = title.rstrip(_BROKEN_TAIL).strip()
     core = _stem(title)
     removed_all = doc.note_values("monologue")
+    # (a stock phrase on the start of a removed sentence, "はいの可能性とは？",
+    # is the pipeline's fallback built on it: its start may be short)
+    min_core = 2 if _STOCK_SUFFIX.search(title.strip()) else 8
     # the title may run over several removed sentences ("はい、承知いたしました。
     # ご依頼の記事を作成し…"): each removed sentence with the next few
     for n in range(len(removed_all)):
         for sep in ("", " "):
             removed = sep.join(removed_all[n : n + 4])
-            if stem and len(stem) >= 8 and removed.startswith(stem) or len(core) >= 8 and removed.startswith(core):
+            if stem and len(stem) >= 8 and removed.startswith(stem) or len(core) >= min_core and removed.startswith(core):
                 return f"title was a {len(stem.encode())}-byte cut of a monologue sentence"
     if "\ufffd" in title:
         return "title was cut mid-character (ends in U+FFFD)"

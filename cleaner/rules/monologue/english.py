@@ -81,6 +81,7 @@ _PLAN = lazy(
 _EN_EDGE_MORE = lazy(
     r"""^(?:The|Your)\ requested\ (?:article|blog\ post|post|piece|draft)\ is\ (?:now\ )?(?:complete|finished|done|ready)
           (?:[.!]?$|\ (?:at|with)\ (?:around\ |about\ |roughly\ |approximately\ )?[\d,]+\ words\b|\ (?:below|above)\b)|
+        ^(?:The|This|Your)\ (?:article|blog\ post|post)\ is\ (?:now\ )?(?:complete|finished|done)\ (?:at|with)\ (?:around\ |about\ |roughly\ |approximately\ )?[\d,]+\ words\b|
         ^(?:Okay|OK|Alright|Right|Great),?\ I(?:\ now)?\ have\ enough\ (?:material|information|info|sources|research|context|data)\ (?:now(?:\ from\b|[.!]?$)|to\ (?:write|draft|start\ writing|begin\ writing)\ (?:the|this|your)\b)|
         ^I(?:\ now)?\ have\ enough\ (?:material|information|info|sources|research|context|data)\ (?:now\ )?to\ (?:write|draft|start\ writing|begin\ writing)\ (?:the|this|your)\ (?:article|blog\ post|post|piece|draft)\b|
         ^I\ can\ (?:also\ )?(?:produce|put\ together)\ (?:a|an)\ (?:[\w-]+\ ){0,3}?(?:version|draft|summary|rewrite)\b[^.!?]{0,40}\bif\ (?:that|it|this)\ (?:would\ )?helps?[.!]?$|
@@ -377,7 +378,7 @@ _PROCESS = _GatedI(_PROCESS, "search", "tool", "wrong", "function", "quota", "li
 _PREAMBLE = _GatedI(_PREAMBLE, "here", "below", "attached", "i've")
 _HOPE = _GatedI(_HOPE, "hope")
 _PROCESS_GENERIC = _GatedI(_PROCESS_GENERIC, "tool")
-_EN_EDGE_MORE = _GatedI(_EN_EDGE_MORE, "requested", "enough", "drafting", "writing", "help", "below", "the call to")
+_EN_EDGE_MORE = _GatedI(_EN_EDGE_MORE, "requested", "enough", "drafting", "writing", "help", "below", "the call to", "words")
 _PLAN = _GatedI(_PLAN, "i'll", "i will", "going to", "need to", "let me")
 _NO_RESULTS = _GatedI(_NO_RESULTS, "result", "match", "hits")
 _WRONG_PATH = _GatedI(_WRONG_PATH, "wrong")
