@@ -58,6 +58,16 @@ def test_cut_title_without_body_title_is_stripped_and_reported():
     assert title_of(clean_text(post('"雨の日の通勤と\ufffd"')).text) == "雨の日の通勤と"
 
 
+def test_a_stock_phrase_on_the_short_start_of_a_removed_acknowledgement_is_replaced():
+    # the pipeline built "<first line up to 、>の可能性とは？" from the agent's "はい、承知いたしました。…"
+    text = post('"はいの可能性とは？"', "はい、承知いたしました。田んぼのドローンについて記事を書きます。\n\nドローンが変える田んぼの風景")
+    out = clean_text(text).text
+    assert title_of(out) == "ドローンが変える田んぼの風景"
+    assert "承知いたしました" not in out
+    # a title that only ends in the stock phrase stays when no removed sentence starts so
+    assert title_of(clean_text(post('"はいの可能性とは？"', "ドローンが変える田んぼの風景")).text) == "はいの可能性とは？"
+
+
 def test_narration_title_in_a_japanese_post_is_replaced():
     out = clean_text(post('"Let me write the article about the t？"', "ドローンが変える田んぼの風景")).text
     assert title_of(out) == "ドローンが変える田んぼの風景"
