@@ -298,3 +298,20 @@ def outside_inline_code(text: str, fix) -> str:
         pos = m.end()
     out.append(fix(text[pos:]))
     return "".join(out)
+
+
+#: a Japanese text that starts with one of these finishes a word or clause
+#: ("注目され" / "ているのが…"); sentences do not start with them (「では」「と
+#: ころで」「もし」「ただし」 do, so で, と, も, た are not here)
+_JA_CONTINUATION = set("てにをはがのへやりるれっらせずぬぁぃぅぇぉゃゅょー、。」』）】")
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """Does ``text`` visibly start inside a sentence (the rest of one a seam
+    cut: "ているのが…", "and then…")?"""
+    head = text.lstrip()[:1]
+    if not head:
+        return False
+    if head in _JA_CONTINUATION:
+        return True
+    return head.isascii() and (head.islower() or head in ",;:)")

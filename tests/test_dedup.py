@@ -177,6 +177,14 @@ def test_a_flattened_copy_opening_with_a_dash_and_gluing_headings_goes():
     assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
 
 
+def test_a_copy_opening_with_a_cut_sentences_tail_is_no_fuller_wording():
+    # "になる。" is the rest of a sentence cut elsewhere, glued to a copy:
+    # the first wording stays where it is, the tail goes with the copy
+    para = "誤りを減らす技術の研究は、ここ数年で大きく進んだ。たくさんの量子ビットを束ねて、一つの信頼できる量子ビットとして扱う方法だ。"
+    body = f"{para}\n\n次の段落は新しい話題で、量子計算の使い道について書いている。\n\n---END---\n\nになる。{para}\n"
+    assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"

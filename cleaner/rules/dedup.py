@@ -44,7 +44,7 @@ from ..document import ITEM_MARK, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import Sentence, ends_sentence, excerpt, norm, per_post_cache, split_sentences
+from ..text import Sentence, ends_sentence, excerpt, norm, per_post_cache, split_sentences, starts_mid_sentence
 from . import Rule
 
 NAME = "dedup"
@@ -94,6 +94,9 @@ _INLINE_BOLD = lazy(r"\*\*([^*\n]{2,80}?)\*\*[:：]?")
 _OPENER = lazy(r"^(?:(?:その|この|あの|また|そして|さらに|ただ|でも|まず|つまり|実は|さて|特に|もちろん|とはいえ)、?|(?:so|and|also|then|still|indeed|ofcourse|infact),)(?!\d)")
 #: ... but not one a kept sentence says under another opener this short
 _OTHER_OPENER_CHARS = 5
+#: a paragraph opening with a sentence's rest shorter than this is no fuller
+#: wording of the paragraph it copies
+_MIN_TAIL_WORDS = 16
 #: a heading's words opening a paragraph are cut out as its copy only when
 #: this long (characters without white space): "Results" may open a sentence
 _MIN_OPENING_LABEL = 8
@@ -658,7 +661,10 @@ class _State:
         earlier = self.paragraphs.near(key)
         if earlier is None or earlier.para is None or earlier.para.block.kind != para.block.kind:
             return False
-        kept, dropped = (para, earlier.para) if len(key) > len(earlier.key) and _close_to_all(key, earlier) else (earlier.para, para)
+        # (a copy that opens with a cut sentence's tail, "になる。誤りを減らす…",
+        # is no more complete: the tail belongs to another paragraph)
+        fuller = len(key) > len(earlier.key) and _close_to_all(key, earlier) and not _opens_with_cut_tail(para)
+        kept, dropped = (para, earlier.para) if fuller else (earlier.para, para)
         if not all(any(_covers(k.key, d.key, k.text, d.text) for k in kept.units) for d in dropped.units):
             return False  # some sentence would be lost: go sentence by sentence instead
         target = earlier.para
@@ -1289,6 +1295,12 @@ def _lead_label_key(block: Block) -> str | None:
         return None
     key = _key(first)
     return key if len(key) <= _LABEL_CHARS else None
+
+
+def _opens_with_cut_tail(para: "_Para") -> bool:
+    """Does the paragraph open with a short rest of a cut sentence ("になる。")?"""
+    first = para.units[0]
+    return len(first.key) < _MIN_TAIL_WORDS and starts_mid_sentence(first.text)
 
 
 def _label_key(words: str) -> str:

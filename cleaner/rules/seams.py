@@ -29,7 +29,7 @@ from ..document import ITEM_MARK, SEAM_NOTE, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import CJK_RUN, ends_sentence, excerpt, norm, split_sentences
+from ..text import CJK_RUN, ends_sentence, excerpt, norm, split_sentences, starts_mid_sentence
 from . import Rule
 
 #: an overlap shorter than this (characters) is a coincidence, not a repeat
@@ -185,7 +185,7 @@ def _item_finished_by(a: Block, blocks: list[Block], j: int) -> int | None:
     # an item stopped on a comma ("…気象データをもとに、") is finished by a line
     # the list goes on under; without that, the line may be anything
     clause_open = list_goes_on and item.rstrip().endswith(("、", "，", ","))
-    if ends_sentence(item) or not (clause_open or overlap(item, line) or _starts_mid_sentence(_without_join_dots(item, line))):
+    if ends_sentence(item) or not (clause_open or overlap(item, line) or starts_mid_sentence(_without_join_dots(item, line))):
         return None
     return after if list_goes_on else j
 
@@ -249,27 +249,10 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
             return a.with_text(text, (a.span[0], blk.span[1])), m, "the cut sentence restarts later in the next chunk; spliced there"
         if _repeats_earlier(blk, a, seen):
             continue
-        if _starts_mid_sentence(blk.text):
+        if starts_mid_sentence(blk.text):
             return _joined(a, blk, words), m, "the next chunk repeats earlier text and then finishes the cut sentence; joined there"
         break  # new text that starts a sentence of its own: the cut sentence was dropped
     return None
-
-
-#: a Japanese chunk that starts with one of these finishes a word or clause
-#: ("注目され" / "ているのが…"); sentences do not start with them (「では」「と
-#: ころで」「もし」「ただし」 do, so で, と, も, た are not here)
-_JA_CONTINUATION = set("てにをはがのへやりるれっらせずぬぁぃぅぇぉゃゅょー、。」』）】")
-
-
-def _starts_mid_sentence(text: str) -> bool:
-    """Does ``text`` visibly start inside a sentence?  After a repeat, only
-    then is a later paragraph taken for the end of the cut sentence."""
-    head = text.lstrip()[:1]
-    if not head:
-        return False
-    if head in _JA_CONTINUATION:
-        return True
-    return head.isascii() and (head.islower() or head in ",;:)")
 
 
 def _dotted_repeat(a: Block, blocks: list[Block], j: int) -> bool:
@@ -299,7 +282,7 @@ def _without_join_dots(a: str, b: str) -> str:
     if dots is None:
         return b
     rest = b[dots.end() :]
-    if _starts_mid_sentence(rest) or a.rstrip()[-1:] in _OPEN_CLAUSE_END:
+    if starts_mid_sentence(rest) or a.rstrip()[-1:] in _OPEN_CLAUSE_END:
         return rest
     return b
 
@@ -316,7 +299,7 @@ def _repeats_earlier(b: Block, a: Block, seen: "_Prefix") -> bool:
         return True  # nothing to join with
     if len(head) < MIN_OVERLAP:
         return False
-    if len(head) < _CHANCE_TAIL and _starts_mid_sentence(b.text):
+    if len(head) < _CHANCE_TAIL and starts_mid_sentence(b.text):
         return False  # "りました。" finishing "…ようにな": said before by chance
     return seen.contains(head, before_line=a.span[0]) or (first[0].complete and seen.near(head, before_line=a.span[0]))
 
