@@ -955,8 +955,8 @@ MONOLOGUE_SWEEP8 = [
     ("plan", "ja", "seam", "そのため、この部分は数値を挙げずに記述します。"),
 ]
 
-# the ninth sweep (15 posts in the blog's style, written blind, session 9):
-# none of these was removed where it stood before
+# the ninth and tenth sweeps (31 posts in the blog's style, written blind,
+# session 9): none of these was removed where it stood before
 MONOLOGUE_SWEEP9 = [
     ("search", "en", "start", "The search returned several vendor press releases but few independent evaluations. I'll narrow the query to city transit reports from the last two years."),
     ("search", "ja", "start", "何度か検索してみましたが、該当する発表や報道が確認できず、具体的な機能をお伝えすることができません。"),
@@ -965,6 +965,7 @@ MONOLOGUE_SWEEP9 = [
     ("offer", "ja", "end", "構成や文字数の調整、人事担当者向けの版などが必要でしたら、お気軽にお知らせください。"),
     ("offer", "ja", "end", "以上、自動運転バスの導入について解説しました。地方向けの版や文字数の調整などが必要でしたら、お気軽にお知らせください。"),
     ("offer", "ja", "end", "この記事について、特定の自治体の事例をさらに詳しく分析したり、別の切り口で書き直したりすることも可能です。必要でしたら、お気軽にお申し付けください。"),
+    ("offer", "ja", "end", "表現の調整や、特定の地域に絞った追加の分析が必要でしたら、お気軽にお申し付けください。"),
     ("selfcheck", "en", "end", "The article is now complete at roughly 1,400 words. It covers the background, the analysis and advice for investors, as requested."),
     ("ack", "ja", "start", "ええ、承知いたしました。個別の発表の詳細は確認できませんでしたが、契約書の確認にAIを使う流れそのものは大切なテーマです。特定の製品に絞らず、この変化の意味を一緒に掘り下げていきましょう。"),
 ]
@@ -1694,7 +1695,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 522 of 543 (the known misses), no false positive out of 1976
+    # recall 523 of 544 (the known misses), no false positive out of 1976
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1704,7 +1705,7 @@ def test_recall_and_false_positive_figures():
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 33 of the ninth and tenth's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (543, 1976)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (544, 1976)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 
