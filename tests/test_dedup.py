@@ -185,6 +185,12 @@ def test_a_copy_opening_with_a_cut_sentences_tail_is_no_fuller_wording():
     assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
 
 
+def test_a_restart_that_only_puts_an_opener_in_front_of_a_paragraph_keeps_the_first_wording():
+    para = "AIの役割は、候補となる分子を絞り込むことにある。実験の回数が減れば、開発の費用も時間も小さくなる。"
+    body = f"{para}\n\n次の段落は別の話題で、臨床試験の進め方について書いている。\n\n---END---\n\nそして、{para}\n"
+    assert clean(body) == HEAD + body.split("\n\n---END---")[0] + "\n"
+
+
 def test_near_duplicate_keeps_the_more_complete_wording_at_the_first_place():
     body = (
         "Electric buses are cheaper to run than diesel ones. Over a decade the savings usually cover the higher price.\n\n"

@@ -663,7 +663,12 @@ class _State:
             return False
         # (a copy that opens with a cut sentence's tail, "になる。誤りを減らす…",
         # is no more complete: the tail belongs to another paragraph)
-        fuller = len(key) > len(earlier.key) and _close_to_all(key, earlier) and not _opens_with_cut_tail(para)
+        # (nor is one that only puts an opener in front, "そして、AIの役割は…")
+        opener = _OPENER.match(key)
+        fuller = (
+            len(key) > len(earlier.key) and _close_to_all(key, earlier) and not _opens_with_cut_tail(para)
+            and not (opener and key[opener.end() :] == earlier.key)
+        )
         kept, dropped = (para, earlier.para) if fuller else (earlier.para, para)
         if not all(any(_covers(k.key, d.key, k.text, d.text) for k in kept.units) for d in dropped.units):
             return False  # some sentence would be lost: go sentence by sentence instead
