@@ -123,7 +123,7 @@ def _run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None) -
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with _signals_for_the_pool() as forked:
+    with _signals_for_the_pool() as pool:
         executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
         # A few tasks per worker in flight, not all of them: a finished future
         # holds its result, and a folder of thousands of posts must not hold
@@ -143,10 +143,11 @@ def _run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None) -
         try:
             for _ in range(jobs * 4):
                 submit_next()  # (the first submit forks every worker)
-            forked()
+            pool.forked()
             if started:
                 started()
             while in_flight:
+                pool.stop_if_interrupted()  # (here, not inside the pool's own code)
                 task, future = in_flight.popleft()
                 submit_next()
                 try:
@@ -157,21 +158,37 @@ def _run(tasks: Sequence[Task], jobs: int, started: Callable[[], None] | None) -
                     yield FileResult(str(task.path), error=f"{task.path}: the worker process died (out of memory?); the post is the original or the complete fixed version")
                 except Exception as exc:  # pragma: no cover - e.g. an unpicklable result
                     yield FileResult(str(task.path), error=f"{task.path}: internal error {type(exc).__name__}: {exc} (please report it)")
+            pool.stop_if_interrupted()  # (a Ctrl-C during the last post still exits 130)
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
 
 
+class _PoolSignals:
+    """What ``_signals_for_the_pool`` yields: ``forked()``, to call once the
+    workers exist, and ``stop_if_interrupted()``, to call between results."""
+
+    def __init__(self, forked: Callable[[], None], interrupted: Callable[[], bool]):
+        self.forked = forked
+        self._interrupted = interrupted
+
+    def stop_if_interrupted(self) -> None:
+        if self._interrupted():
+            raise KeyboardInterrupt
+
+
 @contextmanager
 def _signals_for_the_pool():
-    """Ctrl-C and SIGTERM while a pool runs.  Yields ``forked()``, to call
-    once the workers exist.
+    """Ctrl-C and SIGTERM while a pool runs (see ``_PoolSignals``).
 
-    The workers are forked ignoring SIGINT; this process gets its handler
-    back in ``forked()``.  A Ctrl-C reaches the whole process group: a
-    worker interrupted inside the pool's own loop printed a traceback each
-    and could leave the pool hung for good.  Now only this process stops,
-    cancels what has not started and lets each worker finish (and write
-    atomically) the post it is on; the run exits 130.
+    The workers are forked ignoring SIGINT.  A Ctrl-C reaches the whole
+    process group: a worker interrupted inside the pool's own loop printed a
+    traceback each and could leave the pool hung for good.  Now only this
+    process stops, cancels what has not started and lets each worker finish
+    (and write atomically) the post it is on; the run exits 130.  The first
+    Ctrl-C only marks the run interrupted, and the run stops between two
+    results: raised at any point, the interrupt could land inside the pool's
+    own code (a submit holding its lock) and hang its shutdown (seen once in
+    a full test run).  A second Ctrl-C interrupts at once, as before.
 
     SIGTERM to this process alone (``kill PID``, ``timeout 60 articlefix
     ...``) used to kill it and leave the workers blocked for ever on a full
@@ -186,9 +203,14 @@ def _signals_for_the_pool():
     try:
         previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the main thread (an embedding caller): leave signals alone
-        yield lambda: None
+        yield _PoolSignals(lambda: None, lambda: False)
         return
     previous_term = signal.getsignal(signal.SIGTERM)
+    interrupted = []
+
+    def mark(signum, frame) -> None:
+        interrupted.append(signum)
+        signal.signal(signal.SIGINT, previous_int)  # a second Ctrl-C interrupts at once
 
     def pass_on(signum, frame) -> None:
         import multiprocessing
@@ -199,12 +221,13 @@ def _signals_for_the_pool():
         os.kill(os.getpid(), signum)
 
     def forked() -> None:
-        signal.signal(signal.SIGINT, previous_int)
-        if previous_term == signal.SIG_DFL:  # (a caller's own handler stays)
+        # (a caller's own handlers stay)
+        signal.signal(signal.SIGINT, mark if previous_int is signal.default_int_handler else previous_int)
+        if previous_term == signal.SIG_DFL:
             signal.signal(signal.SIGTERM, pass_on)
 
     try:
-        yield forked
+        yield _PoolSignals(forked, lambda: bool(interrupted))
     finally:
         signal.signal(signal.SIGINT, previous_int)
         signal.signal(signal.SIGTERM, previous_term)
