@@ -708,18 +708,14 @@ class _State:
             hit = None
         if hit is not None:
             earlier, how = hit
-            unit.alive = False
-            unit.dup_of = earlier
-            para.notes.append(how.format(line=earlier.line))
+            _drop_as_repeat(para, unit, earlier, how.format(line=earlier.line))
             return
         if self.generated:
             said = self.sentences.said_after_opener(unit.key)
             if said is not None:
                 # "…その課題を共有し、…求められます。" restarting "課題を共有し、
                 # …求められます。": a word or two in front of a whole sentence kept
-                unit.alive = False
-                unit.dup_of = said
-                para.notes.append(f"repeats line {said.line} with a word or two in front")
+                _drop_as_repeat(para, unit, said, f"repeats line {said.line} with a word or two in front")
                 return
         near = self._near_in(self.sentences, unit)
         if near is not None and _is_label(para) and not _in_heading(near):
@@ -743,9 +739,7 @@ class _State:
             # has whole ("FuriosaAIが掲" after "FuriosaAIが掲げる…"): the words stand there
             whole = self.sentences.completing(unit.key)
             if whole is not None:
-                unit.alive = False
-                unit.dup_of = whole
-                para.notes.append(f"cut start of a sentence that line {whole.line} has whole")
+                _drop_as_repeat(para, unit, whole, f"cut start of a sentence that line {whole.line} has whole")
                 return
         fragment = self.sentences.unfinished_prefix_of(unit.key) if para.block.kind == "paragraph" else None
         if fragment is not None and fragment.para is not None:
@@ -1300,6 +1294,12 @@ def _lead_label_key(block: Block) -> str | None:
         return None
     key = _key(first)
     return key if len(key) <= _LABEL_CHARS else None
+
+
+def _drop_as_repeat(para: "_Para", unit: "_Unit", kept: "_Unit", note: str) -> None:
+    unit.alive = False
+    unit.dup_of = kept
+    para.notes.append(note)
 
 
 def _opens_with_cut_tail(para: "_Para") -> bool:
