@@ -966,6 +966,7 @@ MONOLOGUE_SWEEP9 = [
     ("offer", "ja", "end", "以上、自動運転バスの導入について解説しました。地方向けの版や文字数の調整などが必要でしたら、お気軽にお知らせください。"),
     ("offer", "ja", "end", "この記事について、特定の自治体の事例をさらに詳しく分析したり、別の切り口で書き直したりすることも可能です。必要でしたら、お気軽にお申し付けください。"),
     ("offer", "ja", "end", "表現の調整や、特定の地域に絞った追加の分析が必要でしたら、お気軽にお申し付けください。"),
+    ("search", "ja", "start", "「電子棚札 導入率 2025」で検索したところ、業界団体の調査がいくつか見つかりました。ただし調査ごとに対象が異なるため、記事では具体的な比率には触れず、傾向として記述します。"),
     ("selfcheck", "en", "end", "The article is now complete at roughly 1,400 words. It covers the background, the analysis and advice for investors, as requested."),
     ("ack", "ja", "start", "ええ、承知いたしました。個別の発表の詳細は確認できませんでしたが、契約書の確認にAIを使う流れそのものは大切なテーマです。特定の製品に絞らず、この変化の意味を一緒に掘り下げていきましょう。"),
 ]
@@ -1615,6 +1616,8 @@ ARTICLE_SWEEP9 = [(lang, position, s) for lang, group in (
         "事故の詳細は確認できませんでしたが、けが人はいなかったそうです。",
         "以上、春の山菜の見分け方について解説しました。",
         "この記事は、読者の声を受けて加筆することもあります。",
+        "「東京 ラーメン 深夜」で検索したところ、三軒しか出てきませんでした。",
+        "この記事では細かい数字には触れず、考え方を中心に説明します。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1695,7 +1698,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 523 of 544 (the known misses), no false positive out of 1976
+    # recall 524 of 545 (the known misses), no false positive out of 1982
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1704,8 +1707,8 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's + 27 of the eighth's + 33 of the ninth and tenth's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (544, 1976)
+    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (545, 1982)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

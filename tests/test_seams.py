@@ -287,6 +287,23 @@ def test_after_continuation_dots_a_short_repeat_of_the_cut_words_is_kept_once():
     assert clean(body) == HEAD + "The museum is the best rainy-day option in the old town.\n"
 
 
+def test_a_cut_sentence_goes_on_past_a_restart_that_was_cut_too():
+    # A stops inside a clause; the next chunk restarts earlier text (here
+    # under the post's heading, flattened) and is cut too; the chunk after
+    # that goes on with A
+    body = (
+        "## 倉庫のロボットは人手不足を救えるか。\n\n現場を見て回ると、ロボットが止まる場面に何度も出会った。\n\n"
+        "だから僕は、導入を考えている会社には、\n\n---END---\n\n"
+        "## 倉庫のロボットは人手不足を救えるか。 現場を見て回ると、ロボットが止まる場面に何度も出会った。 止まったときに\n\n"
+        "---END---\n\nまず一つの区画だけで半年ほど試すことを勧めている。\n"
+    )
+    out = clean(body)
+    assert "だから僕は、導入を考えている会社には、まず一つの区画だけで半年ほど試すことを勧めている。" in out
+    # a chunk that goes on with the cut restart (its dots) is not A's rest
+    dotted = body.replace("まず一つの区画", "…止まったときに人が駆けつける。まず一つの区画")
+    assert "会社には、\n" in clean(dotted)
+
+
 def test_a_chunk_opening_with_a_bold_label_starts_a_section_and_is_not_joined_to_a_cut_one():
     body = (
         "**For investors:** look at the suppliers that sell to all sides, the companies that build the small,\n\n"

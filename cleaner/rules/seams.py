@@ -107,7 +107,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             consumed.add(j)
             fixes.append(Fix(NAME, "spliced", (a.span[0], b.span[1]), excerpt(a.text[-24:] + " ⟂ " + b.text[:24]),
                              "the chunk cut the list and the next one goes on with it (repeating some of its items): one list, whose repeats dedup removes"))
-        if a_index is not None and (not ends_sentence(out[a_index].text) or _dotted_repeat(out[a_index], blocks, j)):
+        # (the block after the marker may be spliced away already: an earlier
+        # cut sentence went on there, past the restart this marker cut)
+        if a_index is not None and j not in consumed and (not ends_sentence(out[a_index].text) or _dotted_repeat(out[a_index], blocks, j)):
             a = out[a_index]
             spliced = _splice(a, blocks, j, seen_text, words)
             if spliced is None:
@@ -206,9 +208,14 @@ def _item_key(line: str) -> str:
 
 def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Words"):
     """Return (new block, index of the block consumed, reason) or None."""
-    if j >= len(blocks) or blocks[j].kind != "paragraph":
+    if j >= len(blocks):
         return None
     b = blocks[j]
+    if b.kind != "paragraph":
+        if b.kind == "heading" and a.text.rstrip()[-1:] in _OPEN_CLAUSE_END and _holds_earlier_text(b, a, seen):
+            # a restart that opens with the post's heading ("## 倉庫の…現実。 やあ、…")
+            return _after_the_repeats(a, blocks, j, seen, words)
+        return None
     k = overlap(a.text, b.text)
     if k:
         text = a.text[: len(a.text) - k] + b.text
@@ -234,14 +241,30 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
         return None  # "**For engineers:** this is…" opens a section: no sentence goes on there
     if not _repeats_earlier(b, a, seen):
         return _joined(a, b, words), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
-    # the next chunk restarts earlier text (exactly or nearly: the repeat is
-    # the dedup rule's to remove); the cut sentence is restarted or finished
-    # after the repeats, by the first paragraph that is new
+    return _after_the_repeats(a, blocks, j, seen, words)
+
+
+def _after_the_repeats(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Words"):
+    """The next chunk restarts earlier text (exactly or nearly: the repeat is
+    the dedup rule's to remove); the cut sentence is restarted or finished
+    after the repeats, by the first paragraph that is new."""
+    partial = _unfinished_sentence(a.text)
+    jumped = False
+    cut_restart = a
     for m in range(j + 1, len(blocks)):
         blk = blocks[m]
         if blk.kind == "marker":
-            break
+            # the restart was cut too, and the chunk after it goes on with A
+            # ("…会社には、" / a copy of earlier paragraphs, itself cut /
+            # "まず一つの区画だけで…"): only when A stopped inside a clause
+            if jumped or a.text.rstrip()[-1:] not in _OPEN_CLAUSE_END or ends_sentence(blocks[m - 1].text):
+                break
+            jumped = True
+            cut_restart = blocks[m - 1]
+            continue
         if blk.kind != "paragraph":
+            if jumped:
+                break
             continue
         restarted = _restarts(partial, blk.text)
         if restarted is not None:
@@ -251,8 +274,27 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
             continue
         if starts_mid_sentence(blk.text):
             return _joined(a, blk, words), m, "the next chunk repeats earlier text and then finishes the cut sentence; joined there"
+        if jumped and not _goes_on_from(cut_restart, blk):
+            return _joined(a, blk, words), m, "the next chunk repeats earlier text and is cut too; the chunk after it finishes the cut sentence; joined there"
         break  # new text that starts a sentence of its own: the cut sentence was dropped
     return None
+
+
+def _holds_earlier_text(heading: Block, a: Block, seen: "_Prefix") -> bool:
+    """Is ``heading`` a copy of earlier paragraphs flattened under a heading's
+    mark ("## 倉庫の…現実。 やあ、元気にしてるかい？ …")?  One of its first
+    sentences was said before ``a``."""
+    sentences = split_sentences(heading.text)[1:4]
+    return any(len(norm(s.text)) >= MIN_OVERLAP and seen.contains(norm(s.text), before_line=a.span[0]) for s in sentences)
+
+
+def _goes_on_from(cut: Block, b: Block) -> bool:
+    """Does ``b`` go on with ``cut`` (the restart the marker cut) rather than
+    with an earlier cut sentence: it opens with continuation dots, repeats
+    the cut tail, or restarts the cut sentence?"""
+    if _CONTINUATION_MARK.match(b.text) or overlap(cut.text, b.text):
+        return True
+    return _restarts(_unfinished_sentence(cut.text), b.text) is not None
 
 
 def _dotted_repeat(a: Block, blocks: list[Block], j: int) -> bool:
