@@ -302,6 +302,9 @@ def test_a_cut_sentence_goes_on_past_a_restart_that_was_cut_too():
     # a chunk that goes on with the cut restart (its dots) is not A's rest
     dotted = body.replace("まず一つの区画", "…止まったときに人が駆けつける。まず一つの区画")
     assert "会社には、\n" in clean(dotted)
+    # nor is a label opening a section
+    label = body.replace("まず一つの区画", "**技術者の皆さんへ**\n\nまず一つの区画")
+    assert "会社には、\n" in clean(label)
 
 
 def test_a_chunk_opening_with_a_bold_label_starts_a_section_and_is_not_joined_to_a_cut_one():

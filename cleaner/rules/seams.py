@@ -274,7 +274,7 @@ def _after_the_repeats(a: Block, blocks: list[Block], j: int, seen: "_Prefix", w
             continue
         if starts_mid_sentence(blk.text):
             return _joined(a, blk, words), m, "the next chunk repeats earlier text and then finishes the cut sentence; joined there"
-        if jumped and not _goes_on_from(cut_restart, blk):
+        if jumped and not _goes_on_from(cut_restart, blk) and not _LABEL_START.match(blk.text):
             return _joined(a, blk, words), m, "the next chunk repeats earlier text and is cut too; the chunk after it finishes the cut sentence; joined there"
         break  # new text that starts a sentence of its own: the cut sentence was dropped
     return None
