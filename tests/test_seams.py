@@ -297,7 +297,7 @@ def test_a_cut_sentence_goes_on_past_a_restart_that_was_cut_too():
         "## 倉庫のロボットは人手不足を救えるか。 現場を見て回ると、ロボットが止まる場面に何度も出会った。 止まったときに\n\n"
         "---END---\n\nまず一つの区画だけで半年ほど試すことを勧めている。\n"
     )
-    # (the restart's copy goes as repeats, its cut end as a stub of a sentence said whole)
+    # (the restart's copy goes as repeats, and with it the few words it was cut after)
     assert clean(body) == HEAD + (
         "## 倉庫のロボットは人手不足を救えるか。\n\n現場を見て回ると、ロボットが止まる場面に何度も出会った。\n\n"
         "だから僕は、導入を考えている会社には、まず一つの区画だけで半年ほど試すことを勧めている。\n"
