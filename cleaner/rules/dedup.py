@@ -415,7 +415,7 @@ class _State:
         self.heading_texts: set[str] = set()
         #: the paragraph being read holds copied headings or labels inline (_sentences)
         self.holds_copied_labels = False
-        #: the labels read so far, headings and bold label lines (_label_key)
+        #: the labels read so far, headings and bold label lines (_words_key)
         self.label_keys: set[str] = set()
         #: their words as written, without marks (a copy may open with them),
         #: by their first two characters
@@ -521,7 +521,7 @@ class _State:
     def _remember_label(self, words: str) -> None:
         words = words.rstrip(":：*_ ").lstrip("*_ ")
         self.label_words[words[:2]].append(words)
-        self.label_keys.add(_label_key(words))
+        self.label_keys.add(_words_key(words))
 
     def _split_at_copied_labels(self, text: str) -> tuple[Sentence, ...]:
         """A flattened copy holds the labels it copied inline, glued to the
@@ -531,11 +531,12 @@ class _State:
         as the repeats they are.  A label is cut out only next to a sentence
         that repeats a kept one (or where it ends the copy): "**Note:** a new
         sentence" is a writer's own paragraph."""
-        openings = self.label_words.get(_DASHES.sub("", text, count=1)[:2])
+        dash = _DASHES.match(text)
+        lead = dash.end() if dash else 0  # "― 見出しの言葉 …"
+        openings = self.label_words.get(text[lead : lead + 2])
         if not openings and "**" not in text:
             return split_sentences(text)  # the usual paragraph: no label in it
-        spans = [(m.start(), m.end()) for m in _INLINE_BOLD.finditer(text) if _label_key(m.group(1)) in self.label_keys]
-        lead = len(text) - len(_DASHES.sub("", text, count=1))  # "― 見出しの言葉 …"
+        spans = [(m.start(), m.end()) for m in _INLINE_BOLD.finditer(text) if _words_key(m.group(1)) in self.label_keys]
         opening = next((h for h in openings or () if text.startswith(h, lead) and text[lead + len(h) : lead + len(h) + 1].isspace()), None)
         if opening is not None and len(norm(opening)) >= _MIN_OPENING_LABEL:
             # (a sentence may open with a heading's words: "`NODE_ENV` is
@@ -1308,7 +1309,7 @@ def _opens_with_cut_tail(para: "_Para") -> bool:
     return len(first.key) < _MIN_TAIL_WORDS and starts_mid_sentence(first.text)
 
 
-def _label_key(words: str) -> str:
+def _words_key(words: str) -> str:
     """A label's key, from its words without marks: the closing colon left
     out ("**Why now:**" inline is the label line "**Why now**")."""
     return norm(words).rstrip(":：")

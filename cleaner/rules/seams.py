@@ -249,21 +249,19 @@ def _after_the_repeats(a: Block, blocks: list[Block], j: int, seen: "_Prefix", w
     the dedup rule's to remove); the cut sentence is restarted or finished
     after the repeats, by the first paragraph that is new."""
     partial = _unfinished_sentence(a.text)
-    jumped = False
-    cut_restart = a
+    cut_restart: Block | None = None  # the restart a later marker cut, once past it
     for m in range(j + 1, len(blocks)):
         blk = blocks[m]
         if blk.kind == "marker":
             # the restart was cut too, and the chunk after it goes on with A
             # ("…会社には、" / a copy of earlier paragraphs, itself cut /
             # "まず一つの区画だけで…"): only when A stopped inside a clause
-            if jumped or a.text.rstrip()[-1:] not in _OPEN_CLAUSE_END or ends_sentence(blocks[m - 1].text):
+            if cut_restart is not None or a.text.rstrip()[-1:] not in _OPEN_CLAUSE_END or ends_sentence(blocks[m - 1].text):
                 break
-            jumped = True
             cut_restart = blocks[m - 1]
             continue
         if blk.kind != "paragraph":
-            if jumped:
+            if cut_restart is not None:
                 break
             continue
         restarted = _restarts(partial, blk.text)
@@ -274,7 +272,7 @@ def _after_the_repeats(a: Block, blocks: list[Block], j: int, seen: "_Prefix", w
             continue
         if starts_mid_sentence(blk.text):
             return _joined(a, blk, words), m, "the next chunk repeats earlier text and then finishes the cut sentence; joined there"
-        if jumped and not _goes_on_from(cut_restart, blk) and not _LABEL_START.match(blk.text):
+        if cut_restart is not None and not _goes_on_from(cut_restart, blk) and not _LABEL_START.match(blk.text):
             return _joined(a, blk, words), m, "the next chunk repeats earlier text and is cut too; the chunk after it finishes the cut sentence; joined there"
         break  # new text that starts a sentence of its own: the cut sentence was dropped
     return None
