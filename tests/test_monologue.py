@@ -344,3 +344,72 @@ def test_a_persons_news_in_the_same_register_stays():
     # a label over a writer's own first-person sentence with no writing
     # object and no progress register of the agent's own task stays
     assert "Choosing the Right Lens" in clean_text(post, ONLY).text
+
+
+# --- a tool's trace run on into the article's next sentence ---------------------------
+
+
+def test_a_tool_trace_run_on_into_an_article_sentence_goes_alone():
+    # the chunks were joined with no sentence end between the trace and the
+    # article: the trace ends at its result, the sentence after it stays
+    ja = (
+        "## 電気代の計算式\n\n"
+        "単価はプランによって違いますが、ここでは1kWhあたり31円とします。 [web_fetch] https://example.com/tanka -> 403 Forbidden "
+        "実際の単価は、毎月の検針票で確認できます。\n\n"
+        "待機中の消費電力は約3.5Wでした。\n"
+    )
+    assert body(FM_JA + ja) == (
+        "\n## 電気代の計算式\n\n"
+        "単価はプランによって違いますが、ここでは1kWhあたり31円とします。実際の単価は、毎月の検針票で確認できます。\n\n"
+        "待機中の消費電力は約3.5Wでした。\n"
+    )
+    (fix,) = mono_fixes(FM_JA + ja)
+    assert fix.action == "edited" and "[web_fetch]" in fix.excerpt
+    en = (
+        "Rates differ by plan, so this example uses 31 cents per kWh. [web_fetch] https://example.com/rates -> 404 Not Found "
+        "The rate you actually pay is printed on your monthly bill.\n\n"
+        "At idle the board drew about 3.5 W.\n"
+    )
+    assert body(FM_EN + en) == (
+        "\nRates differ by plan, so this example uses 31 cents per kWh. The rate you actually pay is printed on your monthly bill.\n\n"
+        "At idle the board drew about 3.5 W.\n"
+    )
+
+
+def test_a_tool_trace_whose_result_is_not_a_status_goes_whole_and_a_quoted_one_stays():
+    # no result the trace can be cut at: the sentence goes as before (the
+    # trace is sure evidence); a trace in a code span is the article's example
+    post = FM_EN + "Prices vary. [web_search] \"kwh rates 2026\" -> see the sources below for details.\n\nAt idle the board drew about 3.5 W.\n"
+    assert body(post) == "\nPrices vary.\n\nAt idle the board drew about 3.5 W.\n"
+    quoted = FM_EN + "A failed fetch is logged as `[web_fetch] https://example.com -> 403 Forbidden` and the agent moves on.\n"
+    assert body(quoted) == quoted.split("---\n", 2)[2]
+
+
+# --- weak notes that go only beside the narration they belong to -----------------------
+
+ARTICLE_JA = "家庭でAIを使う子どもが増えています。宿題でつまずいたとき、すぐに質問できる相手がいるのは心強いことです。"
+
+
+def test_a_length_spec_left_after_a_removed_prompt_echo_goes_with_it():
+    prompt = "以下の記事の続きを、同じ文体と構成で自然に書き進めてください。文字数は2000字程度とします。"
+    # (pasted at the start of a chunk, where the next generation began)
+    post = FM_JA + ARTICLE_JA + "\n\n---END---\n\n" + prompt + "\n\n" + ARTICLE_JA.replace("子ども", "生徒") + "\n"
+    assert body(post, Settings(select=("monologue", "seams"), min_article_chars=0)) == (
+        "\n" + ARTICLE_JA + "\n\n" + ARTICLE_JA.replace("子ども", "生徒") + "\n"
+    )
+    # a contest's rules say the same in an article of their own
+    rules = FM_JA + ARTICLE_JA + "\n\n応募作品の文字数は2000字程度とします。締め切りは三月末です。\n"
+    assert body(rules) == rules.split("---\n", 2)[2]
+
+
+def test_a_note_on_how_the_text_was_composed_goes_between_the_agents_sentences():
+    closing = (
+        "以上で記事は完成です。文字数は約3,800字で、ご指定の範囲に収まっています。"
+        "なお、本文中の事例は一般的な傾向をもとに構成しており、特定の企業の発表に基づくものではありません。"
+        "見出しの調整が必要でしたら、お気軽にお申し付けください。"
+    )
+    post = FM_JA + ARTICLE_JA + "\n\n" + closing + "\n"
+    assert body(post) == "\n" + ARTICLE_JA + "\n"
+    # a writer's own note on the same lines stays
+    note = FM_JA + ARTICLE_JA + "\n\nなお、本文中の事例は取材をもとに構成しており、人物名はすべて仮名です。\n"
+    assert body(note) == note.split("---\n", 2)[2]

@@ -183,6 +183,32 @@ def _cut_glued_closings(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sen
     return _cut(text, sentences, before_closing)
 
 
+# a tool's trace run on into the article's next sentence when the chunks were
+# joined ("[web_fetch] https://… -> 403 Forbidden 実際の単価は…"): the trace
+# ends at its result (a status code and its reason phrase, a timeout, no
+# results), and what follows is the article's, a sentence of its own
+_TOOL_TRACE_RESULT = lazy(
+    r"""\[\s*(?:tool|[a-z]+_[a-z_]+)\s*\][ \t]+[^\n]{0,200}?(?:->|→)[ \t]*
+        (?:[45]\d\d(?:[ \t]+(?:Forbidden|Not[ ]Found|Bad[ ]Request|Unauthorized|Too[ ]Many[ ]Requests|Request[ ]Timeout
+                          |Internal[ ]Server[ ]Error|Bad[ ]Gateway|Service[ ]Unavailable|Gateway[ ]Timeout))?+
+           |timed[ ]out|timeout|no[ ]results?|0[ ]results?)
+        [ \t]+(?=[A-Z\p{Han}\p{Hiragana}\p{Katakana}])""",
+    regex.X,
+)
+
+
+def _cut_tool_traces(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    if "[" not in text:
+        return sentences
+
+    def after_result(s: Sentence) -> int | None:
+        # (a sentence keeps the space after it, as split_sentences gives it)
+        m = _TOOL_TRACE_RESULT.match(text, text.index("[", s.start), s.end) if s.text.startswith("[") else None
+        return m.end() if m else None
+
+    return _cut(text, sentences, after_result)
+
+
 def _cut(text: str, sentences: tuple[Sentence, ...], cut_at) -> tuple[Sentence, ...]:
     """Each sentence split in two where ``cut_at`` says (an offset in ``text``), or kept whole."""
     out: list[Sentence] = []
@@ -201,7 +227,7 @@ def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool
 
     Cached (the verdicts are not changed afterwards): the end of the post is
     judged twice, and each pass of the pipeline judges every paragraph again."""
-    sentences = _cut_glued_closings(text, _cut_preamble_heads(text, split_sentences(text)))
+    sentences = _cut_tool_traces(text, _cut_glued_closings(text, _cut_preamble_heads(text, split_sentences(text))))
     masked = _mask_quotes(text)
     # (masking only blanks quoted text: no hit in the text, none in the mask)
     japanese = _JA_GATE.search(text) is not None
@@ -308,11 +334,20 @@ def _judge_paragraph(block: Block, ctx: Ctx) -> tuple[str, list[Fix], list[str],
     fixes: list[Fix] = []
     gone: list[str] = []
     kept_parts: list[str] = []
+    after_removed = False
     for s, v, removed in judged:
         if removed:
             gone.append(s.text)
+            after_removed = True
         else:
-            kept_parts.append(block.text[s.start : s.end])
+            part = block.text[s.start : s.end]
+            if after_removed and kept_parts and _JA_SENTENCE_END_SPACE.search(kept_parts[-1]) and _JA_START.match(part.lstrip()):
+                # "…とします。 [web_fetch] … 実際の…": the spaces set the trace
+                # apart; Japanese sentences follow one another without one
+                kept_parts[-1] = kept_parts[-1].rstrip(" \t")
+                part = part.lstrip(" \t")
+            kept_parts.append(part)
+            after_removed = False
             if v.level >= MEDIUM and v.score == ctx.threshold - 1:
                 line = _line_of(block, s.start)
                 fixes.append(Fix(NAME, "kept", (line, line), excerpt(s.text), f"possible monologue kept, evidence too weak: {_note(v)}{_context([v], ctx)}"))
@@ -333,6 +368,10 @@ def _judge_paragraph(block: Block, ctx: Ctx) -> tuple[str, list[Fix], list[str],
         reason = "; ".join(dict.fromkeys(_note(v) for _, v in items)) + _context([v for _, v in items], ctx)
         fixes.append(Fix(NAME, action, (line, line), excerpt(" ".join(t for t, _ in items)), reason))
     return kept, fixes, gone, True
+
+
+_JA_SENTENCE_END_SPACE = lazy(r"[。！？」』）][ \t]+$")
+_JA_START = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}「『（]")
 
 
 def _tidy(text: str) -> str:
