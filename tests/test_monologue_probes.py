@@ -1621,6 +1621,31 @@ ARTICLE_SWEEP9 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# the twelfth sweep (English posts from other pipelines, written blind,
+# session 10) and their kin: a person's searches, outages, rate limits and
+# apologies - the agent's words with a blogger's objects
+ARTICLE_SWEEP12 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "I couldn't access my account for almost three weeks while the old provider moved the money.",
+        "I can't access the money in our fund instantly, and that's deliberate.",
+        "I couldn't access the banking app all evening because of an outage, so I checked the budget on paper instead.",
+        "I wasn't able to use the gym for a month after the injury.",
+        "I was unable to complete the marathon last year because of a knee injury.",
+        "I can't use my left hand for typing yet, so this post was dictated.",
+        "My first search for a cheaper phone plan turned up three offers, all of them worse than the one I already have.",
+        "My initial search for a high-yield account turned up a dozen banks paying more than ours.",
+        "The initial search yielded nothing useful, so we asked the vendor for their logs.",
+        "The search results were depressing: every high-yield account I found paid less than inflation.",
+        "My previous search for a mortgage broker was a waste of a Saturday.",
+        "I ran a web search for the error message and found a two-year-old GitHub issue.",
+        "The search query I used on the library catalogue was simply the author's surname.",
+        "I hit the rate limit after about a hundred requests, so I added an exponential backoff to the client.",
+        "When I looked at the function calls in the flame graph, one stood out.",
+        "I renamed the function name in the stack trace to make the log easier to read.",
+        "My apologies to the on-call engineer that night, who got paged four times before I noticed the retry loop.",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
     ("en", (
         "Skipping the details, the short version is that the bill passed.",
@@ -1638,7 +1663,7 @@ ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
 ) for s in group for position in ("start", "mid", "end")]
 
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
+    ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
     ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
@@ -1698,7 +1723,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 524 of 545 (the known misses), no false positive out of 1982
+    # recall 524 of 545 (the known misses), no false positive out of 2033
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1707,8 +1732,9 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (545, 1982)
+    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 51 of
+    # the twelfth's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (545, 2033)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

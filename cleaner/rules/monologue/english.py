@@ -25,9 +25,13 @@ _PROCESS = lazy(
 _TOOL_ID = lazy(
     r"\b(?:default_api|write_file|read_file|web_fetch|write_todos|google_search|google_web_search|web_search|browse_web|file_write|save_file|run_shell_command|read_many_files|search_file_content)\b"
 )
+# what the search was for, then what it gave: a search that found nothing,
+# or found information - not "three offers" or "a dozen banks" (a person's
+# "My first search for a cheaper phone plan turned up three offers")
 _MY_SEARCH_FOR = lazy(
-    r"""\bmy\ (?:\w+\ ){0,2}search(?:es)?\ for\ (?:[\w-]+\ ){1,4}?(?:(?:has|have|had|also)\ )?
-        (?:yielded|returned|found|came\ back|came\ up\ empty|turned\ up|did\ not|didn't|failed|was\ unsuccessful)""",
+    r"""\bmy\ (?:\w+\ ){0,2}search(?:es)?\ for\ (?:[\w'"“”-]+\ ){1,4}?(?:(?:has|have|had|also)\ )?
+        (?:came\ back|came\ up\ empty|did\ not|didn't|failed|was\ unsuccessful|
+           (?:yielded|returned|found|turned\ up)\ (?:no|zero|nothing|little|limited|only|few|some|several|any|(?:\w+\ ){0,2}(?:results?|information|details|data|articles|sources|news|reports|hits|mentions|coverage)\b))""",
     X,
 )
 _SEARCH_RESULT = lazy(
@@ -41,8 +45,10 @@ _SEARCH_RESULT = lazy(
 # it"); without one, "The search returned nothing useful for the model I
 # wanted, so I emailed a reviewer" is a blogger's story
 _SEARCH_SURE = lazy(
-    r"""\b(?:initial|refined|broader|narrower|follow-up|subsequent)\ (?:web\ )?search(?:es)?\b
+    r"""\b(?:refined|broader|narrower)\ (?:web\ )?search(?:es)?\b
         (?=[^.!?]*\b(?:no|not|nothing|failed|unsuccessful|empty|limited|insufficient)\b|[^.!?]*n't\b)|
+        \b(?:initial|follow-up|subsequent)\ (?:web\ )?search(?:es)?\b
+        (?=[^.!?]*\b(?:no\ (?:relevant\ |useful\ |new\ )?results|nothing\ (?:on|about|relevant|specific|new)|came\ up\ empty|limited\ information|insufficient)\b)|
         \b(?:comprehensive|sufficient|the\ necessary|the\ requested|the\ required)\ (?:\w+\ )?(?:details|information|data|sources)\b|
         \bI(?:'ll|\ will|'m\ going\ to)\b|\blet\ me\b|
         \b(?:keywords|search\ terms|quer(?:y|ies))\b|
@@ -104,6 +110,8 @@ _PROCESS_GENERIC = lazy(r"\b(?:the\ tools?|wrong\ tool)\b", X)
 # column")
 _PUBLIC_APOLOGY = lazy(
     r"\bto\ (?:our\ |my\ |all\ (?:our\ |my\ )?)?(?:readers|subscribers|listeners|viewers|customers|users|audience|followers)\b|"
+    # or to somebody the story names: the agent apologises to "you"
+    r"^My\ (?:sincere\ |deepest\ )?apologies\ to\ (?!you\b)|\bapologi[sz]e\ to\ (?!you\b)|"
     r"\b(?:last\ (?:week|month)'s|yesterday's|this\ (?:week|month)'s|an?\ (?:earlier|previous)|the\ (?:original|printed))\ (?:column|post|article|issue|episode|newsletter|edition|story)\b",
     X,
 )
@@ -111,9 +119,16 @@ _THIRD_PERSON_AGENT = lazy(r"\b(?:the|an?|our|their|its|this|that)\ (?:agent|mod
 _AGENT_TROUBLE = lazy(
     r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off|interruption|interrupted|(?:length|token|output)\ limit|previous\ reply)\b", X
 )
+# the agent's own means: the web, live data, a link, its tools, the task (a
+# person "couldn't access my account" or "was unable to complete the marathon")
 _UNABLE = lazy(
     r"""\bI(?:(?:'m|\ am|\ was)?\ (?:currently\ )?(?:unable|not\ able|cannot|can't|could\ not|couldn't)|\ (?:wasn't|was\ not)\ able)\ (?:to\ )?
-        (?:perform|access|browse|search|complete|fulfil|fulfill|retrieve|use|directly\ write|gather|write\ the)""",
+        (?:browse|fulfil|fulfill|directly\ write|write\ the\ (?:full\ |complete\ |requested\ |entire\ )?(?:article|post|blog|piece|essay|draft)|
+           (?:perform|access|search|complete|retrieve|use|gather|open|fetch|verify)\ (?:[\w-]+\ ){0,3}?
+           (?:real-time|live|current|up-to-date|external|online|the\ internet|the\ web|web|websites?|URLs?|links?|browsing|search(?:es)?|tools?|
+              (?:the\ )?(?:provided|given|specified|requested|linked)|information|the\ (?:article|file|document|page|content|task|request|sources?)|
+              this\ (?:task|request|search|information)|your\ (?:request|task|document|file|link|instructions))\b
+        )""",
     X,
 )
 _PREAMBLE = lazy(
@@ -367,6 +382,20 @@ _READY = _GatedI(_READY, "ready")
 _HAPPY_TO = _GatedI(_HAPPY_TO, "happy", "i can also")
 _CAN_HELP = _GatedI(_CAN_HELP, "help")
 _DONE_EN = _GatedI(_DONE_EN, "complete", "conclude", "wraps", "finish")
+# the agent's own means and work, sure with its "I" ("the underlying model",
+# "the article structure"); the rest of _PROCESS a person's words too
+_PROCESS_SURE = lazy(
+    r"""^(?:refined\ search|broader\ search|search\ (?:tool|hits)|tool\ calls?|wrong\ (?:function|parameters?|arguments?|file\ name)|available\ tools|
+        daily\ quota|quota\ limit|the\ underlying\ model|persona|article\ (?:structure|framework|outline)|browsing\ capabilit(?:y|ies)|
+        my\ (?:training\ data|knowledge\ cut-?off)|(?:structure|outline)\ of\ the\ (?:article|post))$""",
+    X,
+)
+_PROCESS_PLAN_OR_TROUBLE = lazy(
+    r"""\bI(?:'ll|\ will|'m\ going\ to|\ need\ to|\ should)\b|\blet\ me\b|
+        \b(?:no|zero)\ (?:relevant\ |useful\ |specific\ )?results\b|\bdid(?:n't|\ not)\ (?:return|yield|provide)\b|
+        \bcould(?:n't|\ not)\ find\ (?:any|much|specific|relevant)\b|\b(?:mistake|incorrect|retry|re-run|quota)\b""",
+    X,
+)
 # the formulas that were tried on every English sentence past the paragraph
 # gates (nearly every sentence of an English post: the gates let "the" and
 # "you" through), gated the same way: 40 % of the rule's time on English posts
@@ -826,7 +855,11 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return (HARD if ctx.end or fp and _PROCESS.search(bare) else MEDIUM), f"chat postamble offering more work “{m.group(0)}…{_CLOSING_OBJECT.search(bare).group(0)}”"
     process = _PROCESS.search(bare)
     if fp and process:
-        return HARD, f"first-person process narration “{process.group(0)}”"
+        # a blogger runs web searches, hits rate limits and reads function
+        # calls too ("I ran a web search for the error message and found…"):
+        # sure only in the agent's own terms, with its plan or its trouble
+        sure = _PROCESS_SURE.search(process.group(0)) or _PROCESS_PLAN_OR_TROUBLE.search(bare)
+        return (HARD if sure else SOFT), f"first-person process narration “{process.group(0)}”"
     m = _PREAMBLE.search(bare)
     if m:
         return (HARD if ctx.start else SOFT), "chat preamble announcing the article as a deliverable"
