@@ -111,7 +111,7 @@ def test_markers_inside_code_fences_are_content():
 
 def test_japanese_overlap_from_inside_a_clause_is_kept_once():
     # no boundary is visible between 「には」 and 「新しい工場が」: the restart
-    # begins mid-clause, and six CJK letters of overlap are enough evidence
+    # begins mid-clause, and four CJK letters of overlap are enough evidence
     body = "その結果、2025年には新しい工場が\n\n---END---\n\n新しい工場が次々と稼働を始めました。\n"
     assert clean(body) == HEAD + "その結果、2025年には新しい工場が次々と稼働を始めました。\n"
 
@@ -121,8 +121,14 @@ def test_japanese_overlap_starting_with_a_figure_or_a_long_vowel_mark_is_kept_on
     # script in Unicode) is a letter of the katakana word it is in
     body = "新しい原子炉が稼働するまでには10年以上かかることも珍しくなく、その間に\n\n---END---\n\n10年以上かかることも珍しくなく、その間に需要の見通しが変わります。\n"
     assert clean(body) == HEAD + "新しい原子炉が稼働するまでには10年以上かかることも珍しくなく、その間に需要の見通しが変わります。\n"
-    assert overlap("社内に新しいファイルサー", "ーバーを置きました。") == 0  # shorter than six: a coincidence
+    assert overlap("社内に新しいファイルサー", "ーバーを置きました。") == 0  # one letter: a coincidence
     assert overlap("社内に新しいファイルサーバーを置き", "ーバーを置き、毎晩バックアップしています。") == len("ーバーを置き")
+
+
+def test_a_four_letter_japanese_overlap_inside_a_clause_is_kept_once():
+    # 「ではなく」 restarted after 「のではなく」: no Japanese says it twice in a row
+    body = "担当者の仕事は、なくなるのではなく\n\n---END---\n\nではなく、例外を見極める仕事へと変わっていきます。\n"
+    assert clean(body) == HEAD + "担当者の仕事は、なくなるのではなく、例外を見極める仕事へと変わっていきます。\n"
 
 
 def test_a_short_japanese_coincidence_inside_a_clause_is_not_an_overlap():

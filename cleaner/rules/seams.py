@@ -34,8 +34,10 @@ from . import Rule
 
 #: an overlap shorter than this (characters) is a coincidence, not a repeat
 MIN_OVERLAP = 4
-#: an overlap that starts between two CJK letters (no boundary to see)
-CJK_MIN_OVERLAP = 6
+#: an overlap that starts between two CJK letters (no boundary to see): as
+#: long as any ("…のではなく" / "ではなく、…": nobody writes four letters
+#: twice in a row at the very place a chunk stopped)
+CJK_MIN_OVERLAP = 4
 #: an overlap this long (characters) is one wherever it starts, even inside a
 #: word ("…and writes text. Everything built on" / "tes text. Everything
 #: built on it…"): no coincidence repeats twenty characters at a seam
