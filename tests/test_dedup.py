@@ -121,6 +121,30 @@ def test_a_restarts_label_line_inside_its_twins_section_goes_and_the_section_goe
     )
 
 
+def test_a_restart_that_repeats_one_sentence_and_rewords_the_others_goes_whole():
+    # the restart says the paragraph's first sentence word for word and two
+    # more in other words, each close to the kept one in its place (the
+    # paragraphs are too far apart to be near-duplicates: it stopped early)
+    first = (
+        "こうした中で注目を集めているのが、複数の荷主が同じトラックに荷物を積み合わせる共同配送です。"
+        "競合するはずの食品メーカーや日用品メーカーが、同じ地域向けの荷物をまとめて運ぶ。"
+        "トラックの積載率は上がり、走る台数は減ります。ドライバーの数が限られる中で、一台あたりの仕事の密度を上げる発想です。"
+    )
+    restart = (
+        "こうした中で注目を集めているのが、複数の荷主が同じトラックに荷物を積み合わせる共同配送です。"
+        "本来は競合関係にある食品メーカーや日用品メーカーが、同じ地域向けの荷物をまとめて運ぶ。"
+        "トラックの積載率が上がり、走るトラックの台数は減ります。"
+    )
+    new = "私が取材した卸売会社では、三社で配送を始めるまでに一年近く話し合ったそうです。"
+    body = first + "\n\n---END---\n\n" + restart + "\n\n" + new + "\n"
+    assert clean(body) == HEAD + first + "\n\n" + new + "\n"
+    # a sentence reworded further (or with another figure) is the
+    # restart's own: the paragraph stays, less its repeat
+    changed = restart.replace("走るトラックの台数は減ります。", "走るトラックの台数は二割減ります。")
+    kept = clean(first + "\n\n---END---\n\n" + changed + "\n\n" + new + "\n")
+    assert "二割減ります" in kept and "本来は競合関係にある" in kept
+
+
 def test_a_flattened_copy_opening_with_the_title_line_and_a_short_greeting_goes():
     # the title line ("…のか" ends no sentence), the greeting (too short to
     # count as a repeat alone) and a heading glued on with no space: all

@@ -771,6 +771,13 @@ class _State:
                 u.alive = False
             para.notes.append(f"its opening reworded from line {twin.line}, the rest repeated")
             dead, alive = para.units, []
+        twins = self._reworded_rest(para) if dead and alive and self.generated else None
+        if twins is not None:
+            for u, kept in zip(alive, twins):
+                u.alive = False
+                u.near_of = kept
+            para.notes.append(f"repeats line {twins[0].line}, its other sentences reworded")
+            dead, alive = para.units, []
         for u in alive:
             if len(u.key) < self.settings.min_dup_chars:
                 self.sentences.add(u)
@@ -829,6 +836,36 @@ class _State:
             if _ratio(new.key, old.key) < _REWORDED_RATIO or _negated(new.text) != _negated(old.text) or new.figures != old.figures:
                 return None
         return kept_lead[0]
+
+    def _reworded_rest(self, para: _Para) -> list[_Unit] | None:
+        """A restart that kept some sentences word for word and reworded the others.
+
+        "こうした中で注目を集めているのが、…共同配送です。競合するはずの…運ぶ。"
+        again after a seam as "…共同配送です。本来は競合関係にある…運ぶ。":
+        the repeats went, and what is left is one kept paragraph's other
+        sentences in other words - below the near-duplicate ratio, but each
+        close to the kept one in its place, in the same order, with the same
+        figures and no "not" the other lacks.  Returns the kept sentences the
+        left ones reword, or None."""
+        dead = [u for u in para.units if not u.alive]
+        alive = [u for u in para.units if u.alive]
+        targets = [u.dup_of or u.near_of for u in dead]
+        if None in targets or not all(isinstance(t.para, _Para) for t in targets) or len({id(t.para) for t in targets}) != 1:
+            return None
+        repeated = {id(t) for t in targets}
+        others = [u for u in targets[0].para.units if u.alive and id(u) not in repeated]
+        twins: list[_Unit] = []
+        at = 0
+        for u in alive:
+            for i in range(at, len(others)):
+                old = others[i]
+                if _ratio(u.key, old.key) >= _REWORDED_SENTENCE_RATIO and _negated(u.text) == _negated(old.text) and u.figures == old.figures:
+                    twins.append(old)
+                    at = i + 1
+                    break
+            else:
+                return None
+        return twins
 
     # -- tables --------------------------------------------------------------------
     def table(self, position: int, block: Block) -> None:
@@ -1356,6 +1393,11 @@ def _repeated_paragraph(para: _Para) -> _Para | None:
 #: how close a restart's reworded short opening stays to the first copy's
 #: ("…would be a mistake." / "…would be an error.": 78)
 _REWORDED_RATIO = 75
+#: how close each reworded sentence of a restart stays to its kept twin when
+#: the restart repeated other sentences of the same paragraph word for word
+#: ("走る台数は減ります" / "走るトラックの台数は減ります": 86); a
+#: sentence this close counts as kept in other words
+_REWORDED_SENTENCE_RATIO = 85
 # (not "かもしれません", "思いませんか", "少ない", "まず、": a pair counted
 # apart for another reason is only kept, never lost)
 _NEGATION = lazy(
