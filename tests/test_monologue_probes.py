@@ -1000,6 +1000,9 @@ MONOLOGUE = (
 # not verify…)" reads the same in a reporter's article; "記事を完成させましょう"
 # is a how-to's exhortation as well
 KNOWN_MISSES = {
+    # a blog's own footer to its readers reads the same (session 10's
+    # look-alike hunt): it goes only beside removed narration
+    "内容に誤りがあれば、ご指摘ください。",
     "次に、競合他社の動向を確認します。",
     "Let me know your thoughts!",
     "はい、喜んで！",
@@ -1646,6 +1649,58 @@ ARTICLE_SWEEP12 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# session 10's look-alike hunt (410 English and 214 Japanese sentences of a
+# person's, written blind with the agent's vocabulary): each of these was
+# removed before - a person's plans with everyday verbs, apologies that name
+# what was wrong, "I've drafted" a letter, a blog's errata footer, 承知しました
+# quoted as somebody's answer
+ARTICLE_SWEEP13 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "I've drafted a letter to the landlord about the broken heater.",
+        "I have drafted three chapters so far.",
+        "I apologize for the error in last week's recipe.",
+        "I apologize for the oversight in the ingredient list.",
+        "My apologies for the error in the shipping rates table.",
+        "Sorry, I can't stand cilantro.",
+        "Sorry, you can't bring dogs into the park.",
+        "Sorry, I was wrong about the Lakers.",
+        "Sorry, but I can't recommend these earbuds at full price.",
+        "I need to call the insurance company on Monday.",
+        "I need to call the plumber.",
+        "I will use the leftover rice for fried rice tomorrow.",
+        "I'll add a call to the city council to my to-do list.",
+        "I'll add a retry loop around the network call.",
+        "I'll add a retry loop.",
+        "I'll be searching for a new apartment all summer.",
+        "I'll call it a day after this batch.",
+        "I'll call my mom tonight and ask for the recipe.",
+        "I'll call the insurance company on Monday.",
+        "I'll keep searching for my grandfather's war records, and I'll update this post if I find them.",
+        "I'll look into it.",
+        "I'll look into solar panels next year.",
+        "I'll look into whether the warranty covers water damage.",
+        "I'll need to call the insurance company on Monday.",
+        "I'll search my notes from the conference to find the speaker's name.",
+        "I'll search the thrift stores again next weekend.",
+        "I'll start by searching the archives for any mention of the old theater.",
+        "I'll try again next spring with a different variety.",
+        "I'll try again tomorrow.",
+        "I'll try searching the newspaper archive for the original ad.",
+        "I'll use the leftover rice for fried rice tomorrow.",
+        "Let me look up the exact date of the festival.",
+        "Let me search my notes from the conference to find the speaker's name.",
+        "Next, I'll add a retry loop around the network call.",
+        "Then I'll add a retry loop around the network call.",
+    )),
+    ("ja", (
+        "記事の内容に誤りがあればお知らせください。すぐに修正します。",
+        "すみません、前回の写真は別の店のものでした。",
+        "すみません、前回の続きを書くのを忘れていました。",
+        "承知しました、と上司に言ってから後悔しました。",
+        "はい、承知しました、と母は言った。",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
     ("en", (
         "Skipping the details, the short version is that the bill passed.",
@@ -1663,7 +1718,7 @@ ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
 ) for s in group for position in ("start", "mid", "end")]
 
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
+    ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
     ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
@@ -1723,7 +1778,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 524 of 545 (the known misses), no false positive out of 2033
+    # recall 523 of 545 (the known misses), no false positive out of 2153
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1733,8 +1788,8 @@ def test_recall_and_false_positive_figures():
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 51 of
-    # the twelfth's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (545, 2033)
+    # the twelfth's + 120 of the look-alike hunt's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (545, 2153)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -75,6 +75,15 @@ _PLAN = lazy(
            continue\ (?:from|where|with\ the\ (?:article|post|next\ (?:part|section))|(?:the|this|my)\ (?:article|post|draft|piece|text)))""",
     X,
 )
+# a person's plans use these verbs too ("I'll call the plumber", "I'll try
+# again next spring", "I'll use the leftover rice"): the agent's plan with
+# one of them names what it works on - a search, a tool, its sources, the text
+_PLAN_EVERYDAY = lazy(r"(?:search|execute|run|call|use\ the|write\ the|proceed|retry|try\ again|correct|switch|look\ up|look\ into|research|gather)$", X)
+_PLAN_OBJECT = lazy(
+    r"""\b(?:search(?:es)?|quer(?:y|ies)|keywords?|search\ terms|tools?|functions?|API|results|sources|information|data|details|figures|numbers|statistics|
+        news|reports|coverage|background|forecasts?|analysts?|web|internet|online|article|draft|sections?|outline|intro|introduction|conclusion|body|text|[a-z]+_[a-z_]+)\b""",
+    X,
+)
 # at an edge only (MEDIUM): the deliverable handed over as done ("The
 # requested blog post is now complete at around 420 words"), the research
 # declared sufficient ("Okay, I have enough material now from the manuals"),
@@ -97,7 +106,13 @@ _EN_EDGE_MORE = lazy(
     X,
 )
 _MY_STEP = lazy(r"^My\ (?:next\ step|plan|approach|strategy)\ (?:is|will\ be)\b", X)
-_ESTABLISHED = lazy(r"^I(?:'ve|\ have)\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\b", X)
+# the agent's own work done (a person "has drafted a letter to the landlord",
+# "has completed the marathon", "has compiled a list of cafés")
+_ESTABLISHED = lazy(
+    r"""^I(?:'ve|\ have)\ (?:established|outlined|gathered|completed|finished|drafted|compiled|collected)\ (?:[\w-]+\ ){0,3}?
+        (?:article|structure|outline|sections?|introduction|intro|conclusion|draft|research|framework|(?:necessary|relevant|required|key)\ (?:information|details|data|points))\b""",
+    X,
+)
 _APOLOGY = lazy(r"^(?:My\ (?:sincere\ |deepest\ )?apologies|(?-i:Apologies)\b|I\ (?:sincerely\ )?apologi[sz]e|(?:I'm|I\ am)\ (?:so\ |very\ )?sorry|Sorry)\b", X)
 # an article about AI says these with its writer's "I" too ("Let me be clear:
 # the tool did not lie", "I used the wrong tool for triage at first: a
@@ -116,6 +131,10 @@ _PUBLIC_APOLOGY = lazy(
     X,
 )
 _THIRD_PERSON_AGENT = lazy(r"\b(?:the|an?|our|their|its|this|that)\ (?:agent|model|assistant|bot|chatbot|LLM|copilot)s?\b", X)
+# trouble anyone apologises for (the rest of _AGENT_TROUBLE is the agent's:
+# its tool, search, output, quota, truncated reply)
+_COMMON_TROUBLE = lazy(r"(?i:error|mistake|wrong|confusion|oversight|loop|unable|cannot|can't)")
+_BARE_TROUBLE = lazy(r"(?i)\b(error|mistake|wrong|confusion|oversight)\W{0,3}(?:\w+\W{1,3}){0,2}$")
 _AGENT_TROUBLE = lazy(
     r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off|interruption|interrupted|(?:length|token|output)\ limit|previous\ reply)\b", X
 )
@@ -465,7 +484,7 @@ _EN_YOUR_INSTRUCTIONS = _GatedI(
         r"""\b(?:following|per|according\ to|in\ line\ with|based\ on|as\ per|in\ keeping\ with|in\ accordance\ with|from|in)\ your\ 
             (?:outline|brief|instructions?|request|prompt|style\ guide|guidelines|list|notes?|requirements|spec(?:ification)?s?|direction|message)\b|
             \b(?:under|within|over|below)\ your\ (?:word\ |length\ |character\ )?(?:limit|count|target)\b|
-            \bthe\ (?:[\w-]+\ ){0,2}?(?:topic|outline|brief|prompt|instructions|keywords?|notes|guide|guidelines|list|sources|links|requirements|template|examples?)\ 
+            \bthe\ (?:[\w-]+\ ){0,2}?(?:topic|outline|brief|prompt|instructions|keywords?|requirements|style\ guide)\ 
             (?:you|you've)\ (?:suggested|gave|provided|asked\ for|requested|specified|sent|shared|supplied|attached|listed|mentioned)\b|
             ^You\ (?:mentioned|asked|said|wanted|specified|requested|noted|indicated|told\ me)\b(?=[^.!?]*\bI\b)|
             \bas\ you\ (?:requested|asked|instructed|specified|wanted)\b|\bper\ your\ (?:request|instructions)\b""",
@@ -711,6 +730,7 @@ _EN_TEXT_WORK_SURE = _GatedI(
 
             ^[^A-Za-z0-9]{0,4}[a-z]+_[a-z_]+`?\ (?:failed|errored|timed\ out)\s*[:;,.]|
             ^Error:\ (?:the\ )?tool\b|^Tool\ error\s*:|\bis\ not\ available\ in\ this\ environment\b|
+            ^Error\ (?:calling|invoking|running|executing)\ (?:the\ )?tool\b|
             ^\[\s*(?:tool|[a-z]+_[a-z_]+)\s*\]\s+[^:\s][^\n]{0,200}?(?:->|→|Error\b|\berror\b|\bfailed\b|\btimed\ out\b|\b[45]\d\d\b)|^Tool\ output\ (?:was\ )?truncated\b|^\[\s*draft\ \d+\b|
             ^\(?\s*status\s*:\s*[^.!?]{0,80}?\b(?:done|next|sections?|chars|characters|words)\b|
             ^(?:ok|okay),?\ (?!the\b|that\b|this\b|my\b)[\w-]+(?:\ [\w-]+)?\ (?:section|part|bit|intro)(?:'s)?\ done\b|
@@ -731,7 +751,8 @@ _EN_TEXT_WORK_SURE = _GatedI(
     "i will write", "i'll draft", "going to write", "drafting", "to reach", "to hit", "to meet", "target length", "required length",
     "requested length", "target word", "required word", "requested word", "truncated", "cut off", "cut-off", "previous output",
     "previous response", "previous message", "previous chunk", "[tool", "[draft", "_", "truncated", "status", "part done",
-    "part's done", "section done", "section's done", "bit done", "intro done", "searching", "tool error",
+    "part's done", "section done", "section's done", "bit done", "intro done", "searching", "tool error", "calling tool", "invoking tool",
+    "running tool", "executing tool", "calling the tool", "invoking the tool", "running the tool", "executing the tool",
 )
 # the sixth sweep's unanchored kinds, each tried only where its own words
 # are (inside the table above they ran wherever "error" or "where the" is):
@@ -792,14 +813,24 @@ _EN_TEXT_WORK_EDGE = _GatedI(
             ^I\ (?:kept|made|pitched)\ the\ (?:tone|language|style|voice)\b[^.!?]*\b(?:worked\ in|throughout|where\ I\ could|as\ (?:you\ )?(?:asked|requested))\b|
             ^(?:I\ )?hope\ (?:this|that|it)\ (?:hits\ the\ mark|lands|does\ the\ (?:job|trick)|works\ for\ you|is\ what\ you)\b|
             \bshout\ if\ you\ (?:want|need|'d\ like)\b|
-            ^If\ you(?:'d|\ would)\ like,?\ I\ (?:can|could)\ (?:turn|make|write|add|expand|adapt|convert|shorten|condense)\b[^.!?]{0,80}\b(?:your\ (?:readers|blog|audience|newsletter|site)|cheat\ sheet|the\ (?:article|post|piece|draft|intro|conclusion))\b""",
+            ^If\ you(?:'d|\ would)\ like,?\ I\ (?:can|could)\ (?:turn|make|write|add|expand|adapt|convert|shorten|condense)\b[^.!?]{0,80}\b(?:your\ (?:readers|blog|audience|newsletter|site)|cheat\ sheet|the\ (?:article|post|piece|draft|intro|conclusion))\b|
+            ^(?:This|The)\ (?:article|post|piece|tutorial|guide|draft|write-?up|explainer)\ (?:is|comes\ in\ at|runs(?:\ to)?)\ (?:about|around|roughly|approximately|just\ (?:under|over)|~)\s*[\d,]+\ words(?:\ long|\ in\ total)?[.!]?$|
+            \bI(?:'ve|\ have)?\ (?:reviewed|went\ through|analy[sz]ed|grouped|summari[sz]ed|drew\ on|relied\ on|used\ the\ [^.!?]{0,40}?\b(?:document|documents|export|notes|tickets|files?|data|material|brief|transcripts?|spreadsheet))\b[^.!?]{0,80}?\byou\ (?:provided|attached|uploaded|supplied)\b|
+            # the requester's material (a blogger thanks a reader for "the
+            # photos you shared" too: only at an edge, and not sent or shared)
+            \bthe\ (?:[\w-]+\ ){0,2}?(?:notes|guide|guidelines|list|sources|links|template|examples?|documents?|files?|material)\ (?:you|you've)\ (?:provided|gave|supplied|attached|uploaded|listed|specified)\b|
+            ^\(\s*(?:approximately|about|around|roughly|~)\s*[\d,]+\ words\.?\s*\)\.?$|
+            ^(?:Continuing|Moving\ on)\ with\ the\ (?:remaining|rest\ of\ the|next)\ (?:questions|sections|parts|steps|items|points|tips|entries)\s*[:.]?$|
+            \bI\ (?:couldn't|could\ not|wasn't\ able\ to|was\ unable\ to)\ (?:confirm|verify)\b[^.!?]{0,80}?\bso\ I\ (?:kept|left)\ (?:it|them|the\ [\w-]+)\ (?:vague|general|out)\b""",
         X,
     ),
     "continuing", "resuming", "proceeding", "moving on without", "picking", "moving on to the", "words so far", "aimed for", "went for",
     "went with", "opted for", "i'll revise", "i'll rework", "i'll rewrite", "i'll adjust", "i'll tweak", "a revised", "i can",
     "feedback on", "i used the", "i'll write", "i will write", "i'm going to write", "i'll draft", "write section", "draft section",
     "write part", "draft part", "i've", "i have", "i kept the", "i made the", "i pitched the", "hope", "shout if", "if you'd like",
-    "if you would like", "searched for", "looked for", "this version", "this draft",
+    "if you would like", "searched for", "looked for", "this version", "this draft", " words", "continuing with", "moving on with",
+    "confirm", "verify", "you provided", "you attached", "you uploaded", "you supplied", "you gave", "you listed", "you specified",
+    "you've provided", "you've attached", "you've uploaded", "you've supplied", "you've gave", "you've listed", "you've specified",
 )
 
 
@@ -809,6 +840,17 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return found
     more = _en_kind_evidence(text, bare)
     return more if more[0] > found[0] else found
+
+
+def _agent_trouble(bare: str) -> str | None:
+    """What an apology is about when the trouble is the agent's own: its
+    tool, search, output or quota, or a task it cannot do ("I can't browse
+    the internet"); None for trouble anyone apologises for."""
+    for trouble in _AGENT_TROUBLE.findall(bare):
+        if not _COMMON_TROUBLE.fullmatch(trouble):
+            return trouble
+    m = _UNABLE.search(bare)
+    return m.group(0) if m else None
 
 
 def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
@@ -843,9 +885,17 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     fp = None if _FP_WORDS.isdisjoint(_ascii_words(text)) else _FIRST_PERSON.search(bare)
     m = _APOLOGY.search(bare)
     if m:
-        t = _AGENT_TROUBLE.search(bare)
-        if t and not _PUBLIC_APOLOGY.search(bare):
-            return HARD, f"apology about the work “{m.group(0)}…{t.group(0)}”"
+        if not _PUBLIC_APOLOGY.search(bare):
+            own = _agent_trouble(bare)
+            if own:
+                return HARD, f"apology about the work “{m.group(0)}…{own}”"
+            # "I apologize for the error in last week's recipe", "Sorry, I
+            # was wrong about the Lakers": a writer's correction names what
+            # was wrong; only the bare "I apologize for the confusion." is
+            # the agent's (and only at an edge)
+            plain = _BARE_TROUBLE.search(bare)
+            if plain:
+                return MEDIUM, f"apology about the work “{m.group(0)}…{plain.group(1)}”"
         return SOFT, f"apology “{m.group(0)}”"
     m = _UNABLE.search(bare)
     if m:
@@ -882,9 +932,12 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _EN_EDGE_MORE.search(bare)
     if m:
         return MEDIUM, f"hands over or announces the writing “{m.group(0)}”"
+    plan = None
     m = _PLAN.search(bare)
     if m and not _FUTURE_POST.search(bare):
-        return MEDIUM, f"plan narration “{m.group(0)}”"
+        if not _PLAN_EVERYDAY.search(m.group(0)) or _PLAN_OBJECT.search(bare, m.end()):
+            return MEDIUM, f"plan narration “{m.group(0)}”"
+        plan = m  # weak: it goes only beside removed narration
     m = _EN_TEXT_WORK_EDGE.search(bare)
     if m and not _FUTURE_POST.search(bare):
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
@@ -955,4 +1008,6 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return SOFT, f"what the writing leaves out “{m.group(0)}”"
     if _foreign(text, ctx.language) and fp and not _attributed(text):
         return SOFT, "first-person sentence"
+    if plan is not None:
+        return SOFT, f"plan narration “{plan.group(0)}” (a person's plan too)"
     return 0, ""

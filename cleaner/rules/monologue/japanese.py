@@ -25,7 +25,8 @@ _JA_SPEC_ABOUT_TEXT = lazy(r"本文|記事|原稿|見出し|構成|章|セクシ
 _JA_APOLOGY = lazy(r"^(?:大変)?申し訳(?:ありません|ございません|ない)(?:が|けれど|。|、)")
 _JA_PROCESS = lazy(
     r"情報|検索|見つけ|見つから|記事|作成|提供|お答え|アクセス|できません|できませんでした|データが不足"
-    r"|出力|途中で|切れて|ツール|エラー|ご依頼|ご要望|タイトル|見出し|先ほど|前回の"
+    # (前回の/先ほどの: of its own reply - a blogger's "前回の写真" or "前回の記事" is not)
+    r"|出力|途中で|切れて|ツール|エラー|ご依頼|ご要望|タイトル|見出し|(?:先ほど|前回)の?(?:出力|回答|応答|返信|メッセージ)"
 )
 _WEB_SEARCH = r"(?:ウェブ|Web|web|WEB|インターネット|ネット)?検索を"
 _JA_SEARCH = lazy(
@@ -39,6 +40,7 @@ _JA_FOUND_NOTHING = lazy(r"見つか(?:りませんでした|らず|らなかっ
 _JA_REQUEST = lazy(
     r"(?:教えていただけ(?:ます|ません)(?:でしょうか|か)|お知らせ(?:ください|下さい|いただければ|いただけますか)|ご(?:連絡|指示|指摘)(?:ください|いただければ))"
 )
+_JA_ERRATA_FOOTER = lazy(r"(?:誤り|間違い|誤字|誤植|ミス|不備)(?:など)?(?:が|を)(?:あれば|ありましたら|あったら|見つけたら|見つけましたら|お気づきの際)")
 _JA_REQUEST_OBJECT = lazy(r"誤り|間違い|情報|記事|修正|変更|追加|ご要望|ご不明|指示|トピック|テーマ|調整")
 _JA_OFFER = lazy(
     r"(?:別の|他の|ほかの).{0,25}(?:トピック|テーマ|記事).{0,25}(?:作成|執筆|お書き|書く)(?:する|させていただく)?ことも(?:可能|でき)|"
@@ -228,7 +230,7 @@ _JA_OFFER_MORE = lazy(
     r"(?:可能です|承ります|対応(?:いた)?します|いたします|お申し付けください|お知らせください|お声がけください)"
 )
 # the formula quoted, not said: "承知いたしました、という言葉を、私は…"
-_JA_QUOTED = lazy(r"[、,]?\s*(?:という|と(?:いう|言|答|返|口に|告げ|繰り返))")
+_JA_QUOTED = lazy(r"[、,]?\s*(?:という|と(?:いう|言|答|返|口に|告げ|繰り返)|と(?=[^。]{0,20}?(?:言|答え|返し|返事|告げ|伝え|口に|繰り返|頷|うなず)))")
 # a business answering its customers ("ご依頼の際にお知らせください",
 # "ご依頼の内容をお送りいただければ、二営業日以内にお返事いたします"):
 # the agent's requester orders no service and gets no quote
@@ -816,6 +818,9 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
             return HARD, f"apology about the work “{m.group(0)}…{p.group(0)}”"
         return SOFT, f"apology “{m.group(0)}”"
     m = _JA_REQUEST.search(bare) or _JA_ASK.search(bare)
+    if m and _JA_ERRATA_FOOTER.search(bare):
+        # "記事の内容に誤りがあればお知らせください": a blog's own footer
+        return SOFT, f"request to the requester “{m.group(0)}”"
     if m and _JA_REQUEST_OBJECT.search(bare) and not _JA_READER.search(bare):
         return (SOFT if _JA_BUSINESS.search(bare) else HARD), f"request to the requester “{m.group(0)}”"
     m = _JA_PREAMBLE.search(bare)
