@@ -413,3 +413,26 @@ def test_a_note_on_how_the_text_was_composed_goes_between_the_agents_sentences()
     # a writer's own note on the same lines stays
     note = FM_JA + ARTICLE_JA + "\n\nなお、本文中の事例は取材をもとに構成しており、人物名はすべて仮名です。\n"
     assert body(note) == note.split("---\n", 2)[2]
+
+
+def test_the_agents_notes_in_an_english_post_from_another_pipeline_go_and_a_writers_stay():
+    # the twelfth sweep's: a tool's error line after a seam, the requester's
+    # material named at the start, the text's length at the end
+    article = "Our billing page now shows every invoice from the last two years. You can download each one as a PDF."
+    more = "Refunds go back to the card you paid with and take three to five working days."
+    post = (
+        FM_EN + "I've reviewed the support tickets you provided and grouped them into eleven common questions.\n\n"
+        + article + "\n\n---END---\n\n"
+        + "Error calling tool `publish_post`: 413 Request Entity Too Large. Retrying with a shorter payload.\n\n"
+        + more + "\n\n(Approximately 1,900 words.)\n"
+    )
+    settings = Settings(select=("monologue", "seams"), min_article_chars=0)
+    assert body(post, settings) == "\n" + article + "\n\n" + more + "\n"
+    # a writer's own: a reader thanked for a template, the post's length
+    # announced with an aside, a diagnosis that could not be confirmed
+    writer = (
+        FM_EN + "This post is about 1,600 words, so grab a coffee before you start.\n\n" + article + "\n\n"
+        + "I couldn't confirm the diagnosis until the blood test came back, so I kept the dog on a bland diet.\n\n"
+        + "I used the template you provided in last month's newsletter and it saved me an hour.\n\n" + more + "\n"
+    )
+    assert body(writer, settings) == writer.split("---\n", 2)[2]

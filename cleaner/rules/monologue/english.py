@@ -160,7 +160,7 @@ _PREAMBLE = lazy(
     X,
 )
 _INTERJECTION = lazy(r"^(?:Sure(?:\ thing)?|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops|Will\ do|On\ it)[!.,]*$", X)
-_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?(?:\ with\ (?:a|an|the)\ (?:shorter|simpler|broader|narrower|different|new)\ (?:query|search|request|prompt)\b[^.!?]{0,80})?[!.,…]*$", X)
+_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?(?:\ with\ (?:a|an|the)\ (?:shorter|simpler|broader|narrower|different|new|smaller)\ (?:query|search|request|prompt|payload|input|chunk)\b[^.!?]{0,80})?[!.,…]*$", X)
 _CLOSING = lazy(
     r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|(?:adjust|edit|modify|change|tweak|revise)\ (?:it|this|the\ (?:article|post|draft|text|tone|wording|headings?|title|sections?|length))\b))|Would\ you\ like\ me\ to|
           If\ you(?:'d|\ would)\ like|If\ you\ (?:want|wish)(?=[^.!?]{0,80}\bI\b)|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|
