@@ -830,7 +830,7 @@ _EN_TEXT_WORK_EDGE = _GatedI(
     "write part", "draft part", "i've", "i have", "i kept the", "i made the", "i pitched the", "hope", "shout if", "if you'd like",
     "if you would like", "searched for", "looked for", "this version", "this draft", " words", "continuing with", "moving on with",
     "confirm", "verify", "you provided", "you attached", "you uploaded", "you supplied", "you gave", "you listed", "you specified",
-    "you've provided", "you've attached", "you've uploaded", "you've supplied", "you've gave", "you've listed", "you've specified",
+    "you've provided", "you've attached", "you've uploaded", "you've supplied", "you've listed", "you've specified",
 )
 
 

@@ -819,8 +819,8 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         return SOFT, f"apology “{m.group(0)}”"
     m = _JA_REQUEST.search(bare) or _JA_ASK.search(bare)
     if m and _JA_ERRATA_FOOTER.search(bare):
-        # "記事の内容に誤りがあればお知らせください": a blog's own footer
-        return SOFT, f"request to the requester “{m.group(0)}”"
+        # "記事の内容に誤りがあればお知らせください": a blog's own footer too
+        return SOFT, f"request to the requester or a blog's errata footer “{m.group(0)}”"
     if m and _JA_REQUEST_OBJECT.search(bare) and not _JA_READER.search(bare):
         return (SOFT if _JA_BUSINESS.search(bare) else HARD), f"request to the requester “{m.group(0)}”"
     m = _JA_PREAMBLE.search(bare)
