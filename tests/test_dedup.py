@@ -545,3 +545,25 @@ def test_a_line_without_a_full_stop_is_a_fragment_only_where_a_chunk_stopped():
     body = "港の朝は早く、漁船が次々に戻って\n\n---END---\n\n港の朝は早く、漁船が次々に戻ってきます。\n"
     assert clean(body) == HEAD + "港の朝は早く、漁船が次々に戻ってきます。\n"
     assert clean(body) == HEAD + "港の朝は早く、漁船が次々に戻ってきます。\n"
+
+
+def test_a_restarts_copy_of_a_code_block_goes_with_the_repeats_around_it():
+    fence = "```bash\nsudo systemctl stop postgresql@14-main\npg_upgrade --link\n```"
+    section = (
+        "## Step 4: Run the upgrade\n\nWith both clusters stopped, run the same command as before, with `--link`:\n\n"
+        + fence + "\n\nOn 180 GB of data this took a little under two minutes, almost all of it on the schema dump."
+    )
+    after = "## Step 5: Swap the ports\n\nDebian gave the new cluster port 5433, so swap the ports before starting it.\n"
+    body = section + "\n\n---END---\n\n" + section + "\n\n" + after
+    assert clean(body) == HEAD + section + "\n\n" + after
+    # shown again on purpose, introduced by new words: it stays
+    again = section + "\n\n---END---\n\nIf the check fails, fix the cluster and run the command once more:\n\n" + fence + "\n\n" + after
+    assert clean(again) == HEAD + again.replace("---END---\n\n", "")
+
+
+def test_a_restarts_copy_of_a_list_its_colon_introduced_goes_with_the_paragraph():
+    items = "- Creating, editing, moving and archiving cards\n- Adding comments, checklists and due dates\n- Attaching photos from your device"
+    section = "## What works offline\n\nEverything on a board you have opened recently is available offline. Specifically:\n\n" + items
+    new = "Some things still need a connection, such as inviting new members to a board.\n"
+    body = section + "\n\n---END---\n\n" + section + "\n\n" + new
+    assert clean(body) == HEAD + section + "\n\n" + new

@@ -436,3 +436,20 @@ def test_the_agents_notes_in_an_english_post_from_another_pipeline_go_and_a_writ
         + "I used the template you provided in last month's newsletter and it saved me an hour.\n\n" + more + "\n"
     )
     assert body(writer, settings) == writer.split("---\n", 2)[2]
+
+
+def test_the_agents_closing_notes_go_together_at_the_end_and_alone_they_stay():
+    # each weak alone ("so I left it out", "Please check … before
+    # publishing", "let me know if you need…"), they go beside the note the
+    # agent signed at the chunk's end
+    article = "Refunds go back to the card you paid with and take three to five working days."
+    notes = (
+        "Sources: I used the billing policy document and the ticket export you attached. "
+        "I didn't find anything about VAT in either, so I left it out.\n\n"
+        "**Note:** I couldn't confirm the exact rollout date for the web app, so I kept it vague. "
+        "Please check with the product team before publishing.\n"
+    )
+    settings = Settings(select=("monologue",), min_article_chars=0)
+    assert body(FM_EN + article + "\n\n" + notes, settings) == "\n" + article + "\n"
+    alone = FM_EN + "Please check the preview before publishing.\n\n" + article + "\n\nI couldn't find the receipt, so I left it out of the claim.\n"
+    assert body(alone, settings) == alone.split("---\n", 2)[2]

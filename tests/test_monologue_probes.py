@@ -1701,6 +1701,57 @@ ARTICLE_SWEEP13 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# session 10's Japanese look-alike hunt (639 sentences of a person's with the
+# agent's vocabulary): each was removed before - a business's booking and
+# order notes, a freelancer's "記事のご依頼", readers' requests answered, a
+# student's "指定された文字数", 承知しましたとだけ; and, mid-article only (at an
+# edge they still go), a blogger's apology about a long article or a dead link
+ARTICLE_SWEEP14 = [("ja", position, s) for s in (
+        "ご予約の変更は、お申し付けください。",
+        "ご予約の変更は、前日の十八時までにお電話でお申し付けください。",
+        "ご予約の変更は、前日の十八時までにお電話でご連絡ください。",
+        "ご予約の変更は、前日までにお申し付けください。",
+        "ご予約の変更は、前日までにご連絡ください。",
+        "ご依頼主様の了承を得て、記事の一部を公開しています。",
+        "ご要望にお応えして、記事を書きました。",
+        "ご要望の多かったテーマについて、書いてみました。",
+        "ご要望の多かったテーマについて、記事を書きました。",
+        "ブログ記事のご依頼は、随時受け付けております。",
+        "了解しましたとだけ書いたメールを送ったら、上司に素っ気ないと言われました。",
+        "何かご不明な点がございましたら、お気軽にお問い合わせください。",
+        "何かご不明な点がございましたら、窓口までお問い合わせください。",
+        "何かご要望があれば、スタッフまでお声がけください。",
+        "何かご質問があれば、お気軽にお問い合わせください。",
+        "何かご質問があれば、コメント欄にお気軽にどうぞ。",
+        "何かご質問があれば、コメント欄に書いてください。",
+        "何かご質問がございましたら、お電話ください。",
+        "卒論が指定された文字数に届かず、締め切り直前まで粘りました。",
+        "変更がある場合は、前日までにお申し付けください。",
+        "変更は、前日の十八時までにお電話でお申し付けください。",
+        "当事務所では、記事作成のご依頼を一文字二円から承っております。",
+        "当院について何かご不明な点がございましたら、受付までお問い合わせください。",
+        "承知しましたとだけ書いたメールを送ったら、上司に素っ気ないと言われました。",
+        "承知しましたとだけ返信しました。",
+        "指定された字数に届かず、締め切り直前まで粘りました。",
+        "指定された文字数に収めるのが難しかったです。",
+        "指定された文字数に届かず、締め切り直前まで粘りました。",
+        "指定された文字数に届かなかったので、締め切り直前まで粘りました。",
+        "指定された文字数を超えてしまい、削るのに苦労しました。",
+        "日程の変更は、前日までにお知らせください。",
+        "最近は、記事のご依頼よりも取材のご依頼のほうが増えています。",
+        "記事のご依頼は、一文字二円から承っております。",
+        "記事のご依頼は、随時受け付けております。",
+        "記事のご依頼をいただきました。",
+        "記事作成のご依頼は、一文字二円から承っております。",
+        "記事作成のご依頼は、随時受け付けております。",
+        "記事作成のご依頼を承っております。",
+) for position in ("start", "mid", "end")] + [("ja", "mid", s) for s in (
+        "すみません、今回の記事は少し長くなります。",
+        "申し訳ありません、記事の中のリンクが切れていました。",
+        "ごめんなさい、この記事は愚痴です。",
+        "申し訳ありません、電話が途中で切れてしまいました。",
+)]
+
 ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
     ("en", (
         "Skipping the details, the short version is that the bill passed.",
@@ -1718,7 +1769,7 @@ ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
 ) for s in group for position in ("start", "mid", "end")]
 
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
+    ARTICLE_SWEEP14 + ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
     ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
@@ -1778,7 +1829,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 523 of 545 (the known misses), no false positive out of 2153
+    # recall 523 of 545 (the known misses), no false positive out of 2271
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1788,8 +1839,8 @@ def test_recall_and_false_positive_figures():
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 51 of
-    # the twelfth's + 120 of the look-alike hunt's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (545, 2153)
+    # the twelfth's + 120 of the look-alike hunt's + 118 of the Japanese one's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (545, 2271)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

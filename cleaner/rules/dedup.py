@@ -352,6 +352,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     for position, block in enumerate(doc.blocks):
         if state.introduced(position, doc.blocks):
             state.last_para = None  # shown again on purpose: left as it is
+            if block.kind == "list" and state.generated:
+                state.remember_list(block)
             continue
         if block.kind in ("paragraph", "heading"):
             state.paragraph(position, block)
@@ -361,8 +363,11 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             state.last_para = None  # a table or code block breaks adjacency
             if block.kind == "table":
                 state.table(position, block)
+            elif block.kind == "code":
+                state.code(position, block)
     state.drop_adjacent_repeats(doc.blocks)
     state.drop_emptied_repeated_labels(doc.blocks)
+    state.drop_restarted_code(doc.blocks)
     return state.result(doc)
 
 
@@ -389,6 +394,9 @@ class _State:
         self.lists: dict[int, _ListEntry] = {}
         self.item_labels: dict[str, _Unit] = {}  # "**Label:**" -> first item with it
         self.tables: dict[str, Block] = {}  # normalised text -> first table with it
+        self.code_blocks: dict[str, Block] = {}  # text -> first code block with it (generated posts)
+        #: code blocks repeating an earlier one -> that one (drop_restarted_code)
+        self.code_copies: dict[int, Block] = {}
         self.removed: set[int] = set()
         #: removed as the twin of the kept block right before it -> that block's
         #: position (what was under it is that one's now)
@@ -871,13 +879,52 @@ class _State:
     def table(self, position: int, block: Block) -> None:
         """A table is never edited; in a generated post, one that repeats an
         earlier table cell for cell is a restart's copy and goes whole (a
-        writer may show a table twice; code, even in a generated post, is
-        shown again on purpose: "run the tests again")."""
+        writer may show a table twice; code is shown again on purpose, "run
+        the tests again", and goes only inside a restart: drop_restarted_code)."""
         key = norm(block.text)
         earlier = self.tables.setdefault(key, block)
         if earlier is not block and self.generated:
             self.removed.add(position)
             self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), f"table repeats line {earlier.span[0]}"))
+
+    def code(self, position: int, block: Block) -> None:
+        """A code block that repeats an earlier one line for line, in a
+        generated post: a candidate for ``drop_restarted_code``."""
+        if not self.generated:
+            return
+        earlier = self.code_blocks.setdefault(block.text, block)
+        if earlier is not block:
+            self.code_copies[position] = earlier
+
+    def drop_restarted_code(self, blocks: tuple[Block, ...]) -> None:
+        """A restart's copy of a code block goes with the repeats around it.
+
+        Code is shown again on purpose ("Run the same command again:" over
+        the same fence), so a copy goes only inside a run of repeats: the
+        prose right before it and right after it (or the end of the chunk)
+        went as repeats too, as when a later generation restarts a section
+        - heading, paragraph, fence, paragraph - word for word."""
+        for position, earlier in self.code_copies.items():
+            before = self._prose_next_to(blocks, position, -1)
+            after = self._prose_next_to(blocks, position, 1)
+            if before is not None and before in self.removed and (after is None or after in self.removed):
+                self.removed.add(position)
+                self.fixes.append(Fix(NAME, "removed", blocks[position].span, excerpt(blocks[position].text),
+                                      f"code block repeats line {earlier.span[0]} inside a restart (the text around it went as repeats)"))
+
+    @staticmethod
+    def _prose_next_to(blocks: tuple[Block, ...], position: int, step: int) -> int | None:
+        """The nearest paragraph, heading or list before (step -1) or after
+        (+1) ``position`` in the same chunk, or None at a seam or the post's end."""
+        i = position + step
+        while 0 <= i < len(blocks):
+            kind = blocks[i].kind
+            if kind == "marker":
+                return None
+            if kind in ("paragraph", "heading", "list"):
+                return i
+            i += step
+        return None
 
     # -- lists ---------------------------------------------------------------------
     def list_block(self, position: int, block: Block) -> None:
@@ -930,6 +977,19 @@ class _State:
         self._drop_short_repeats(entry)
         self.lists[position] = entry
         self.last_para = None
+
+    def remember_list(self, block: Block) -> None:
+        """A list left as it is (introduced by its paragraph's colon) is still
+        the first copy of its items, in a generated post: a restart that
+        repeats the paragraph and the list ("Specifically:" / the same four
+        items) loses both copies.  (Not in a post written in one go: a
+        changelog's "Notable changes" list comes again in its commit list.)"""
+        entry = _ListEntry(block, [])
+        for start, text in _split_items(block.text):
+            unit = _Unit(text, _key(text), block.span[0] + start, para=entry)  # type: ignore[arg-type]
+            unit.section = self.section
+            entry.items.append(unit)
+            self.items.add(unit)
 
     def _drop_short_repeats(self, entry: "_ListEntry") -> None:
         """Items too short to count as repeats on their own ("無料で使える範囲

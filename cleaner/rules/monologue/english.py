@@ -325,7 +325,9 @@ _ECHO_BRACKET_EN = lazy(
 )
 _DONE_EN = lazy(r"^(?:That|This)\ (?:completes|concludes|wraps\ up|finishes)\ the\ (?:article|post|draft|blog\ post|piece)\b", X)
 _EN_SOFT = lazy(
-    r"\b(?:information|request(?:ed)?|task|assist|starting\ point|gather(?:ing)?|sources|findings|keywords|try\ again|correct\ (?:this|it)|the\ user)\b",
+    r"\b(?:information|request(?:ed)?|task|assist|starting\ point|gather(?:ing)?|sources|findings|keywords|try\ again|correct\ (?:this|it)|the\ user|"
+    # a sign-off a blogger writes too: weak, beside the agent's notes only
+    r"let\ me\ know\ if\ you\ (?:need|want|'d\ like|would\ like))\b",
     X,
 )
 
@@ -346,7 +348,8 @@ _EN_TRIGGER_WORDS = frozenset(
     reviewed consulted checked gathered collected version draft happy output result response ready
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
     searching querying remaining attempt call
-    error failed exception drafting proceeding self quick writing plan target status note truncated brief skipping""".split()
+    error failed exception drafting proceeding self quick writing plan target status note truncated brief skipping
+    publishing posting live""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -438,7 +441,7 @@ _RESEARCH_DONE_EN = _GatedI(_RESEARCH_DONE_EN, "reviewed", "consulted", "checked
 _TOOL_ID = _Gated(_TOOL_ID, "_")  # (every tool identifier has one)
 _FP_WORDS = frozenset(("i", "me", "my", "myself", "let"))
 _EN_SOFT = _GatedI(_EN_SOFT, "information", "request", "task", "assist", "starting point", "gather", "sources", "findings", "keywords",
-                   "try again", "correct", "the user")
+                   "try again", "correct", "the user", "let me know if you")
 _DELIVERABLE = _GatedI(_DELIVERABLE, "article", "post", "draft", "piece", "essay", "outline", "response")
 
 
@@ -782,8 +785,19 @@ _EN_CHECK_BEFORE_PUBLISHING = _GatedI(
 # weak: what the writing leaves out after a failed search ("Skipping the
 # figures and keeping this part qualitative."); it goes next to removed narration
 _EN_LEAVES_OUT = _GatedI(
-    lazy(r"^(?:Skipping|Dropping|Leaving\ out|Omitting)\ the\ (?:figures|numbers|statistics|stats|data|chart|table)\b", X),
-    "skipping", "dropping", "leaving out", "omitting",
+    lazy(
+        r"""^(?:Skipping|Dropping|Leaving\ out|Omitting)\ the\ (?:figures|numbers|statistics|stats|data|chart|table)\b|
+            # (weak: a person leaves things out too - only beside the agent's notes)
+            \bso\ I\ left\ (?:it|them|that)\ out\b""",
+        X,
+    ),
+    "skipping", "dropping", "leaving out", "omitting", "left it out", "left them out", "left that out",
+)
+# the requester asked to check a figure before publishing (weak: a how-to
+# tells its reader "Please check the preview before publishing" too)
+_EN_CHECK_SOFT = _GatedI(
+    lazy(r"^Please\ (?:double-)?check\b[^.!?]{0,60}\bbefore\ (?:publishing|posting|it\ goes\ live|this\ goes\ live|going\ live)\b", X),
+    "before publishing", "before posting", "goes live", "going live",
 )
 # the length the agent aims at, as a line of its own: "Target 1,000 words."
 # (anchored and apart from the table above: "target" is a common word)
@@ -1006,6 +1020,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _EN_LEAVES_OUT.search(bare)
     if m:
         return SOFT, f"what the writing leaves out “{m.group(0)}”"
+    m = _EN_CHECK_SOFT.search(bare)
+    if m:
+        return SOFT, f"asks for a check before publishing “{m.group(0)}”"
     if _foreign(text, ctx.language) and fp and not _attributed(text):
         return SOFT, "first-person sentence"
     if plan is not None:

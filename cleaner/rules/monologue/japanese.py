@@ -28,6 +28,8 @@ _JA_PROCESS = lazy(
     # (前回の/先ほどの: of its own reply - a blogger's "前回の写真" or "前回の記事" is not)
     r"|出力|途中で|切れて|ツール|エラー|ご依頼|ご要望|タイトル|見出し|(?:先ほど|前回)の?(?:出力|回答|応答|返信|メッセージ)"
 )
+# the article and its parts, a link cut: what a blogger apologises for too
+_JA_PROCESS_COMMON = lazy(r"記事|作成|提供|タイトル|見出し|切れて|途中で|できません|できませんでした")
 _WEB_SEARCH = r"(?:ウェブ|Web|web|WEB|インターネット|ネット)?検索を"
 _JA_SEARCH = lazy(
     _WEB_SEARCH + r"(?:試み|行い|行った|実行し|かけ)(?!ましたが|たが|が)|検索(?:できませんでした|結果が見つかりませんでした)|情報が見つかりませんでした"
@@ -230,12 +232,14 @@ _JA_OFFER_MORE = lazy(
     r"(?:可能です|承ります|対応(?:いた)?します|いたします|お申し付けください|お知らせください|お声がけください)"
 )
 # the formula quoted, not said: "承知いたしました、という言葉を、私は…"
-_JA_QUOTED = lazy(r"[、,]?\s*(?:という|と(?:いう|言|答|返|口に|告げ|繰り返)|と(?=[^。]{0,20}?(?:言|答え|返し|返事|告げ|伝え|口に|繰り返|頷|うなず)))")
+_JA_QUOTED = lazy(r"[、,]?\s*(?:という|と(?:いう|言|答|返|口に|告げ|繰り返|だけ|一言|ひと言)|と(?=[^。]{0,20}?(?:言|答え|返し|返事|告げ|伝え|口に|繰り返|頷|うなず)))")
 # a business answering its customers ("ご依頼の際にお知らせください",
 # "ご依頼の内容をお送りいただければ、二営業日以内にお返事いたします"):
 # the agent's requester orders no service and gets no quote
 # ("人事担当者向けの版", "スタッフ向けのバージョン": the readers a version is for, not a business's staff)
-_JA_BUSINESS = lazy(r"ご依頼の際|ご注文|見積|営業日|納品|お問い合わせ|窓口|弊社|当社|料金|ご契約|担当(?!者向け)|スタッフ(?!向け)")
+_JA_BUSINESS = lazy(r"ご依頼の際|ご注文|見積|営業日|納品|お問い合わせ|窓口|弊社|当社|料金|ご契約|担当(?!者向け)|スタッフ(?!向け)|ご?予約|お電話|受付|当院|当店|当事務所|前日まで")
+_JA_TAKES_ORDERS = lazy(r"(?:受け付けて|承って|承り|お受けして)(?:おります|います)|一文字[\d０-９一二三四五六七八九十]+円|ご依頼(?:を|が)(?:いただき|頂き|増え|減)|ご依頼(?:より|のほう)")
+_JA_READERS_ASKED = lazy(r"ご要望(?:の多かった|が多かった|にお応えして|をいただいた)|ご依頼主様?の(?:了承|許可|承諾)")
 _JA_LATER = lazy(r"後日|今後|随時|追って|改めて")
 _JA_WRITING_OBJECT = lazy(r"図表|お書き|翻訳|英語版|日本語版|別バージョン|文字数|字数|トーン|文体|見出し|タイトル|加筆|追記|書き直し|執筆|リライト|切り口")
 _JA_ASK = lazy(r"(?:教えて|お申し付け|お声がけ|ご連絡)(?:ください|下さい)")
@@ -276,7 +280,8 @@ _JA_TEXT_WORK_SURE = lazy(
     # output, the requester's length, feedback taken in, the outline
     r"^以上が(?:記事の)?本文(?:になります|です|となります)|^以下、?(?:完成した)?(?:記事の?)?本文(?:です|になります|となります)|"
     r"(?:節|段落|章|セクション)[^。]{0,20}?(?:書き足し|書き加え|追記し)ます|次の(?:出力|回答|メッセージ|応答)で(?:書き|続け|お送り|出力)|"
-    r"(?:依頼|指定)された(?:字数|文字数)|(?:指定|依頼)の[\d,]+\s*(?:字|文字)|"
+    # ("指定された文字数に届かず" is a student's essay too: the requester's spec only)
+    r"依頼された(?:字数|文字数)|(?:指定|依頼)の[\d,]+\s*(?:字|文字)|"
     r"いただいた[^。]{0,15}?(?:点|ご意見|フィードバック)を(?:踏まえ|もとに|基に)[^。]{0,20}?(?:書き直|改稿)|"
     r"(?:記事|本文|原稿)に書き換えることも(?:可能|でき)|(?:語調|文体|トーン|表記)を確認しました|このまま公開して(?:大丈夫|問題ない)|この(?:順番|順|流れ|構成)で[^。]{0,20}?(?:書き進め|執筆し|書いていき)|"
     r"^(?:記事の)?(?:骨子|構成案?|アウトライン)[:：]|"
@@ -679,7 +684,10 @@ def _ja_kind_evidence(bare: str) -> tuple[int, str]:
         return 0, ""
     m = _ja_requester_acted(bare)
     if m:
-        return HARD, f"names the requester's instructions and reports acting on them “{m.group(0)}”"
+        # ("記事作成のご依頼は、随時受け付けております": a writer's business;
+        # "ご要望にお応えして、記事を書きました": a blog to its readers)
+        level = SOFT if _JA_BUSINESS.search(bare) or _JA_TAKES_ORDERS.search(bare) or _JA_READERS_ASKED.search(bare) else HARD
+        return level, f"names the requester's instructions and reports acting on them “{m.group(0)}”"
     found = first_match(bare, (
         (_JA_HANDOVER, "hands the article over to the requester"),
         (_JA_STYLE_DONE, "reports complying with the requested style or length"),
@@ -775,8 +783,13 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     ):
         m = pattern.search(bare)
         if m and not (pattern is _JA_SPEC and _JA_SPEC_GENERIC.search(m.group(0)) and not _JA_SPEC_ABOUT_TEXT.search(bare)):
-            if pattern in (_JA_SPEC, _JA_POSTAMBLE) and _JA_BUSINESS.search(bare):
+            if pattern in (_JA_SPEC, _JA_POSTAMBLE, _JA_OFFER) and _JA_BUSINESS.search(bare):
                 return SOFT, f"{what} “{m.group(0)}” (a business to its customers?)"
+            if pattern is _JA_SPEC and _JA_READERS_ASKED.search(bare):
+                return SOFT, f"{what} “{m.group(0)}” (readers' requests?)"
+            if pattern in (_JA_POSTAMBLE, _JA_OFFER) and _JA_READER.search(bare):
+                # "何かご質問があれば、コメント欄にお気軽にどうぞ": a blog to its readers
+                return SOFT, f"{what} “{m.group(0)}” (a blog to its readers?)"
             if pattern is _JA_POSTAMBLE and not _JA_ASKS_REQUESTER.search(bare):
                 return SOFT, f"{what} “{m.group(0)}”"  # alone, not enough anywhere
             return HARD, f"{what} “{m.group(0)}”"
@@ -815,7 +828,10 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     if m:
         p = _JA_PROCESS.search(bare)
         if p:
-            return HARD, f"apology about the work “{m.group(0)}…{p.group(0)}”"
+            # a blogger apologises for a long article or a dead link too
+            # ("すみません、今回の記事は少し長くなります"): about its own article
+            # alone, only at an edge
+            return (MEDIUM if _JA_PROCESS_COMMON.fullmatch(p.group(0)) else HARD), f"apology about the work “{m.group(0)}…{p.group(0)}”"
         return SOFT, f"apology “{m.group(0)}”"
     m = _JA_REQUEST.search(bare) or _JA_ASK.search(bare)
     if m and _JA_ERRATA_FOOTER.search(bare):
