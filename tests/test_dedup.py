@@ -567,3 +567,16 @@ def test_a_restarts_copy_of_a_list_its_colon_introduced_goes_with_the_paragraph(
     new = "Some things still need a connection, such as inviting new members to a board.\n"
     body = section + "\n\n---END---\n\n" + section + "\n\n" + new
     assert clean(body) == HEAD + section + "\n\n" + new
+
+
+def test_a_flattened_copy_under_the_titles_heading_mark_goes_with_the_headings_it_holds():
+    # the post copied from its top, on one line: the front matter's title
+    # as a heading, the first paragraph, "## The minimum setup" and its text
+    head = '---\ntitle: "Tracing a Slow Request with OpenTelemetry"\n---\n\n'
+    intro = "Last week a customer reported that saving an invoice sometimes took eight seconds. Our dashboards showed nothing unusual."
+    setup = "Our services are a Flask API, a worker that renders PDFs, and a small pricing service."
+    kept = intro + "\n\n## The minimum setup\n\n" + setup + "\n\n"
+    copy = "# Tracing a Slow Request with OpenTelemetry " + intro + " ## The minimum setup " + setup
+    new = "## Reading the trace\n\nWith the new spans deployed, we waited for a slow save and opened its trace.\n"
+    post = head + kept + "---END---\n\n" + copy + "\n\n" + new
+    assert clean_text(post, Settings(select=("seams", "dedup"))).text == head + kept + new

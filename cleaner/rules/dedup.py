@@ -348,7 +348,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     state = _State(settings, generated=doc.in_generations())
     state.cut_ends = _cut_ends(doc)
     state.breaks = doc.generation_breaks()
-    state.remember_title_line(doc.blocks)
+    state.remember_title_line(doc)
     for position, block in enumerate(doc.blocks):
         if state.introduced(position, doc.blocks):
             state.last_para = None  # shown again on purpose: left as it is
@@ -507,6 +507,11 @@ class _State:
                 self.heading_texts.add(text.strip())
                 if len(norm(text)) <= _LABEL_CHARS:
                     self._remember_label(text.strip())
+                if "# " in text:
+                    # a flattened copy under a heading's mark that holds the
+                    # post's other headings inline ("# Title Last week… ## The
+                    # minimum setup Our services…")
+                    return self._split_at_copied_headings(text, sentences)
                 return sentences
             # a flattened copy that opens with a heading's mark: "## 投資家の視点 投資家の皆さんには…"
             shift = len(known)
@@ -516,15 +521,24 @@ class _State:
             return self._split_at_copied_headings(text, sentences)
         return sentences
 
-    def remember_title_line(self, blocks: tuple[Block, ...]) -> None:
+    def remember_title_line(self, doc: Document) -> None:
         """The post's title line, the first line of its body when it is short
         and ends no sentence, is a label a flattened copy may open with
-        ("…公平な選考は実現できるのか 皆さん、こんにちは。…")."""
-        first = next((b for b in blocks if b.kind in ("paragraph", "heading")), None)
-        if self.generated and first is not None and first.kind == "paragraph":
+        ("…公平な選考は実現できるのか 皆さん、こんにちは。…"); so is the
+        front matter's title ("# Tracing a Slow Request… Last week a
+        customer…": a copy of the post from its top, title and all)."""
+        if not self.generated:
+            return
+        first = next((b for b in doc.blocks if b.kind in ("paragraph", "heading")), None)
+        if first is not None and first.kind == "paragraph":
             text = first.text.strip()
             if "\n" not in text and not ends_sentence(text) and len(norm(text)) <= _LABEL_CHARS:
                 self._remember_label(text)
+        title = doc.front_matter.get("title") if doc.front_matter is not None and doc.front_matter.ok else None
+        if isinstance(title, str):
+            title = _HEADING_MARK.sub("", title.strip()).strip()
+            if title and not ends_sentence(title) and len(norm(title)) <= _LABEL_CHARS:
+                self._remember_label(title)
 
     def _remember_label(self, words: str) -> None:
         words = words.rstrip(":：*_ ").lstrip("*_ ")
@@ -773,6 +787,14 @@ class _State:
                 u.alive = False
                 para.notes.append(f"short sentence repeated with the rest of line {self.sentences.short[u.key].line}")
             dead, alive = para.units, []
+        if dead and alive and self.generated and all(self._copied_label(u) for u in alive):
+            # a flattened copy whose every sentence went: the title's and the
+            # headings' words it held inline go with them ("# Title Last
+            # week… ## The minimum setup Our services…")
+            for u in alive:
+                u.alive = False
+            para.notes.append("the labels a flattened copy held inline, its sentences repeated")
+            dead, alive = para.units, []
         twin = self._reworded_lead_in(para) if dead and alive and self.generated else None
         if twin is not None:
             for u in alive:
@@ -844,6 +866,11 @@ class _State:
             if _ratio(new.key, old.key) < _REWORDED_RATIO or _negated(new.text) != _negated(old.text) or new.figures != old.figures:
                 return None
         return kept_lead[0]
+
+    def _copied_label(self, unit: _Unit) -> bool:
+        """Is ``unit`` a label's words said before: the title's, a heading's, a bold label line's?"""
+        words = _HEADING_MARK.sub("", unit.text.strip()).strip()
+        return bool(words) and (_words_key(words) in self.label_keys or words in self.heading_texts)
 
     def _reworded_rest(self, para: _Para) -> list[_Unit] | None:
         """A restart that kept some sentences word for word and reworded the others.
