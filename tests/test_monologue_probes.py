@@ -971,8 +971,16 @@ MONOLOGUE_SWEEP9 = [
     ("ack", "ja", "start", "ええ、承知いたしました。個別の発表の詳細は確認できませんでしたが、契約書の確認にAIを使う流れそのものは大切なテーマです。特定の製品に絞らず、この変化の意味を一緒に掘り下げていきましょう。"),
 ]
 
+# the thirteenth sweep (12 posts in the blog's style, written blind, session 10)
+MONOLOGUE_SWEEP13 = [
+    ("note", "ja", "end", "（※本記事では、具体的な製品名や導入企業名は検索結果で確認できなかったため、一般化して記述しています。実在の事例や最新の市場データを追加したい場合は、対象企業や期間をご指定ください。）"),
+    ("selfcheck", "ja", "seam", "（ここまでで約2,800字です。続けて後半のセクションを、同じ文体で執筆します。）"),
+    ("search", "ja", "start", "申し訳ありませんが、「契約審査AI 市場規模 2025 国内」で検索したところ、最新の統計データを見つけることができませんでした。ウェブ検索を再度試みましたが、信頼できる数値は得られていません。"),
+    ("offer", "ja", "end", "この記事について、さらに詳しく知りたい点や、別の切り口での書き直しが必要でしたら、お気軽にお知らせください。読者層に合わせて専門用語の量を調整することも可能です。"),
+]
+
 MONOLOGUE = (
-    MONOLOGUE_SWEEP9
+    MONOLOGUE_SWEEP13 + MONOLOGUE_SWEEP9
     + MONOLOGUE_SWEEP8
     +     MONOLOGUE_SWEEP7
     +     MONOLOGUE_SWEEP6
@@ -1707,6 +1715,7 @@ ARTICLE_SWEEP13 = [(lang, position, s) for lang, group in (
 # student's "指定された文字数", 承知しましたとだけ; and, mid-article only (at an
 # edge they still go), a blogger's apology about a long article or a dead link
 ARTICLE_SWEEP14 = [("ja", position, s) for s in (
+        "ペースの計算など、数字の間違いに気づいた方は教えてください。",
         "ご予約の変更は、お申し付けください。",
         "ご予約の変更は、前日の十八時までにお電話でお申し付けください。",
         "ご予約の変更は、前日の十八時までにお電話でご連絡ください。",
@@ -1829,7 +1838,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 523 of 545 (the known misses), no false positive out of 2271
+    # recall 527 of 549 (the known misses), no false positive out of 2274
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1840,7 +1849,7 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 51 of
     # the twelfth's + 120 of the look-alike hunt's + 118 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (545, 2271)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (549, 2274)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -344,3 +344,23 @@ def test_after_continuation_dots_a_long_repeat_splices_even_after_a_closing_brac
     # "）" reads as a sentence end, but the next chunk says the words again
     body = "導入には、公共の現場に特有の厳しい要件（安全、個人情報、説明責任）\n\n---END---\n\n…公共の現場に特有の厳しい要件（安全、個人情報、説明責任）を満たす必要があります。\n"
     assert clean(body) == HEAD + "導入には、公共の現場に特有の厳しい要件（安全、個人情報、説明責任）を満たす必要があります。\n"
+
+
+def test_an_overlap_starting_inside_bold_marks_is_kept_once():
+    # "**" opens the word the next chunk restarts
+    body = "注目すべきは、こうした動きの中で**ハイブリッド\n\n---END---\n\nハイブリッド検索**が標準機能になったことです。\n"
+    assert clean(body) == HEAD + "注目すべきは、こうした動きの中で**ハイブリッド検索**が標準機能になったことです。\n"
+
+
+def test_a_list_item_cut_by_a_seam_goes_on_in_the_line_the_rest_of_the_list_is_glued_under():
+    body = (
+        "- 医療：架空の診療記録で診断支援AIを検証する\n- 金融：不正取引のパターンを増やし、数の少ない\n\n---END---\n\n"
+        "不正事例をAIに学ばせる\n- 製造：不良品の画像を生成する\n\n次に、費用の問題です。\n"
+    )
+    assert clean(body) == HEAD + (
+        "- 医療：架空の診療記録で診断支援AIを検証する\n- 金融：不正取引のパターンを増やし、数の少ない不正事例をAIに学ばせる\n"
+        "- 製造：不良品の画像を生成する\n\n次に、費用の問題です。\n"
+    )
+    # a label of its own over the list that goes on is no item's rest
+    labelled = body.replace("不正事例をAIに学ばせる\n", "製造業の例：\n")
+    assert "製造業の例：" in clean(labelled)

@@ -176,10 +176,11 @@ def _item_finished_by(a: Block, blocks: list[Block], j: int) -> int | None:
     """The cut list ``a`` goes on in the line after the marker: its last item
     stopped mid-sentence ("- 災害時の問い合わせは、AIではなく") and the next
     chunk opens with one line that repeats the item's tail or visibly starts
-    mid-sentence ("AIではなく電話窓口を…案内する"), or the item stopped on a
-    comma ("…気象データをもとに、" / "太陽光や風力の出力を推定します。"), glued to the rest of the
-    list.  Returns the index of the last block that belongs to the item's
-    list (the line itself, or the list glued under it)."""
+    mid-sentence ("AIではなく電話窓口を…案内する"), or with a line the rest of
+    the list is glued under ("…数の少ない" / "不正事例をAIに学ばせる" / "- 製造：…":
+    a line with no item mark between two items is the cut item's rest).
+    Returns the index of the last block that belongs to the item's list (the
+    line itself, or the list glued under it)."""
     if j >= len(blocks) or blocks[j].kind != "paragraph" or "\n" in blocks[j].text.strip():
         return None
     item = a.text.rsplit("\n", 1)[-1]
@@ -187,9 +188,11 @@ def _item_finished_by(a: Block, blocks: list[Block], j: int) -> int | None:
     after = j + 1
     list_goes_on = after < len(blocks) and blocks[after].kind == "list" and not blocks[after].gap
     # an item stopped on a comma ("…気象データをもとに、") is finished by a line
-    # the list goes on under; without that, the line may be anything
+    # the list goes on under, whatever the line; one stopped elsewhere, by a
+    # line that is no label of its own ("**製造**", "製造の例：")
     clause_open = list_goes_on and item.rstrip().endswith(("、", "，", ","))
-    if ends_sentence(item) or not (clause_open or overlap(item, line) or starts_mid_sentence(_without_join_dots(item, line))):
+    between_items = list_goes_on and not line.rstrip().endswith((":", "：")) and not line.startswith(("#", "**", "__"))
+    if ends_sentence(item) or not (clause_open or between_items or overlap(item, line) or starts_mid_sentence(_without_join_dots(item, line))):
         return None
     return after if list_goes_on else j
 
@@ -405,7 +408,7 @@ def overlap(a: str, b: str, limit: int = 4000, min_len: int = MIN_OVERLAP) -> in
             start = offset + p
             if sentence_starts is None:
                 sentence_starts = {s.start for s in split_sentences(a)}
-            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k) or _kana_to_word(a, start) or k >= LONG_OVERLAP:
+            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k) or _kana_to_word(a, start) or _inside_markup(a, start, b_head[k:]) or k >= LONG_OVERLAP:
                 if a[start:].strip():
                     return k
         p = a_tail.find(b_head[0], p + 1)
@@ -415,6 +418,15 @@ def overlap(a: str, b: str, limit: int = 4000, min_len: int = MIN_OVERLAP) -> in
 def _after_boundary(a: str, start: int) -> bool:
     before = a[start - 1 : start]
     return bool(before) and (before.isspace() or before in _BOUNDARY_BEFORE)
+
+
+def _inside_markup(a: str, start: int, rest: str) -> bool:
+    # an emphasis or code mark opens a word as plainly as a space, when the
+    # next chunk closes it ("…の中で**ハイブリッド" / "ハイブリッド検索**が…"); a
+    # restart that drops the mark ("**日本のAI産業への影響と" / "日本のAI産業への
+    # 影響と、その先に…") is spliced at the restart instead
+    mark = a[:start][-2:] if a[:start].endswith(("**", "__")) else a[start - 1 : start]
+    return mark in ("**", "__", "*", "_", "`") and mark in rest
 
 
 def _cjk_edge(a: str, start: int) -> bool:
