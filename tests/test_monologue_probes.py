@@ -972,7 +972,11 @@ MONOLOGUE_SWEEP9 = [
 ]
 
 # the thirteenth sweep (12 posts in the blog's style, written blind, session 10)
+# and the twelfth's last kinds (English posts from other pipelines)
 MONOLOGUE_SWEEP13 = [
+    ("search", "en", "start", "Search queries:"),
+    ("note", "en", "end", "I couldn't access the latest BLS data, so I left out the unemployment-duration figures."),
+    ("offer", "en", "end", "I can also turn this into a shorter newsletter version."),
     ("note", "ja", "end", "（※本記事では、具体的な製品名や導入企業名は検索結果で確認できなかったため、一般化して記述しています。実在の事例や最新の市場データを追加したい場合は、対象企業や期間をご指定ください。）"),
     ("selfcheck", "ja", "seam", "（ここまでで約2,800字です。続けて後半のセクションを、同じ文体で執筆します。）"),
     ("search", "ja", "start", "申し訳ありませんが、「契約審査AI 市場規模 2025 国内」で検索したところ、最新の統計データを見つけることができませんでした。ウェブ検索を再度試みましたが、信頼できる数値は得られていません。"),
@@ -1654,6 +1658,9 @@ ARTICLE_SWEEP12 = [(lang, position, s) for lang, group in (
         "When I looked at the function calls in the flame graph, one stood out.",
         "I renamed the function name in the stack trace to make the log easier to read.",
         "My apologies to the on-call engineer that night, who got paged four times before I noticed the retry loop.",
+        "I couldn't access my bank account for a week, so I skipped the weekly budget post.",
+        "I can also turn the leftovers into a soup the next day.",
+        "We released a shorter mobile version of the app last spring.",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1838,7 +1845,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 527 of 549 (the known misses), no false positive out of 2274
+    # recall 530 of 552 (the known misses), no false positive out of 2283
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1847,9 +1854,9 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 51 of
+    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 60 of
     # the twelfth's + 120 of the look-alike hunt's + 118 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (549, 2274)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (552, 2283)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

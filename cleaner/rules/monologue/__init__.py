@@ -283,6 +283,8 @@ _PLAN_ANNOUNCED = lazy(
     # a prompt's labelled field over its items: "【執筆条件】" / "- 文字数：3,000字前後"
     r"|^[【\[［][^】\]］]{0,12}(?:条件|指示|ルール|制約|要件|ペルソナ|構成|アウトライン)[】\]］]$"
     r"|(?i:\b(?:outline|structure|plan|sections?)\b[^.!?]{0,40}(?:as\ follows|below)?\s*:\s*$)"
+    # the searches it will run, listed ("Search queries:" over its queries)
+    r"|(?i:^(?:my\ )?(?:search\ (?:queries|terms|plan)|queries(?:\ to\ run|\ used)?)\s*:\s*$)"
 )
 # what the agent lists about its own work: "セルフチェック：", "タイトル案：",
 # "Outline:" (never "Here are the ten tips:": the list is the article)

@@ -164,7 +164,7 @@ _RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?(?:\ with\ (?:a|an|the)\
 _CLOSING = lazy(
     r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|(?:adjust|edit|modify|change|tweak|revise)\ (?:it|this|the\ (?:article|post|draft|text|tone|wording|headings?|title|sections?|length))\b))|Would\ you\ like\ me\ to|
           If\ you(?:'d|\ would)\ like|If\ you\ (?:want|wish)(?=[^.!?]{0,80}\bI\b)|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|
-          I\ can\ (?:also\ )?(?:write|create|draft|provide|expand|shorten|make|add|prepare|revise|adjust|rewrite|edit|tweak)|
+          I\ can\ (?:also\ )?(?:write|create|draft|provide|expand|shorten|make|add|prepare|revise|adjust|rewrite|edit|tweak|turn|convert|adapt)|
           (?:I'm\ |I\ am\ |I'd\ be\ |I\ would\ be\ )?Happy\ to\ (?:help|adjust|revise|make|expand|tweak|write))\b""",
     X,
 )
@@ -172,7 +172,7 @@ _CLOSING_OBJECT = lazy(
     r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
         (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
-        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ version|an?\ (?:[\w-]+\ ){0,2}?version\ (?:with|that|which)\b|(?:like|want)\ me\ to|
+        (?:shorter|longer|different|alternative|revised|condensed|expanded)\ (?:[\w-]+\ )?version|an?\ (?:[\w-]+\ ){0,2}?version\ (?:with|that|which)\b|(?:like|want)\ me\ to|
         any\ (?:part|section|paragraph)|more\ (?:depth|detail)|if\ (?:that|it|this)\ (?:would\ )?helps?|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
     X,
 )
@@ -367,7 +367,7 @@ def _may_be_english_narration(text: str) -> bool:
 
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note|queries)\b",
     regex.I,
 )
 
@@ -734,6 +734,7 @@ _EN_TEXT_WORK_SURE = _GatedI(
             ^[^A-Za-z0-9]{0,4}[a-z]+_[a-z_]+`?\ (?:failed|errored|timed\ out)\s*[:;,.]|
             ^Error:\ (?:the\ )?tool\b|^Tool\ error\s*:|\bis\ not\ available\ in\ this\ environment\b|
             ^Error\ (?:calling|invoking|running|executing)\ (?:the\ )?tool\b|
+            ^(?:My\ )?(?:Search\ (?:queries|terms|plan)|Queries\ (?:to\ run|used))\s*:\s*$|
             ^\[\s*(?:tool|[a-z]+_[a-z_]+)\s*\]\s+[^:\s][^\n]{0,200}?(?:->|→|Error\b|\berror\b|\bfailed\b|\btimed\ out\b|\b[45]\d\d\b)|^Tool\ output\ (?:was\ )?truncated\b|^\[\s*draft\ \d+\b|
             ^\(?\s*status\s*:\s*[^.!?]{0,80}?\b(?:done|next|sections?|chars|characters|words)\b|
             ^(?:ok|okay),?\ (?!the\b|that\b|this\b|my\b)[\w-]+(?:\ [\w-]+)?\ (?:section|part|bit|intro)(?:'s)?\ done\b|
@@ -756,6 +757,7 @@ _EN_TEXT_WORK_SURE = _GatedI(
     "previous response", "previous message", "previous chunk", "[tool", "[draft", "_", "truncated", "status", "part done",
     "part's done", "section done", "section's done", "bit done", "intro done", "searching", "tool error", "calling tool", "invoking tool",
     "running tool", "executing tool", "calling the tool", "invoking the tool", "running the tool", "executing the tool",
+    "search queries", "search terms", "search plan", "queries to run", "queries used",
 )
 # the sixth sweep's unanchored kinds, each tried only where its own words
 # are (inside the table above they ran wherever "error" or "where the" is):
@@ -835,7 +837,9 @@ _EN_TEXT_WORK_EDGE = _GatedI(
             \bthe\ (?:[\w-]+\ ){0,2}?(?:notes|guide|guidelines|list|sources|links|template|examples?|documents?|files?|material)\ (?:you|you've)\ (?:provided|gave|supplied|attached|uploaded|listed|specified)\b|
             ^\(\s*(?:approximately|about|around|roughly|~)\s*[\d,]+\ words\.?\s*\)\.?$|
             ^(?:Continuing|Moving\ on)\ with\ the\ (?:remaining|rest\ of\ the|next)\ (?:questions|sections|parts|steps|items|points|tips|entries)\s*[:.]?$|
-            \bI\ (?:couldn't|could\ not|wasn't\ able\ to|was\ unable\ to)\ (?:confirm|verify)\b[^.!?]{0,80}?\bso\ I\ (?:kept|left)\ (?:it|them|the\ [\w-]+)\ (?:vague|general|out)\b""",
+            \bI\ (?:couldn't|could\ not|wasn't\ able\ to|was\ unable\ to)\ (?:confirm|verify|access|retrieve)\b[^.!?]{0,80}?
+                \bso\ I\ (?:(?:kept|left)\ (?:it|them|the\ [\w-]+)\ (?:vague|general|out)|
+                    (?:left\ out|omitted|dropped|skipped)\ (?:the\ |those\ |these\ |any\ )?(?:[\w-]+\ ){0,2}?(?:figures|numbers|data|statistics|stats|details|estimates|chart|table))\b""",
         X,
     ),
     "continuing", "resuming", "proceeding", "moving on without", "picking", "moving on to the", "words so far", "aimed for", "went for",
@@ -843,7 +847,7 @@ _EN_TEXT_WORK_EDGE = _GatedI(
     "feedback on", "i used the", "i'll write", "i will write", "i'm going to write", "i'll draft", "write section", "draft section",
     "write part", "draft part", "i've", "i have", "i kept the", "i made the", "i pitched the", "hope", "shout if", "if you'd like",
     "if you would like", "searched for", "looked for", "this version", "this draft", " words", "continuing with", "moving on with",
-    "confirm", "verify", "you provided", "you attached", "you uploaded", "you supplied", "you gave", "you listed", "you specified",
+    "confirm", "verify", "access", "retrieve", "you provided", "you attached", "you uploaded", "you supplied", "you gave", "you listed", "you specified",
     "you've provided", "you've attached", "you've uploaded", "you've supplied", "you've listed", "you've specified",
 )
 
