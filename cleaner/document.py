@@ -279,11 +279,21 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
     return blocks, gap
 
 
+#: how far after a marker (lines) the next chunk may open a cut fence again,
+#: when it first repeats the text before the fence
+_REOPEN_WINDOW = 40
+
+
 def _opens_again(lines: list[str], i: int, opener: str) -> bool:
-    """Is the first non-blank line from ``i`` on the fence ``opener`` again?"""
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    return i < len(lines) and lines[i].rstrip() == opener.rstrip()
+    """Is the fence ``opener`` opened again after the marker at ``i - 1``:
+    right away, or after a few lines of text the next chunk restarts with
+    ("A cache that…:" then "```bash" again)?  Not past another fence line."""
+    for line in lines[i : i + _REOPEN_WINDOW]:
+        if line.rstrip() == opener.rstrip():
+            return True
+        if _FENCE.match(line):
+            return False
+    return False
 
 
 def resplit(block: Block, markers: regex.Pattern) -> list[Block]:

@@ -364,3 +364,14 @@ def test_a_list_item_cut_by_a_seam_goes_on_in_the_line_the_rest_of_the_list_is_g
     # a label of its own over the list that goes on is no item's rest
     labelled = body.replace("不正事例をAIに学ばせる\n", "製造業の例：\n")
     assert "製造業の例：" in clean(labelled)
+
+
+def test_a_fence_cut_by_a_seam_and_opened_again_after_a_restarted_paragraph_keeps_one_copy():
+    # the chunk stopped inside the fence; the next one restarts the
+    # paragraph before it and gives the block whole
+    intro = "A cache that silently serves the wrong environment is worse than no cache. So we added a cheap check:"
+    whole = "```bash\npip freeze --exclude-editable | sort > /tmp/installed.txt\ndiff -u /tmp/expected.txt /tmp/installed.txt\n```"
+    cut = "```bash\npip freeze --exclude-editable | sort > /tmp/installed.txt"
+    after = "The check takes two seconds and has caught three stale caches since."
+    body = intro + "\n\n" + cut + "\n\n---END---\n\n" + intro + "\n\n" + whole + "\n\n" + after + "\n"
+    assert clean(body) == HEAD + intro + "\n\n" + whole + "\n\n" + after + "\n"
