@@ -375,3 +375,16 @@ def test_a_fence_cut_by_a_seam_and_opened_again_after_a_restarted_paragraph_keep
     after = "The check takes two seconds and has caught three stale caches since."
     body = intro + "\n\n" + cut + "\n\n---END---\n\n" + intro + "\n\n" + whole + "\n\n" + after + "\n"
     assert clean(body) == HEAD + intro + "\n\n" + whole + "\n\n" + after + "\n"
+
+
+def test_a_restart_that_rewords_the_cut_sentences_first_words_is_spliced_there():
+    # "合成データというのは、…" cut, restarted as "合成データは、…": the restart
+    # stands, the cut copy goes (joining them said the clause twice)
+    body = (
+        "合成データというのは、実在の個人情報を含まないため、プライバシーの\n\n---END---\n\n"
+        "合成データは、実在の個人情報を含まないため、プライバシーの規制をクリアしやすいという利点があります。\n"
+    )
+    assert clean(body) == HEAD + "合成データは、実在の個人情報を含まないため、プライバシーの規制をクリアしやすいという利点があります。\n"
+    # a different sentence with the same opening goes on as it is: joined
+    other = body.replace("合成データは、実在の個人情報を含まないため、プライバシーの規制", "合成データは、学習の偏りを減らすためにも使われ、その点でも規制")
+    assert "プライバシーの合成データは、学習の偏り" in clean(other)

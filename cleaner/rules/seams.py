@@ -381,7 +381,32 @@ def _restarts(partial: str, text: str) -> str | None:
         # begins the sentence again, capital and all; lower case goes on
         # with it ("Pull together, pull together, the harbour…")
         return None
-    return body if norm(body).startswith(norm(partial)) else None
+    cut, again = norm(partial), norm(body)
+    if again.startswith(cut):
+        return body
+    return body if _reworded_restart(cut, again) else None
+
+
+#: a restart may reword the cut sentence's first words ("合成データというのは、
+#: 実在の…プライバシーの" / "合成データは、実在の…プライバシーの規制を…"): as
+#: close as a near-duplicate, over this many characters at least
+_REWORDED_RESTART_CHARS = 20
+_REWORDED_RESTART_RATIO = 88
+
+
+def _reworded_restart(cut: str, again: str) -> bool:
+    """Does ``again`` open with ``cut`` in slightly other words (both
+    normalised): the same first characters, and a prefix of about its length
+    close to it?"""
+    if len(cut) < _REWORDED_RESTART_CHARS or cut[:2] != again[:2] or len(again) < len(cut) - 6:
+        return False
+    from rapidfuzz import fuzz
+
+    return any(
+        fuzz.ratio(cut, again[: len(cut) + shift], score_cutoff=_REWORDED_RESTART_RATIO)
+        for shift in range(-6, 7)
+        if len(cut) + shift > 0
+    )
 
 
 def overlap(a: str, b: str, limit: int = 4000, min_len: int = MIN_OVERLAP) -> int:
