@@ -580,3 +580,21 @@ def test_a_flattened_copy_under_the_titles_heading_mark_goes_with_the_headings_i
     new = "## Reading the trace\n\nWith the new spans deployed, we waited for a slow save and opened its trace.\n"
     post = head + kept + "---END---\n\n" + copy + "\n\n" + new
     assert clean_text(post, Settings(select=("seams", "dedup"))).text == head + kept + new
+
+
+def test_parallel_list_items_stay_and_a_cut_item_gives_way_to_the_whole_one():
+    # a changelog's items differ in a word ("bar"/"line", "German"/"French"):
+    # parallel, not copies, even in a post with a seam
+    items = (
+        "- Fixed an issue where a bar chart's axis labels overlapped on narrow screens.\n"
+        "- Fixed an issue where a line chart's axis labels overlapped on narrow screens.\n"
+        "- Fixed a typo in the German translation of the export dialog.\n"
+        "- Fixed a typo in the French translation of the export dialog."
+    )
+    post = "### Fixed\n\n" + items + "\n\n---END---\n\nThe full list is in the changelog.\n"
+    assert clean(post) == HEAD + "### Fixed\n\n" + items + "\n\nThe full list is in the changelog.\n"
+    # the seam cut an item the restart gives whole: the whole one stays
+    cut = "### Fixed\n\n- Fixed a crash when exporting an empty chart.\n- Fixed the legend being cut off when it had more than"
+    whole = "### Fixed\n\n- Fixed a crash when exporting an empty chart.\n- Fixed the legend being cut off when it had more than eight entries."
+    out = clean(cut + "\n\n---END---\n\n" + whole + "\n")
+    assert "more than eight entries." in out and "more than\n" not in out

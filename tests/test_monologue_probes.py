@@ -1661,6 +1661,7 @@ ARTICLE_SWEEP12 = [(lang, position, s) for lang, group in (
         "I couldn't access my bank account for a week, so I skipped the weekly budget post.",
         "I can also turn the leftovers into a soup the next day.",
         "We released a shorter mobile version of the app last spring.",
+        "If you've solved this differently, for example with Envoy's rate limit service, let me know in the comments.",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1845,7 +1846,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 530 of 552 (the known misses), no false positive out of 2283
+    # recall 530 of 552 (the known misses), no false positive out of 2286
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1854,9 +1855,9 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 60 of
+    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 63 of
     # the twelfth's + 120 of the look-alike hunt's + 118 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (552, 2283)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (552, 2286)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

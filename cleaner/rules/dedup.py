@@ -969,7 +969,18 @@ class _State:
                 entry.notes.append(hit[1].format(line=hit[0].line))
                 continue
             near = self._near_in(self.items, unit)
-            if near is not None and _keeps_sentences(near.text, unit.text):
+            parallel = near is not None and (near.para is entry or near.section != unit.section)
+            if parallel:
+                # items of one list that differ in a word are parallel, not
+                # copies ("…a bar chart's axis labels…" / "…a line chart's…"),
+                # and so are items under other headings (4.2's "Fixed a typo
+                # in the French translation", 4.1's "…German…"): a restart
+                # repeats items in a list of its own, under the same heading
+                near = None
+            # (an item the seam cut, "…had more than", is near the whole one
+            # given later: the whole one extends it, it does not repeat it)
+            extends = near is not None and len(unit.key) > len(near.key) and unit.key.startswith(near.key)
+            if near is not None and not extends and _keeps_sentences(near.text, unit.text):
                 unit.alive = False
                 entry.notes.append(f"near-duplicate of the item at line {near.line}")
                 continue
@@ -990,7 +1001,8 @@ class _State:
                 for child in shorter.children:
                     child.alive = False  # its sentences live on in the longer item
                 shorter.para.notes.append(f"item repeated and extended by line {unit.line}")  # type: ignore[union-attr]
-            self._trim_repeated_sentences(unit, entry, near)
+            if not parallel:  # (a parallel item is the writer's: whole, as written)
+                self._trim_repeated_sentences(unit, entry, near)
             self.items.add(unit, unfinished=True)
             first = split_sentences(unit.text)
             if first and len(_key(first[0].text)) >= self.settings.min_dup_chars:
@@ -1047,7 +1059,9 @@ class _State:
         they are part of the copy."""
         text = unit.text
         sentences = split_sentences(text)
-        if len(sentences) < 2:
+        if len(sentences) < 2 or any(not s.complete for s in sentences[:-1]):
+            # (an item hard-wrapped mid-sentence, as manuals write them, is
+            # read line by line: a line is no sentence to cut out of it)
             return
         label = _key(sentences[0].text)
         related = near or self.item_labels.get(label)
@@ -1055,7 +1069,9 @@ class _State:
         out = text[: sentences[0].end]
         for sentence in sentences[1:]:
             key = _key(sentence.text)
-            hit = self._repeat_in(self.sentences, key, unit) if len(key) >= self.settings.min_dup_chars else None
+            # (only a whole sentence: a changelog line's "(Author) [#37490](…)"
+            # after "add Buffer.copyBytesFrom(...)" is no sentence of its own)
+            hit = self._repeat_in(self.sentences, key, unit) if len(key) >= self.settings.min_dup_chars and sentence.complete else None
             if hit is None and key in copied:
                 hit = (copied[key], "duplicate of line {line}")
             if hit is None:

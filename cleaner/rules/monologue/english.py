@@ -413,7 +413,7 @@ _PROCESS_SURE = lazy(
     X,
 )
 _PROCESS_PLAN_OR_TROUBLE = lazy(
-    r"""\bI(?:'ll|\ will|'m\ going\ to|\ need\ to|\ should)\b|\blet\ me\b|
+    r"""\bI(?:'ll|\ will|'m\ going\ to|\ need\ to|\ should)\b|\blet\ me\b(?!\ know\b)|
         \b(?:no|zero)\ (?:relevant\ |useful\ |specific\ )?results\b|\bdid(?:n't|\ not)\ (?:return|yield|provide)\b|
         \bcould(?:n't|\ not)\ find\ (?:any|much|specific|relevant)\b|\b(?:mistake|incorrect|retry|re-run|quota)\b""",
     X,
