@@ -598,3 +598,14 @@ def test_parallel_list_items_stay_and_a_cut_item_gives_way_to_the_whole_one():
     whole = "### Fixed\n\n- Fixed a crash when exporting an empty chart.\n- Fixed the legend being cut off when it had more than eight entries."
     out = clean(cut + "\n\n---END---\n\n" + whole + "\n")
     assert "more than eight entries." in out and "more than\n" not in out
+
+
+def test_a_recipes_step_said_again_under_another_number_stays_in_a_restart():
+    # "6. Scrape down the bowl" repeats step 3 on purpose; the restart's own
+    # copy of step 3 (same number) goes
+    steps = "1. Heat the oven to 175°C and line the loaf tin with paper.\n2. Melt the butter until it smells nutty.\n3. Scrape down the bowl with a spatula.\n"
+    new = "4. Sprinkle the baking soda over the surface and whisk it in.\n5. Scrape down the bowl with a spatula.\n6. Fold in the flour.\n"
+    body = "## Method\n\n" + steps + "\n---END---\n\n## Method\n\n" + steps + new
+    out = clean(body)
+    assert out.count("3. Scrape down the bowl with a spatula.") == 1 and "5. Scrape down the bowl with a spatula." in out
+    assert out.count("1. Heat the oven") == 1

@@ -453,3 +453,11 @@ def test_the_agents_closing_notes_go_together_at_the_end_and_alone_they_stay():
     assert body(FM_EN + article + "\n\n" + notes, settings) == "\n" + article + "\n"
     alone = FM_EN + "Please check the preview before publishing.\n\n" + article + "\n\nI couldn't find the receipt, so I left it out of the claim.\n"
     assert body(alone, settings) == alone.split("---\n", 2)[2]
+
+
+def test_a_tool_error_line_with_its_skip_goes_and_a_writers_error_stays():
+    article = "Mash the bananas into the butter with a fork, then whisk in the sugar and eggs."
+    post = FM_EN + article + "\n\nError: image_search returned 0 results for 'banana bread crumb shot'. Skipping the photo.\n\n" + article.replace("bananas", "pears") + "\n"
+    assert body(post) == "\n" + article + "\n\n" + article.replace("bananas", "pears") + "\n"
+    writer = FM_EN + article + "\n\nError: connection refused is what the old router printed every morning.\n"
+    assert body(writer) == writer.split("---\n", 2)[2]

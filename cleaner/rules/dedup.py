@@ -964,6 +964,10 @@ class _State:
             unit.para = entry  # type: ignore[assignment]
             unit.section = section
             hit = self._repeat_in(self.items, unit.key, unit)
+            if hit is not None and _other_step(unit.text, hit[0].text):
+                # "6. Scrape down the bowl." after "3. Scrape down the bowl.": a
+                # recipe's step again, not a restart's copy (which keeps its number)
+                hit = None
             if hit is not None:
                 unit.alive = False
                 entry.notes.append(hit[1].format(line=hit[0].line))
@@ -1067,6 +1071,7 @@ class _State:
         related = near or self.item_labels.get(label)
         copied = {c.key: c for c in related.children if c.alive} if related is not None else {}
         out = text[: sentences[0].end]
+        notes: list[str] = []
         for sentence in sentences[1:]:
             key = _key(sentence.text)
             # (only a whole sentence: a changelog line's "(Author) [#37490](…)"
@@ -1077,8 +1082,11 @@ class _State:
             if hit is None:
                 out += text[sentence.start : sentence.end]
             else:
-                entry.notes.append("sentence " + hit[1].format(line=hit[0].line))
+                notes.append("sentence " + hit[1].format(line=hit[0].line))
         out = out.rstrip()
+        if out.endswith((":", "：", ":**", "：**")):
+            return  # (a label left over nothing, "- **deps**:": the item stays whole)
+        entry.notes.extend(notes)
         if out != text.rstrip():
             unit.text = out
             unit.key = _key(out)
@@ -1091,6 +1099,9 @@ class _State:
             if len(key) < self.settings.min_dup_chars:
                 continue
             hit = self._repeat_in(self.sentences, key, unit)
+            owner = self.item_list.get(id(hit[0])) if hit is not None else None
+            if owner is not None and any(_other_step(unit.text, item.text) and key in (c.key for c in item.children) for item in owner.items):
+                return ""  # another numbered step says it: see _other_step
             if hit is None:
                 return ""
             lines.append(hit[0].line)
@@ -1419,6 +1430,15 @@ def _keeps_sentences(kept: str, dropped: str) -> bool:
     return all(
         any(_covers(k, _key(d.text), text, d.text) for k, text in kept_sentences) for d in split_sentences(dropped)
     )
+
+
+_STEP_NUMBER = lazy(r"^\s*(\d{1,9})[.)]\s")
+
+
+def _other_step(text: str, earlier: str) -> bool:
+    """Are both numbered items, under other numbers?"""
+    a, b = _STEP_NUMBER.match(text), _STEP_NUMBER.match(earlier)
+    return a is not None and b is not None and a.group(1) != b.group(1)
 
 
 def _in_heading(unit: "_Unit") -> bool:

@@ -734,6 +734,7 @@ _EN_TEXT_WORK_SURE = _GatedI(
             ^[^A-Za-z0-9]{0,4}[a-z]+_[a-z_]+`?\ (?:failed|errored|timed\ out)\s*[:;,.]|
             ^Error:\ (?:the\ )?tool\b|^Tool\ error\s*:|\bis\ not\ available\ in\ this\ environment\b|
             ^Error\ (?:calling|invoking|running|executing)\ (?:the\ )?tool\b|
+            ^Error:\ [a-z]+_[a-z_]+\ (?:returned|failed|timed\ out|errored)\b|
             ^(?:My\ )?(?:Search\ (?:queries|terms|plan)|Queries\ (?:to\ run|used))\s*:\s*$|
             ^\[\s*(?:tool|[a-z]+_[a-z_]+)\s*\]\s+[^:\s][^\n]{0,200}?(?:->|→|Error\b|\berror\b|\bfailed\b|\btimed\ out\b|\b[45]\d\d\b)|^Tool\ output\ (?:was\ )?truncated\b|^\[\s*draft\ \d+\b|
             ^\(?\s*status\s*:\s*[^.!?]{0,80}?\b(?:done|next|sections?|chars|characters|words)\b|
@@ -787,13 +788,15 @@ _EN_CHECK_BEFORE_PUBLISHING = _GatedI(
 # weak: what the writing leaves out after a failed search ("Skipping the
 # figures and keeping this part qualitative."); it goes next to removed narration
 _EN_LEAVES_OUT = _GatedI(
-    lazy(
-        r"""^(?:Skipping|Dropping|Leaving\ out|Omitting)\ the\ (?:figures|numbers|statistics|stats|data|chart|table)\b|
-            # (weak: a person leaves things out too - only beside the agent's notes)
-            \bso\ I\ left\ (?:it|them|that)\ out\b""",
-        X,
-    ),
-    "skipping", "dropping", "leaving out", "omitting", "left it out", "left them out", "left that out",
+    # (weak: a person leaves things out too - only beside the agent's notes)
+    lazy(r"\bso\ I\ left\ (?:it|them|that)\ out\b", X),
+    "left it out", "left them out", "left that out",
+)
+# what the agent drops after a failed call, said as a line of its own
+# ("Skipping the photo."): at an edge or beside its error
+_EN_SKIPPING = _GatedI(
+    lazy(r"^(?:Skipping|Dropping|Leaving\ out|Omitting)\ the\ (?:figures|numbers|statistics|stats|data|chart|table|photo|image|picture|screenshot)\b", X),
+    "skipping", "dropping", "leaving out", "omitting",
 )
 # the requester asked to check a figure before publishing (weak: a how-to
 # tells its reader "Please check the preview before publishing" too)
@@ -1021,6 +1024,9 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return SOFT, f"process vocabulary “{process.group(0)}”"
     if fp and _EN_SOFT.search(bare):
         return SOFT, f"first person about the task “{_EN_SOFT.search(bare).group(0)}”"
+    m = _EN_SKIPPING.search(bare)
+    if m:
+        return MEDIUM, f"what the writing leaves out “{m.group(0)}”"
     m = _EN_LEAVES_OUT.search(bare)
     if m:
         return SOFT, f"what the writing leaves out “{m.group(0)}”"
