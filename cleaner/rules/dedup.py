@@ -1091,6 +1091,11 @@ class _State:
             unit.text = out
             unit.key = _key(out)
 
+    def _item_of(self, sentence: _Unit) -> _Unit:
+        """The list item a sentence of the index stands in, or the sentence itself."""
+        entry = self.item_list.get(id(sentence))
+        return next((item for item in entry.items if sentence in item.children), sentence) if entry is not None else sentence
+
     def _item_sentences_repeated(self, unit: _Unit) -> str:
         """Every sentence of a list item already stands elsewhere: where."""
         lines = []
@@ -1099,10 +1104,8 @@ class _State:
             if len(key) < self.settings.min_dup_chars:
                 continue
             hit = self._repeat_in(self.sentences, key, unit)
-            owner = self.item_list.get(id(hit[0])) if hit is not None else None
-            if owner is not None and any(_other_step(unit.text, item.text) and key in (c.key for c in item.children) for item in owner.items):
-                return ""  # another numbered step says it: see _other_step
-            if hit is None:
+            if hit is None or _other_step(unit.text, self._item_of(hit[0]).text):
+                # (another numbered step saying it is no copy: see _other_step)
                 return ""
             lines.append(hit[0].line)
         if not lines:
