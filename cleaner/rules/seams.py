@@ -392,20 +392,22 @@ def _restarts(partial: str, text: str) -> str | None:
 #: close as a near-duplicate, over this many characters at least
 _REWORDED_RESTART_CHARS = 20
 _REWORDED_RESTART_RATIO = 88
+#: how many characters longer or shorter the restart's words may run
+_REWORDED_RESTART_SHIFT = 6
 
 
 def _reworded_restart(cut: str, again: str) -> bool:
     """Does ``again`` open with ``cut`` in slightly other words (both
     normalised): the same first characters, and a prefix of about its length
     close to it?"""
-    if len(cut) < _REWORDED_RESTART_CHARS or cut[:2] != again[:2] or len(again) < len(cut) - 6:
+    if len(cut) < _REWORDED_RESTART_CHARS or cut[:2] != again[:2] or len(again) < len(cut) - _REWORDED_RESTART_SHIFT:
         return False
     from rapidfuzz import fuzz
 
+    # (len(cut) >= 20 > the shift: every prefix below is non-empty)
     return any(
         fuzz.ratio(cut, again[: len(cut) + shift], score_cutoff=_REWORDED_RESTART_RATIO)
-        for shift in range(-6, 7)
-        if len(cut) + shift > 0
+        for shift in range(-_REWORDED_RESTART_SHIFT, _REWORDED_RESTART_SHIFT + 1)
     )
 
 
@@ -450,7 +452,8 @@ def _inside_markup(a: str, start: int, rest: str) -> bool:
     # next chunk closes it ("…の中で**ハイブリッド" / "ハイブリッド検索**が…"); a
     # restart that drops the mark ("**日本のAI産業への影響と" / "日本のAI産業への
     # 影響と、その先に…") is spliced at the restart instead
-    mark = a[:start][-2:] if a[:start].endswith(("**", "__")) else a[start - 1 : start]
+    before = a[max(0, start - 2) : start]
+    mark = before if before in ("**", "__") else before[-1:]
     return mark in ("**", "__", "*", "_", "`") and mark in rest
 
 
