@@ -977,6 +977,9 @@ MONOLOGUE_SWEEP13 = [
     ("search", "en", "start", "Search queries:"),
     ("note", "en", "end", "I couldn't access the latest BLS data, so I left out the unemployment-duration figures."),
     ("offer", "en", "end", "I can also turn this into a shorter newsletter version."),
+    ("plan", "en", "seam", "I'll continue with the restore section now."),
+    ("plan", "en", "start", "I'll use illustrative figures instead."),
+    ("selfcheck", "ja", "end", "文字数は約2,500字です。ご要望があれば調整します。"),
     ("note", "ja", "end", "（※本記事では、具体的な製品名や導入企業名は検索結果で確認できなかったため、一般化して記述しています。実在の事例や最新の市場データを追加したい場合は、対象企業や期間をご指定ください。）"),
     ("selfcheck", "ja", "seam", "（ここまでで約2,800字です。続けて後半のセクションを、同じ文体で執筆します。）"),
     ("search", "ja", "start", "申し訳ありませんが、「契約審査AI 市場規模 2025 国内」で検索したところ、最新の統計データを見つけることができませんでした。ウェブ検索を再度試みましたが、信頼できる数値は得られていません。"),
@@ -1661,6 +1664,8 @@ ARTICLE_SWEEP12 = [(lang, position, s) for lang, group in (
         "I couldn't access my bank account for a week, so I skipped the weekly budget post.",
         "I can also turn the leftovers into a soup the next day.",
         "We released a shorter mobile version of the app last spring.",
+        "I'll continue with the next section of the trail tomorrow.",
+        "I'll use approximate numbers when I talk to the bank.",
         "If you've solved this differently, for example with Envoy's rate limit service, let me know in the comments.",
     )),
 ) for s in group for position in ("start", "mid", "end")]
@@ -1724,6 +1729,7 @@ ARTICLE_SWEEP13 = [(lang, position, s) for lang, group in (
 # edge they still go), a blogger's apology about a long article or a dead link
 ARTICLE_SWEEP14 = [("ja", position, s) for s in (
         "ペースの計算など、数字の間違いに気づいた方は教えてください。",
+        "ご要望があれば、日程表や費用の一覧も追加します。",
         "ご予約の変更は、お申し付けください。",
         "ご予約の変更は、前日の十八時までにお電話でお申し付けください。",
         "ご予約の変更は、前日の十八時までにお電話でご連絡ください。",
@@ -1846,7 +1852,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 530 of 552 (the known misses), no false positive out of 2286
+    # recall 533 of 555 (the known misses), no false positive out of 2295
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1855,9 +1861,9 @@ def test_recall_and_false_positive_figures():
     # + 188 of the third fresh sweep's and the lead's for it + 81 of the
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
-    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 63 of
-    # the twelfth's + 120 of the look-alike hunt's + 118 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (552, 2286)
+    # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
+    # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (555, 2295)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

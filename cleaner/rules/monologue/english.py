@@ -72,7 +72,10 @@ _PLAN = lazy(
            put\ together\ (?:the|an?|your|this)\ (?:article|post|blog\ post|draft|piece)|
            start\ by\ (?:research|search|gather|draft|collect)|
            start\ by\ outlining\ (?:\w+\ ){0,3}?of\ (?:the|this|your)\ (?:article|blog\ post|post|piece)\b|
-           continue\ (?:from|where|with\ the\ (?:article|post|next\ (?:part|section))|(?:the|this|my)\ (?:article|post|draft|piece|text)))""",
+           continue\ (?:from|where|(?:the|this|my)\ (?:article|post|draft|piece|text))|
+           # (not "the next section of the trail": a hiker's)
+           continue\ with\ the\ (?:article|post|(?:[\w-]+\ ){0,3}?(?:section|part|chapter)\b(?!\ of\ (?!the\ (?:article|post|draft|text|piece)\b)))|
+           use\ (?:illustrative|hypothetical|placeholder)\ (?:figures|numbers|data|values)\b)""",
     X,
 )
 # a person's plans use these verbs too ("I'll call the plumber", "I'll try

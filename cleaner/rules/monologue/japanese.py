@@ -85,7 +85,7 @@ _JA_SOFT = lazy(r"^ご確認(?:を)?お願い(?:します|いたします|致し
     # the thirteenth sweep's, weak (a person searches and a business adjusts too):
     # a search retried or unconfirmed, more adjusting offered
     r"|検索を(?:再度|何度か|もう一度)?試み(?:ました|た)が|検索結果で(?:は)?確認でき(?:なかった|ませんでした|ず)"
-    r"|(?:調整|変更|追加|加筆|修正)することも(?:可能|でき)")
+    r"|(?:調整|変更|追加|加筆|修正)することも(?:可能|でき)|^ご要望があれば、?[^。]{0,30}?(?:調整|変更|追加|加筆|修正)(?:します|いたします)[。]?$")
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
 # the article's own parts as an object the agent writes, starts, continues:
