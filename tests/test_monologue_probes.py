@@ -980,6 +980,8 @@ MONOLOGUE_SWEEP13 = [
     ("plan", "en", "seam", "I'll continue with the restore section now."),
     ("plan", "en", "start", "I'll use illustrative figures instead."),
     ("selfcheck", "ja", "end", "文字数は約2,500字です。ご要望があれば調整します。"),
+    # its tool named after its article: the tool decides, whatever comes first
+    ("apology", "ja", "mid", "申し訳ありません、記事作成ツールでエラーが発生しました。"),
     ("note", "ja", "end", "（※本記事では、具体的な製品名や導入企業名は検索結果で確認できなかったため、一般化して記述しています。実在の事例や最新の市場データを追加したい場合は、対象企業や期間をご指定ください。）"),
     ("selfcheck", "ja", "seam", "（ここまでで約2,800字です。続けて後半のセクションを、同じ文体で執筆します。）"),
     ("search", "ja", "start", "申し訳ありませんが、「契約審査AI 市場規模 2025 国内」で検索したところ、最新の統計データを見つけることができませんでした。ウェブ検索を再度試みましたが、信頼できる数値は得られていません。"),
@@ -1852,7 +1854,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 533 of 555 (the known misses), no false positive out of 2295
+    # recall 534 of 556 (the known misses), no false positive out of 2295
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1863,7 +1865,7 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (555, 2295)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (556, 2295)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -834,12 +834,14 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         return HARD, f"the article's continuation as an object being written “{w.group(0)}”"
     m = _JA_APOLOGY.search(bare) or _JA_APOLOGY2.search(bare)
     if m:
-        p = _JA_PROCESS.search(bare)
-        if p:
+        found = _JA_PROCESS.findall(bare)
+        if found:
             # a blogger apologises for a long article or a dead link too
             # ("すみません、今回の記事は少し長くなります"): about its own article
-            # alone, only at an edge
-            return (MEDIUM if _JA_PROCESS_COMMON.fullmatch(p.group(0)) else HARD), f"apology about the work “{m.group(0)}…{p.group(0)}”"
+            # alone, only at an edge; its tool, search or output anywhere
+            # ("…記事作成ツールでエラーが…": the first word found may be the common one)
+            own = next((word for word in found if not _JA_PROCESS_COMMON.fullmatch(word)), None)
+            return (HARD if own else MEDIUM), f"apology about the work “{m.group(0)}…{own or found[0]}”"
         return SOFT, f"apology “{m.group(0)}”"
     m = _JA_REQUEST.search(bare) or _JA_ASK.search(bare)
     if m and _JA_ERRATA_FOOTER.search(bare):
