@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-import yaml
 
+from . import yaml_subset
 from .patterns import compiled, lazy
 
 
@@ -60,14 +60,24 @@ _FENCE_CLOSE = lazy(r"^(`{3,}|~{3,})[ \t]*$")
 #: sequence item, comment
 _YAMLISH = lazy(r"^(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]|#)")
 
-# libyaml's C loader when PyYAML was built with it: the same safe
-# constructor (plain data only), ten times faster than the pure-Python one
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def pyyaml():
+    """PyYAML, imported on first use: most front matter is read by
+    ``yaml_subset`` alone, and the import is ~15 ms of a pre-commit run."""
+    import yaml
+
+    return yaml
 
 
 def safe_load(text: str):
-    """``yaml.safe_load`` through the fastest safe loader available."""
-    return yaml.load(text, Loader=_LOADER)
+    """``yaml.safe_load(text)``: one-line keys read by ``yaml_subset``, the
+    rest by libyaml's C loader when PyYAML was built with it (the same safe
+    constructor, plain data only, ten times faster than the pure-Python one)."""
+    found = yaml_subset.load(text)
+    if found is not None:
+        return found
+    yaml = pyyaml()
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 class FrontMatterError(ValueError):
@@ -227,11 +237,15 @@ def trailing_comment(line: str) -> str:
     """The `` # comment`` ending a one-line ``key: value`` (with the space
     before it), or ``""``; found by checking that the line without it parses
     to the same mapping."""
+    hashes = list(compiled(r"[ \t]+#").finditer(line))
+    if not hashes:
+        return ""
+    yaml = pyyaml()
     try:
         whole = safe_load(line)
     except yaml.YAMLError:
         return ""
-    for m in compiled(r"[ \t]+#").finditer(line):
+    for m in hashes:
         try:
             if safe_load(line[: m.start()]) == whole:
                 return line[m.start() :]
@@ -314,6 +328,10 @@ def load_yaml(inner: str, first_line: int = 2) -> dict[str, Any]:
     """``yaml.safe_load`` a front matter's content; errors carry the file line."""
     if "*" in inner and "&" in inner:
         _check_aliases(inner, first_line)
+    found = yaml_subset.load(inner)
+    if found is not None:
+        return found
+    yaml = pyyaml()
     try:
         data = safe_load(inner) if inner.strip() else {}
     except yaml.YAMLError as exc:
@@ -332,6 +350,7 @@ def _check_aliases(inner: str, first_line: int) -> None:
     """Refuse anchors/aliases that expand to more than MAX_EXPANDED_VALUES
     values (or refer to themselves), counted on the composed node graph
     without expanding it."""
+    yaml = pyyaml()
     try:
         root = yaml.compose(inner, Loader=yaml.SafeLoader)
     except (yaml.YAMLError, RecursionError):

@@ -43,20 +43,28 @@ def loaded_modules(args: list[str], cache_dir: Path) -> list[str]:
     return json.loads(line[-1][len("LOADED "):])
 
 
-def test_check_of_one_post_loads_no_rich_pool_or_fuzzy_matcher(tmp_path):
+def test_check_of_one_post_loads_no_rich_pool_fuzzy_matcher_or_yaml_library(tmp_path):
     post = tmp_path / "post.md"
     post.write_text(CLEAN_JA, encoding="utf-8")
-    assert loaded_modules([str(post), "--check"], tmp_path / "cache") == ["cleaner.pipeline", "yaml"]
+    assert loaded_modules([str(post), "--check"], tmp_path / "cache") == ["cleaner.pipeline"]
     broken = tmp_path / "broken.md"
-    broken.write_text(BROKEN_EN, encoding="utf-8")
-    # fixing needs no colour, no pool and (no near-duplicates here) no rapidfuzz either
-    assert loaded_modules([str(broken), "--in-place"], tmp_path / "cache") == ["cleaner.pipeline", "yaml"]
+    broken.write_text(BROKEN_EN.replace("title:", "reading_time: 30\ntitle:"), encoding="utf-8")
+    # fixing needs no colour, no pool, (no near-duplicates here) no rapidfuzz,
+    # and, editing one-line front matter keys (a stale reading time), no PyYAML
+    assert loaded_modules([str(broken), "--in-place"], tmp_path / "cache") == ["cleaner.pipeline"]
+    assert "reading_time: 1\n" in broken.read_text(encoding="utf-8")
+
+
+def test_front_matter_beyond_one_line_keys_is_read_by_pyyaml(tmp_path):
+    post = tmp_path / "post.md"
+    post.write_text(CLEAN_JA.replace("layout: post\n", "tags:\n  - 散歩\n  - 日記\n"), encoding="utf-8")
+    assert loaded_modules([str(post), "--check"], tmp_path / "cache") == ["cleaner.pipeline", "yaml"]
 
 
 def test_version_and_help_load_nothing_of_the_cleaner(tmp_path):
     assert loaded_modules(["--version"], tmp_path / "cache") == []
     assert loaded_modules(["--help"], tmp_path / "cache") == []
-    assert loaded_modules(["--list-rules"], tmp_path / "cache") == ["cleaner.pipeline", "yaml"]
+    assert loaded_modules(["--list-rules"], tmp_path / "cache") == ["cleaner.pipeline"]
 
 
 def test_diff_and_batch_load_what_they_need(tmp_path):

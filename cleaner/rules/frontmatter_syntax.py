@@ -31,11 +31,9 @@ from __future__ import annotations
 import dataclasses
 import json
 
-import yaml
-
 from ..document import Document
 from ..fixes import Fix
-from ..frontmatter import FrontMatter, FrontMatterError, fenced_inside, load_yaml, safe_load, split_front_matter, top_keys, unfence_inner
+from ..frontmatter import FrontMatter, FrontMatterError, fenced_inside, load_yaml, pyyaml, safe_load, split_front_matter, top_keys, unfence_inner
 from ..patterns import compiled, lazy
 from ..settings import Settings
 from ..text import excerpt
@@ -131,6 +129,7 @@ def _repair_lines(lines: list[str], fm: FrontMatter, fixes: list[Fix]) -> list[s
 
 
 def _parses(line: str) -> bool:
+    yaml = pyyaml()
     try:
         return isinstance(safe_load(line), dict)
     except yaml.YAMLError:
@@ -165,6 +164,7 @@ def _requote(line: str) -> tuple[str | None, str]:
         else:
             why = f"value cannot be a plain YAML scalar (starts with {raw[0]!r})"
     fixed = f"{m.group(1)}: {json.dumps(content, ensure_ascii=False)}"
+    yaml = pyyaml()
     try:
         if safe_load(fixed) != {m.group(1): content}:
             return None, ""
@@ -208,6 +208,7 @@ def _drop_duplicates(lines: list[str], fm: FrontMatter, fixes: list[Fix]) -> lis
         if len(found) < 2:
             continue
         values = []
+        yaml = pyyaml()
         for start, end in found:
             try:
                 values.append(safe_load("\n".join(lines[start:end])).get(key))
