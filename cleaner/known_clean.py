@@ -6,9 +6,10 @@ A post is remembered when a run found nothing in it at all: no fix, no note,
 no error, no no-article verdict - so skipping it later prints and reports
 exactly what cleaning it would.  An entry is the post's size, modification
 time and content digest, under the settings the post was cleaned with; the
-cache file itself is keyed by articlefix's version, its code (the size and
-time of each of its modules, so an edited rule invalidates it), and the
-``regex`` and Python versions.  Any change and the post is cleaned again.
+cache file itself is keyed by articlefix's code (``cachedir.code_fingerprint``:
+its version, the size and time of each of its modules, so an edited rule
+invalidates it, and the ``regex`` and Python versions).  Any change and the
+post is cleaned again.
 
 When is a remembered post "the same"?  Same size and modification time, as
 black decides - unless that time was within two seconds of the moment the
@@ -24,19 +25,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import time
 from pathlib import Path
 
-from . import __version__
-from .cachedir import cache_root, read_private, write_private
+from .cachedir import cache_root, code_fingerprint, drop_stale_files, read_private, write_private
 from .settings import Settings
 
 _FORMAT = 1
 #: a modification time this close to the moment of reading is not trusted
 _RACY_NS = 2_000_000_000
-#: cache files kept, one per code version
-_KEEP_VERSIONS = 4
 
 
 def digest(data: bytes) -> bytes:
@@ -47,20 +44,6 @@ def stamp_of(size: int, mtime_ns: int, data: bytes) -> tuple[int, int, bytes, in
     """What a worker hands back for a clean post: the size and time of the
     file it read, the digest of the bytes, and when it read them."""
     return (size, mtime_ns, digest(data), time.time_ns())
-
-
-def _code_fingerprint() -> str:
-    """articlefix's own code as it is installed: an edited module (an
-    editable install) makes a new cache."""
-    import regex
-
-    h = hashlib.blake2b(digest_size=8)
-    h.update(f"{_FORMAT} {__version__} {sys.version} regex {regex.__version__}".encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
-        st = path.stat()
-        h.update(f"{path.relative_to(package)} {st.st_size} {st.st_mtime_ns}\n".encode())
-    return h.hexdigest()
 
 
 def _settings_key(settings: Settings) -> str:
@@ -82,7 +65,7 @@ class KnownClean:
         root = cache_root()
         if root is None:
             return None
-        return cls(root / f"clean-{_code_fingerprint()}.marshal")
+        return cls(root / f"clean-{_FORMAT}-{code_fingerprint()}.marshal")
 
     def _key(self, settings: Settings) -> str:
         # one Settings object serves many posts: its repr is hashed once
@@ -129,22 +112,5 @@ class KnownClean:
             return
         merged = {**read_private(self.path), **self.entries, **self.new}
         if write_private(self.path, merged):
-            self._drop_stale_files()
+            drop_stale_files(self.path, "clean")
         self.entries, self.new = merged, {}
-
-    def _drop_stale_files(self) -> None:
-        """Keep the caches of the few code versions used last (two
-        installations used in turn keep theirs); an editable install makes
-        a new one per edit, which must not pile up."""
-        def written(p: Path) -> float:
-            try:
-                return p.stat().st_mtime
-            except OSError:
-                return 0.0
-
-        others = sorted((p for p in self.path.parent.glob("clean-*.marshal") if p != self.path), key=written, reverse=True)
-        for stale in others[_KEEP_VERSIONS - 1 :]:
-            try:
-                stale.unlink()
-            except OSError:
-                pass

@@ -100,6 +100,29 @@ def test_compiled_patterns_are_cached_and_a_bad_cache_is_ignored(tmp_path):
     assert run() == expected
 
 
+def test_the_pattern_cache_keeps_only_the_code_versions_used_last(tmp_path):
+    """A cache that outlived its code would only grow: every past version's
+    patterns read on every run."""
+    cache = tmp_path / "cache"
+    post = tmp_path / "post.md"
+    post.write_text(BROKEN_EN, encoding="utf-8")
+    env = {**os.environ, "ARTICLEFIX_CACHE_DIR": str(cache)}
+
+    def run() -> None:
+        subprocess.run([sys.executable, "-m", "cleaner", str(post), "--check"], env=env, capture_output=True, stdin=subprocess.DEVNULL)
+
+    run()
+    (current,) = cache.glob("patterns-*.marshal")
+    for i in range(6):  # the files of six older versions
+        old = cache / f"patterns-1-old{i}.marshal"
+        old.write_bytes(current.read_bytes())
+        os.utime(old, (1000 + i, 1000 + i))
+    current.unlink()  # this version's patterns compiled anew and saved: the stale files go
+    run()
+    assert sorted(p.name for p in cache.glob("patterns-*.marshal")) == sorted(
+        [current.name, "patterns-1-old5.marshal", "patterns-1-old4.marshal", "patterns-1-old3.marshal"])
+
+
 def test_an_empty_cache_dir_setting_turns_the_cache_off(tmp_path):
     env = {**os.environ, "ARTICLEFIX_CACHE_DIR": "", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "xdg")}
     post = tmp_path / "post.md"
