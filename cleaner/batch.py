@@ -13,9 +13,8 @@ from __future__ import annotations
 import os
 from collections import deque
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 from .known_clean import KnownClean
 from .patterns import save_cache
@@ -24,8 +23,7 @@ from .runner import Mode, process_file
 from .settings import Settings
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     path: Path
     settings: Settings
     mode: Mode

@@ -14,7 +14,7 @@ preceded it (``gap``), which is what lets an untouched document render back
 byte for byte.
 
 Documents and blocks are immutable; rules build new ones with
-``dataclasses.replace`` / ``Document.with_blocks``.
+``Block._replace`` / ``Document.with_blocks``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import regex
 
@@ -77,8 +77,7 @@ _OFF = lazy(r"^\s*<!--\s*articlefix:\s*off\s*-->\s*$", regex.I)
 _ON = lazy(r"^\s*<!--\s*articlefix:\s*on\s*-->\s*$", regex.I)
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One body block.
 
     ``text`` holds the block's lines joined with ``\\n`` (no trailing newline);
@@ -104,7 +103,7 @@ class Block:
         return self.text.split("\n")
 
     def with_text(self, text: str, span: tuple[int, int] | None = None) -> "Block":
-        return dataclasses.replace(self, text=text, span=span or self.span)
+        return self._replace(text=text, span=span or self.span)
 
 
 @dataclass(frozen=True)
@@ -317,7 +316,7 @@ def resplit_run(blocks, markers: regex.Pattern) -> list[Block]:
         lines.extend(later.text.split("\n"))
     parts, _ = _split_blocks(lines, blocks[0].span[0], markers)
     if parts:
-        parts[0] = dataclasses.replace(parts[0], gap=blocks[0].gap + parts[0].gap)
+        parts[0] = parts[0]._replace(gap=blocks[0].gap + parts[0].gap)
     return parts
 
 
@@ -377,12 +376,12 @@ def tidy_gaps(original: Document, blocks: list[Block]) -> tuple[Block, ...]:
     if not blocks:
         return ()
     lead = original.blocks[0].gap if original.blocks else ()
-    out = [blocks[0] if blocks[0].gap == lead else dataclasses.replace(blocks[0], gap=lead)]
+    out = [blocks[0] if blocks[0].gap == lead else blocks[0]._replace(gap=lead)]
     for block in blocks[1:]:
         if not block.gap and out[-1].span[1] + 1 != block.span[0]:
             # it followed a line that is gone (often a seam marker): without a
             # blank line it would run into the block now before it
-            block = dataclasses.replace(block, gap=("",))
+            block = block._replace(gap=("",))
         out.append(block)
     return tuple(out)
 

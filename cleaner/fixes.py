@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 #: actions a fix may take; the report groups by these
 ACTIONS = ("removed", "spliced", "replaced", "edited", "kept")
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """One change (or, with action ``kept``, one doubt left in place).
 
     ``lines`` is the (first, last) input line affected; ``excerpt`` a short
@@ -28,7 +27,7 @@ class Fix:
         return self.action != "kept"
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = self._asdict()
         d["lines"] = list(self.lines)
         return d
 

@@ -23,10 +23,8 @@ edit that would change anything else raises ``ReadOnly``.
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -97,8 +95,7 @@ class ReadOnly(ValueError):
     """This front matter (or this key in it) cannot be rewritten safely."""
 
 
-@dataclass(frozen=True)
-class FrontMatter:
+class FrontMatter(NamedTuple):
     """``kind`` is ``yaml``, ``toml`` or ``json``; ``lead``/``head``/``inner``/
     ``tail`` are the raw text before the opening delimiter, the opening
     delimiter, the content and the closing delimiter (with its newline), so
@@ -191,7 +188,7 @@ class FrontMatter:
         expected[key] = value
         if _canon(check) != _canon(expected):
             raise ReadOnly(f"rewriting {key!r} would change other keys")
-        return dataclasses.replace(self, inner=inner, data=check)
+        return self._replace(inner=inner, data=check)
 
 
 def _trim_end(lines: list[str], start: int, end: int) -> int:

@@ -7,8 +7,8 @@ and never raises for bad input - the error goes into the ``FileResult``.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .deadline import PostTimeout, time_limit
 from .frontmatter import FrontMatterError
@@ -18,8 +18,7 @@ from .report import FileResult
 from .settings import Settings
 
 
-@dataclass(frozen=True)
-class Mode:
+class Mode(NamedTuple):
     """``write``: ``in-place``, ``output`` (to ``target``) or ``none``."""
 
     write: str = "none"

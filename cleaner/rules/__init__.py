@@ -7,8 +7,7 @@ docstring shows the defect it fixes.  The order they run in lives in
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..document import Document
 from ..fixes import Fix
@@ -17,8 +16,7 @@ from ..settings import Settings
 Apply = Callable[[Document, Settings], "tuple[Document, list[Fix]]"]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     name: str
     summary: str
     apply: Apply

@@ -29,7 +29,6 @@ punctuation.
 
 from __future__ import annotations
 
-import dataclasses
 
 import regex
 
@@ -140,9 +139,9 @@ def _unwrap_fence(doc: Document, settings: Settings, fixes: list[Fix]) -> Docume
     if inside < 200 or outside > inside * (0.25 if m.group(2) else 0.1):
         return doc  # the fence is part of the article, not around it
     first = block.span[0] + 1
-    shifted = [dataclasses.replace(b, span=(b.span[0] - 1 + first, b.span[1] - 1 + first)) for b in body.blocks]
+    shifted = [b._replace(span=(b.span[0] - 1 + first, b.span[1] - 1 + first)) for b in body.blocks]
     if shifted:
-        shifted[0] = dataclasses.replace(shifted[0], gap=block.gap)
+        shifted[0] = shifted[0]._replace(gap=block.gap)
     blocks = list(doc.blocks[:index]) + shifted + list(doc.blocks[index + 1 :])
     fixes.append(Fix(NAME, "edited", (block.span[0], block.span[1]), excerpt(lines[0] + " " + inner),
                      f"the whole article was wrapped in a {'`' + m.group(2) + '` ' if m.group(2) else ''}code fence "
@@ -245,7 +244,7 @@ def _reclassify(block: Block) -> Block:
     if (block.kind == "html" and not _HTML_START.match(block.text)) or (
         block.kind == "heading" and not _HEADING_START.match(block.text)
     ):
-        return dataclasses.replace(block, kind="paragraph")
+        return block._replace(kind="paragraph")
     return block
 
 

@@ -28,7 +28,6 @@ with its line (exit 2).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 from ..document import Document
@@ -95,7 +94,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             fixes.append(Fix(NAME, "edited", (1, 1), "---", "the front matter opened with '---' is never closed; normalised to plain '---' lines"))
             head, tail, lead = "---\n", "---\n", ""
             inner = inner if inner.endswith("\n") else inner + "\n"
-    repaired = dataclasses.replace(fm, head=head, inner=inner, tail=tail, lead=lead, data=data, problems=(), error=None)
+    repaired = fm._replace(head=head, inner=inner, tail=tail, lead=lead, data=data, problems=(), error=None)
     return doc.with_front_matter(repaired), fixes
 
 

@@ -26,7 +26,6 @@ is a heading its author meant, and stays.
 
 from __future__ import annotations
 
-import dataclasses
 
 from ..document import Block, Document
 from ..fixes import Fix
@@ -49,7 +48,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     for index in range(1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
         if block.kind == "rule" and not block.gap and above.kind == "paragraph" and _DASH_LINE.match(block.text) and _reads_as_prose(above):
-            blocks[index] = dataclasses.replace(block, gap=("",))
+            blocks[index] = block._replace(gap=("",))
             fixes.append(Fix(NAME, "edited", above.span, excerpt(above.text[-40:]),
                              "a '---' line right under a paragraph makes it a heading (setext): a blank line keeps it a paragraph and the line a separator"))
     if not fixes:

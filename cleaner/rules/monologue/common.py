@@ -4,7 +4,7 @@ sentence, the literal gates in front of the patterns, script detection."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -27,8 +27,7 @@ def _attributed(text: str) -> bool:
     return bool(_ATTRIBUTION.search(text)) and not _FIRST_PERSON_VERB.match(text)
 
 
-@dataclass(frozen=True)
-class Ctx:
+class Ctx(NamedTuple):
     language: str
     start: bool  # at the start of the post or of a chunk
     end: bool  # at the end of the post or of a chunk
