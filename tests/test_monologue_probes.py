@@ -988,8 +988,25 @@ MONOLOGUE_SWEEP13 = [
     ("offer", "ja", "end", "この記事について、さらに詳しく知りたい点や、別の切り口での書き直しが必要でしたら、お気軽にお知らせください。読者層に合わせて専門用語の量を調整することも可能です。"),
 ]
 
+# the fifteenth sweep (12 posts in the blog's style, written blind, session 11)
+MONOLOGUE_SWEEP15 = [
+    ("search", "en", "seam", "I searched for the full license text, but the page returned a 404, so I'll rely on the announcement summary instead."),
+    ("search", "en", "start", "Found 6 results. Reading the top 3. The second source is paywalled; skipping it."),
+    ("tool", "en", "mid", "[browse] HTTP 503 Service Unavailable — skipping source https://news.example.com/hbm-2026"),
+    ("selfcheck", "en", "end", "*Note: This article is approximately 1,200 words and follows the requested structure.*"),
+    ("plan", "en", "mid", "Now I'll move on to the section for investors."),
+    ("apology", "en", "seam", "Apologies — the previous section ended abruptly. Continuing from where it stopped:"),
+    ("selfcheck", "ja", "mid", "(Progress check: about 1,700 Japanese characters so far, within the 2,000–3,000 target. Next: the risks section.)"),
+    ("done", "ja", "end", "以上が記事本文です。全体でおよそ2,300字になりました。トーンや構成の調整が必要でしたら、遠慮なくお知らせください。"),
+    ("ack", "ja", "start", "はい、承知いたしました。以下に記事を掲載します。"),
+    ("ack", "ja", "start", "かしこまりました！RAGの解説記事ですね。読者はエンジニアと経営層の両方を想定して、専門用語には補足を入れながら書いていきます。"),
+    ("tool", "ja", "seam", "検索ツールでエラーが発生しました（429 Too Many Requests）。手元の知識で執筆を続けます。"),
+    ("plan", "ja", "mid", "次に、導入時の注意点のセクションを書きます。"),
+    ("search", "ja", "start", "「Kairo-2 商用 公開 料金」で検索しましたが、公式のプレスリリース以外にまとまった情報が見つかりませんでした。検索語を「湊ラボ LLM 価格 SLA」に変えて、開発者向けドキュメントも確認してみます。"),
+]
+
 MONOLOGUE = (
-    MONOLOGUE_SWEEP13 + MONOLOGUE_SWEEP9
+    MONOLOGUE_SWEEP15 + MONOLOGUE_SWEEP13 + MONOLOGUE_SWEEP9
     + MONOLOGUE_SWEEP8
     +     MONOLOGUE_SWEEP7
     +     MONOLOGUE_SWEEP6
@@ -1793,8 +1810,27 @@ ARTICLE_SWEEP8 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# look-alikes of the fifteenth sweep's kinds: a person's dead link, a
+# paywall, a server's error, a trip's parts, an essay's refrain
+ARTICLE_SWEEP15 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "The server returned a 503 error for an hour, so I'll use a status page next time.",
+        "The study is paywalled; skipping it would be a mistake, so here is the gist.",
+        "The article is paywalled, so I could only read the abstract.",
+        "Now I'll move on to the part of the trip I liked least.",
+        "The previous section ended abruptly because the speaker left.",
+        "We saw posts containing the model's own notes about its research, such as a line explaining that a search returned no results and that it would now try a broader query.",
+    )),
+    ("ja", (
+        "検索ワードを変えて調べ直したところ、意外な記事が見つかりました。",
+        "これからも執筆を続けます。",
+        "この記事がお役に立てば幸いです。",
+        "次に、ロボットの腕の設計について説明します。",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP14 + ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
+    ARTICLE_SWEEP15 + ARTICLE_SWEEP14 + ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
     ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
@@ -1865,7 +1901,7 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (556, 2295)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (569, 2325)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

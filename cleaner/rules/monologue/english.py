@@ -352,7 +352,7 @@ _EN_TRIGGER_WORDS = frozenset(
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
     searching querying remaining attempt call
     error failed exception drafting proceeding self quick writing plan target status note truncated brief skipping
-    publishing posting live""".split()
+    publishing posting live http paywalled found reading""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -370,7 +370,7 @@ def _may_be_english_narration(text: str) -> bool:
 
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note|queries)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note|queries|http|skipping|paywalled|found|reading)\b",
     regex.I,
 )
 
@@ -508,6 +508,7 @@ _EN_GENERATION = _GatedI(
         r"""\bmy\ (?:previous|last|earlier)\ (?:response|output|reply|message|answer)\b(?=[^.!?]*\b(?:heading|section|paragraph|left\ off|cut|continu|carry|carrying|resum|pick|stopp|ended))|
             \b(?:carrying|continuing|picking)\ (?:on|up)?\ ?from\ (?:\w+\ ){0,4}?my\ (?:previous|last|earlier)\ (?:response|output|reply|message)\b|
             \bthe\ (?:previous|last)\ (?:response|output|reply|generation)\ (?:left\ off|ended|stopped|was\ cut|got\ cut)\b|
+            \bthe\ (?:previous|last)\ (?:section|part|paragraph|chunk)\ (?:ended\ abruptly|was\ cut\ off|got\ cut\ off|was\ truncated|broke\ off\ mid-sentence)\b|
             \b(?:page|url|link|source|site)\ I\ (?:tried\ to\ )?(?:fetch|fetched|retrieve|retrieved)\b|
             ^(?:Browsing|Fetching|Web\ browsing|The\ fetch|Page\ fetching)\ (?:\w+\ ){0,2}?(?:timed\ out|failed|errored|returned\ (?:nothing|no|an\ error|a\ 404))|
             \b(?:my|none\ of\ my|none\ of\ the)\ (?:\w+\ )?(?:queries|search\ queries)\ (?:\w+\ )?(?:surfaced|returned|turned\ up|found|yielded|gave|showed|produced|brought\ up)\b|
@@ -617,13 +618,62 @@ _EN_CAN_REWORK = _GatedI(
 )
 _EN_STOPS_HERE = _GatedI(
     lazy(
-        r"\bI'll\ stop\ here\b|\b(?:I'll|I\ will|let\ me)\ (?:now\ )?move\ on\ to\ the\ (?:[\w-]+\ ){0,3}?(?:section|part|chapter)\b|"
+        r"\bI'll\ stop\ here\b|\b(?:I'll|I\ will|let\ me)\ (?:now\ )?move\ on\ to\ the\ (?:[\w-]+\ ){0,3}?(?:section|chapter|part(?=[.!,:]|\ (?:of\ (?:the|this)\ (?:article|post|piece|draft)|on|about)\b))\b|"
         r"\b(?:in|with)\ the\ (?:next|following)\ (?:message|reply|response)\b",
         X,
     ),
     "stop", "move", "next", "following",
 )
+# a search or fetch that failed and what the agent does instead ("…but the
+# page returned a 404, so I'll rely on the announcement summary instead";
+# "The second source is paywalled; skipping it."); a person reporting a dead
+# link says what they found, not which source their text now leans on
+_EN_FALLBACK = _GatedI(
+    lazy(
+        r"""\b(?:page|link|site|source|url|fetch|request|search|query|lookup|document)\b[^.!?]{0,20}?\b(?:returned|gave|threw|hit)\ (?:an?\ )?(?:HTTP\ )?(?:40[34]|50[023]|error|timeout)\b[^.!?]{0,60}?
+              \bso\ I(?:'ll|\ will)\ (?:(?:rely|draw|lean)\ on|work\ from|base\ [^.!?]{1,30}?\ on|(?:use|go\ with)\ [^.!?]{1,40}?\binstead)\b|
+            \b(?:source|page|article|link|site|result)\ (?:is|was)\ paywalled\b[^.!?]{0,20}?[;,:—–-]\s*(?:so\ I'm\ |I'm\ |I'll\ be\ )?skipping\ (?:it|this|that)(?:\ one)?[.!]?$""",
+        X,
+    ),
+    "rely", "draw", "lean", "work", "base", "instead", "skipping",
+)
+# a tool's log line: "[browse] HTTP 503 Service Unavailable — skipping source …"
+_EN_TOOL_LOG = _GatedI(
+    lazy(
+        r"""^\[(?:browse|browser|search|web_search|web|fetch|open_url|crawl|scrape|tool|python|http)\]\s+
+            (?:HTTP\ \d{3}|error|failed|timeout|timed\ out|no\ results|\d{3}\b)""",
+        X,
+    ),
+    "[",
+)
+# the structure or length the requester asked for, named by the agent
+# ("…and follows the requested structure.")
+# a progress note in the agent's own labelled form, often English left in a
+# Japanese post: "(Progress check: about 1,700 characters so far…)"
+_EN_PROGRESS_LABEL = _GatedI(
+    lazy(r"^[(\[]?\s*(?:Progress\ (?:check|note|update)|Status\ check|Self-check|Word[-\ ]count\ check|Length\ check)\s*:", X),
+    "check", "note", "update",
+)
+# the next part of the text announced as a complete sentence of its own:
+# "Now I'll move on to the section for investors."
+_EN_MOVE_ON_LINE = _GatedI(
+    lazy(r"^(?:Now|Next|Okay|OK|Alright|Right),?\ I(?:'ll|\ will)\ (?:now\ )?move\ on\ to\ the\ (?:[\w-]+\ ){0,3}?section\b(?!\ of\ the\ (?:museum|park|trail|store|building|exhibit|course|route|river|city|town|garden|zoo))[^.!?]{0,40}[.!]?$", X),
+    "move",
+)
+# a search's log kept as sentences: "Found 6 results. Reading the top 3."
+_EN_SEARCH_DIARY = _GatedI(
+    lazy(r"^(?:Found|Got)\ \d+\ (?:results|hits|sources|matches)[.!]?$|^(?:Reading|Opening|Checking)\ the\ (?:top|first)\ \d+(?:\ (?:results|hits|sources|links))?[.!]?$", X),
+    "found", "got", "reading", "opening", "checking",
+)
+_EN_REQUESTED_SHAPE = _GatedI(
+    lazy(r"\b(?:follows|matches|meets|uses|keeps\ to|sticks\ to|within)\ the\ requested\ (?:structure|format|outline|length|word\ count|tone|style|sections?)\b", X),
+    "requested",
+)
 _EN_KINDS_SURE = (
+    (_EN_TOOL_LOG, "a tool's log line", False, (_words("http error failed timeout timed results"), _words("browse browser search web_search web fetch open_url crawl scrape tool python"))),
+    (_EN_REQUESTED_SHAPE, "names the structure or length the requester asked for", False, (_words("requested"),)),
+    (_EN_PROGRESS_LABEL, "a labelled progress note on its own text", False, (_words("progress status self word length"), _words("check note update"))),
+    (_EN_MOVE_ON_LINE, "announces the next part of the text it writes", False, (_words("section"), _words("move"))),
     (_EN_MY_NEXT_MESSAGE, "talks about its own generation (its next message)", False, (_words("message reply response"), _words("my"))),
     (_EN_YOUR_INSTRUCTIONS, "addresses the requester's instructions", False,
      (_EN_YOU, _words("outline brief instructions instruction request prompt guide guidelines list note notes requirements spec specs specification limit count target",
@@ -631,7 +681,7 @@ _EN_KINDS_SURE = (
                       "mentioned said wanted noted indicated told instructed"))),
     (_EN_AS_SPECIFIED, "follows the requester's specification", True, (_words("specified instructed briefed requested brief instructions outline prompt"),)),
     (_EN_GENERATION, "talks about its own generation (previous output, fetch, queries)", False,
-     (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404"),)),
+     (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404 abruptly truncated cut broke"),)),
     (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes requested required specified"),)),
 )
 _EN_KINDS_EDGE = (
@@ -646,6 +696,9 @@ _EN_KINDS_EDGE = (
     (_EN_CAN_REWORK, "offers more work on the text", False,
      (_words("can"), _words("condense shorten trim expand rewrite revise adjust tweak tailor lengthen reformat summarise summarize"))),
     (_EN_STOPS_HERE, "the agent stops or moves on in its writing", False, (_words("stop move next following"),)),
+    (_EN_SEARCH_DIARY, "a search's log line", False, (_words("found got reading opening checking"),)),
+    (_EN_FALLBACK, "works around a failed search or fetch", False,
+     (_words("404 403 500 502 503 error timeout paywalled"), _words("rely work base draw lean instead skipping"))),
 )
 _EN_DRAFT_WORDS = _words("draft")
 _EN_TEXT_NOUN = lazy(r"\b(?:post|article|draft|piece|section|sections|paragraphs?|intro|introduction|conclusion|headings?)\b", X)
@@ -882,8 +935,11 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     if m:
         # sure only in the agent's terms (_SEARCH_SURE); otherwise weak: it
         # goes only next to removed narration ("My search turned up three
-        # forums, but no independent reviews" ends a blogger's post too)
-        return (HARD if _SEARCH_SURE.search(bare) else SOFT), f"search narration “{m.group(0)}”"
+        # forums, but no independent reviews" ends a blogger's post too); weak
+        # too in a report about an agent, without "I" ("the model's own notes,
+        # such as a line explaining that a search returned no results")
+        sure = _SEARCH_SURE.search(bare) and not (_THIRD_PERSON_AGENT.search(bare) and not _FIRST_PERSON.search(bare))
+        return (HARD if sure else SOFT), f"search narration “{m.group(0)}”"
     found = first_match(bare, (
         (_MY_SEARCH_FOR, "search narration"),
         (_REFINED_QUERY, "search narration"),
