@@ -388,3 +388,27 @@ def test_a_restart_that_rewords_the_cut_sentences_first_words_is_spliced_there()
     # a different sentence with the same opening goes on as it is: joined
     other = body.replace("合成データは、実在の個人情報を含まないため、プライバシーの規制", "合成データは、学習の偏りを減らすためにも使われ、その点でも規制")
     assert "プライバシーの合成データは、学習の偏り" in clean(other)
+
+
+def test_a_stub_paragraph_the_next_chunk_restarts_goes_however_short():
+    # "一方" alone, then the chunk that says it again: joined, it read twice
+    body = "一方\n\n---END---\n\n一方、現場の配車担当者からは戸惑いの声も上がっているようです。\n"
+    assert clean(body) == HEAD + "一方、現場の配車担当者からは戸惑いの声も上がっているようです。\n"
+    english = "However\n\n---END---\n\nHowever, the drivers were not asked.\n"
+    assert clean(english) == HEAD + "However, the drivers were not asked.\n"
+    # a stub the next chunk goes on from is still joined
+    joined = "一方で\n\n---END---\n\n現場の配車担当者からは戸惑いの声も上がっています。\n"
+    assert clean(joined) == HEAD + "一方で現場の配車担当者からは戸惑いの声も上がっています。\n"
+
+
+def test_an_opening_bracket_the_next_chunk_opens_again_is_kept_once():
+    body = "もう一つの課題は、ロボットの「\n\n---END---\n\n「身体」をどう設計するかです。\n"
+    assert clean(body) == HEAD + "もう一つの課題は、ロボットの「身体」をどう設計するかです。\n"
+
+
+def test_an_english_word_cut_inside_a_japanese_sentence_is_joined_without_a_space():
+    body = "RAG（Retrieval-Augmen\n\n---END---\n\nted Generation：検索拡張生成）は、文書を検索してから答える方式です。\n"
+    assert clean(body) == HEAD + "RAG（Retrieval-Augmented Generation：検索拡張生成）は、文書を検索してから答える方式です。\n"
+    # two English words, lower case both, stay two words
+    words = "この分野はmachine\n\n---END---\n\nlearningと呼ばれ、今も研究が続いています。\n"
+    assert clean(words) == HEAD + "この分野はmachine learningと呼ばれ、今も研究が続いています。\n"

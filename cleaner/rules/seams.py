@@ -222,6 +222,8 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
             return _after_the_repeats(a, blocks, j, seen, words)
         return None
     k = overlap(a.text, b.text)
+    if not k and a.text.rstrip()[-1:] in _OPENERS and b.text[:1] == a.text.rstrip()[-1:]:
+        k = len(a.text) - len(a.text.rstrip()) + 1  # "…ロボットの「" / "「身体」を…": the bracket said again
     if k:
         text = a.text[: len(a.text) - k] + b.text
         return a.with_text(text, (a.span[0], b.span[1])), j, f"the next chunk repeats the cut tail ({k} characters: “{excerpt(b.text[:k], 30)}”); overlap kept once"
@@ -238,7 +240,7 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
             text = cut[: len(cut) - k] + rest
             return a.with_text(text, (a.span[0], b.span[1])), j, f"the next chunk goes on after continuation dots and repeats the cut tail ({k} characters: “{excerpt(rest[:k], 30)}”); overlap kept once"
     partial = _unfinished_sentence(a.text)
-    restarted = _restarts(partial, b.text)
+    restarted = _restarts(partial, b.text, stub=norm(partial) == norm(a.text))
     if restarted is not None:
         text = a.text[: len(a.text) - len(partial)] + restarted
         return a.with_text(text, (a.span[0], b.span[1])), j, "the next chunk restarts the cut sentence; spliced there"
@@ -332,6 +334,10 @@ def _without_join_dots(a: str, b: str) -> str:
     return b
 
 
+#: opening brackets and quotation marks: a chunk that stops right after one
+#: stopped before the words it opens
+_OPENERS = set("「『（(【［[“‘〈《")
+
 #: a Japanese chunk that stops on one of these stopped inside a sentence
 _OPEN_CLAUSE_END = set("てにをはがのでとへや、，")
 
@@ -369,11 +375,18 @@ _IDEOGRAPH = lazy(r"\p{Han}")
 _SENTENCE_END = set("。！？.!?」』")
 
 
-def _restarts(partial: str, text: str) -> str | None:
+def _restarts(partial: str, text: str, stub: bool = False) -> str | None:
     """``text`` without a leading "..." when it starts by restarting the cut
-    sentence ``partial`` (compared without white space and emphasis)."""
-    if not partial or len(norm(partial)) < MIN_OVERLAP:
+    sentence ``partial`` (compared without white space and emphasis).
+
+    ``stub``: the cut sentence is its paragraph's only text ("一方" /
+    "一方、現場の…"); a word or two is then enough, said again exactly (joined,
+    they would read twice: "一方一方、")."""
+    if not partial or (len(norm(partial)) < MIN_OVERLAP and not stub):
         return None
+    if len(norm(partial)) < MIN_OVERLAP:
+        body = text.lstrip()
+        return body if norm(body).startswith(norm(partial)) else None
     body = _CONTINUATION_MARK.sub("", text, count=1).lstrip()
     first, again = partial.lstrip()[:1], body[:1]
     if first.isupper() and again.islower():
@@ -491,6 +504,11 @@ _HIRAGANA = lazy(r"\p{Hiragana}")
 _WORD_START = lazy(r"[\p{Han}\p{Katakana}]")
 
 
+def _is_cjk_near(a: str, start: int) -> bool:
+    """Is the text just before ``start`` (a Latin word's start) Japanese or Chinese?"""
+    return any(_is_cjk(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uff0f" for ch in a[max(0, start - 20) : start])
+
+
 def _is_cjk(ch: str) -> bool:
     # (the prolonged sound mark of "サーバー" is of no script in Unicode)
     return ch == "ー" or CJK_RUN.match(ch) is not None
@@ -533,6 +551,13 @@ class _Words:
         tail, head = self._TAIL.search(a.rstrip()), self._HEAD.search(b.lstrip())
         if not tail or not head:
             return False
+        if _is_cjk(a.rstrip()[tail.start() - 1 : tail.start()] or " ") or a.rstrip()[tail.start() - 1 : tail.start()] in "（(「-" and _is_cjk_near(a, tail.start()):
+            # an English word in a Japanese sentence, cut: "…タスクでN" / "idiaの…",
+            # "RAG（Retrieval-Augmen" / "ted Generation）": a capital then lower
+            # case goes on inside one word (two words are written "machine
+            # learning", lower case both)
+            if tail.group(0)[0].isupper() and not tail.group(0)[1:].isupper():
+                return True
         if self._known is None:
             self._known = Counter(w.lower() for blk in self.blocks if blk.kind == "paragraph" for w in self._WORD.findall(blk.text))
         whole, left, right = (tail.group(0) + head.group(0)).lower(), tail.group(0).lower(), head.group(0).lower()
