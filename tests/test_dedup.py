@@ -609,3 +609,15 @@ def test_a_recipes_step_said_again_under_another_number_stays_in_a_restart():
     out = clean(body)
     assert out.count("3. Scrape down the bowl with a spatula.") == 1 and "5. Scrape down the bowl with a spatula." in out
     assert out.count("1. Heat the oven") == 1
+
+
+def test_an_item_the_seam_cut_in_a_list_its_colon_introduced_gives_way_to_the_whole_one():
+    # the list is shown as its paragraph introduced it, but the seam cut item
+    # 2 and the next chunk gives it whole: one item 2
+    intro = "Developing a new drug follows five stages, and AI now touches all of them:"
+    body = (intro + "\n\n1. **Target identification:** finding the protein involved in a disease.\n"
+            "2. **Trial design:** matching patients to\n\n---END---\n\n"
+            "2. **Trial design:** matching patients to trials and choosing endpoints.\n")
+    assert clean(body) == HEAD + intro + (
+        "\n\n1. **Target identification:** finding the protein involved in a disease.\n"
+        "2. **Trial design:** matching patients to trials and choosing endpoints.\n")

@@ -353,7 +353,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         if state.introduced(position, doc.blocks):
             state.last_para = None  # shown again on purpose: left as it is
             if block.kind == "list" and state.generated:
-                state.remember_list(block)
+                state.remember_list(block, position)
             continue
         if block.kind in ("paragraph", "heading"):
             state.paragraph(position, block)
@@ -1021,7 +1021,7 @@ class _State:
         self.lists[position] = entry
         self.last_para = None
 
-    def remember_list(self, block: Block) -> None:
+    def remember_list(self, block: Block, position: int) -> None:
         """A list left as it is (introduced by its paragraph's colon) is still
         the first copy of its items, in a generated post: a restart that
         repeats the paragraph and the list ("Specifically:" / the same four
@@ -1033,6 +1033,16 @@ class _State:
             unit.section = self.section
             entry.items.append(unit)
             self.items.add(unit)
+        # still, an item the seam cut gives way to the next item, which says it
+        # again whole ("2. **Trial design:** matching patients to" / "2. **Trial
+        # design:** matching patients to trials…"): the list keeps its shape
+        for cut, whole in zip(entry.items, entry.items[1:]):
+            if (len(cut.key) >= self.settings.min_dup_chars and len(whole.key) > len(cut.key) and whole.key.startswith(cut.key)
+                    and not ends_sentence(cut.text)):
+                cut.alive = False
+                entry.notes.append(f"item cut by the seam, said again whole by line {whole.line}")
+        if entry.notes:
+            self.lists[position] = entry
 
     def _drop_short_repeats(self, entry: "_ListEntry") -> None:
         """Items too short to count as repeats on their own ("無料で使える範囲
