@@ -621,3 +621,18 @@ def test_an_item_the_seam_cut_in_a_list_its_colon_introduced_gives_way_to_the_wh
     assert clean(body) == HEAD + intro + (
         "\n\n1. **Target identification:** finding the protein involved in a disease.\n"
         "2. **Trial design:** matching patients to trials and choosing endpoints.\n")
+
+
+def test_a_restarted_numbered_list_goes_on_with_the_list_it_repeated():
+    # the restart repeats the intro and items 1-2, then gives item 4: after
+    # the repeats go, item 4 follows item 3 in one list (no blank line)
+    intro = "私が顧問先に勧めているのは、次の順番で準備を進めることです。"
+    items = ("1. 社内で使っている、または開発中のAIシステムを洗い出し、台帳にまとめる\n"
+             "2. それぞれが4つのリスク区分のどれに当たるかを、法務と開発部門で一緒に判定する\n")
+    third = "3. 高リスクに当たるものについて、必要な文書と監督体制のたたき台を作る\n"
+    fourth = "4. 外部のAIモデルを使う場合は、提供元との契約書に義務の分担を明記する\n"
+    body = intro + "\n\n" + items + third + "\n---END---\n\n" + intro + "\n\n" + items + fourth
+    assert clean(body) == HEAD + intro + "\n\n" + items + third + fourth
+    # a list numbered anew is another list: it keeps its blank line
+    again = body.replace("4. 外部", "1. 外部")
+    assert "を作る\n\n1. 外部" in clean(again)

@@ -1369,6 +1369,12 @@ class _State:
                     what = "repeated list items removed" if len(alive) < len(entry.items) else "repeated sentences removed from list items"
                     self.fixes.append(Fix(NAME, "edited", block.span, gone or excerpt(text), f"{what}: " + _summarise(entry.notes)))
                     block = block.with_text(text)
+                    if not entry.items[0].alive and new_blocks and new_blocks[-1].kind == "list" and _numbered_on(new_blocks[-1].text, text):
+                        # a restart's copy of the list, its old items gone, goes
+                        # on with the list it repeated ("3. …" kept, then "4. …"):
+                        # one list again
+                        new_blocks[-1] = new_blocks[-1].with_text(new_blocks[-1].text + "\n" + text, (new_blocks[-1].span[0], block.span[1]))
+                        continue
             para = self.paras.get(position)
             if para is not None and para.changed:
                 text = para.render()
@@ -1384,6 +1390,17 @@ class _State:
         if not self.fixes:
             return doc, []
         return doc.with_blocks(tidy_gaps(doc, new_blocks)), self.fixes
+
+
+_NUMBER = lazy(r"^(\d{1,9})[.)]\s")
+
+
+def _numbered_on(kept: str, rest: str) -> bool:
+    """Is ``rest`` a numbered list whose first item follows the last top-level
+    item of the numbered list ``kept`` ("3. …" / "4. …")?"""
+    last = [m for m in map(_NUMBER.match, kept.split("\n")) if m]
+    first = _NUMBER.match(rest)
+    return bool(last and first) and int(first.group(1)) == int(last[-1].group(1)) + 1
 
 
 @per_post_cache(maxsize=65536)
