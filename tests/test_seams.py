@@ -412,3 +412,25 @@ def test_an_english_word_cut_inside_a_japanese_sentence_is_joined_without_a_spac
     # two English words, lower case both, stay two words
     words = "この分野はmachine\n\n---END---\n\nlearningと呼ばれ、今も研究が続いています。\n"
     assert clean(words) == HEAD + "この分野はmachine learningと呼ばれ、今も研究が続いています。\n"
+
+
+def test_a_restart_that_rewords_the_cut_sentence_more_freely_is_spliced_there():
+    # "特に注意したいのは…透明性義務で" cut, restarted as "特に注目すべきは…（GPAI）…透明性の義務です。"
+    body = (
+        "特に注意したいのは、汎用目的AIモデルの提供者に課される透明性義務で\n\n---END---\n\n"
+        "特に注目すべきは、汎用目的AI（GPAI）モデルの提供者に課される透明性の義務です。学習データの概要の公表が求められます。\n"
+    )
+    assert clean(body) == HEAD + "特に注目すべきは、汎用目的AI（GPAI）モデルの提供者に課される透明性の義務です。学習データの概要の公表が求められます。\n"
+
+
+def test_a_paragraph_restarted_in_other_words_then_the_cut_sentence_whole_is_spliced_there():
+    lead = "The license is where things get interesting."
+    cut = "Lumen-7B ships under a custom license that allows commercial use for small companies, but requires larger firms to"
+    again = "The license is where the story gets more complicated."
+    whole = cut + " negotiate a separate agreement."
+    body = lead + " " + cut + "\n\n---END---\n\n" + again + " " + whole + "\n"
+    # the longer wording of the first sentence stays, the cut sentence once, whole
+    assert clean(body) == HEAD + again + " " + whole + "\n"
+    # a next chunk that says other things after a sentence like the first is joined as before
+    other = lead + " " + cut + "\n\n---END---\n\nnegotiate a separate agreement. " + again + "\n"
+    assert clean(other) == HEAD + lead + " " + whole + " " + again + "\n"

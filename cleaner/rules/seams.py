@@ -247,6 +247,12 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
     if _LABEL_START.match(b.text):
         return None  # "**For engineers:** this is…" opens a section: no sentence goes on there
     if not _repeats_earlier(b, a, seen):
+        # (a restart that says earlier text again word for word is dedup's:
+        # only a reworded one is spliced here)
+        reworded = _restarts_paragraph_reworded(a.text, partial, b.text)
+        if reworded is not None:
+            text, why = reworded
+            return a.with_text(text, (a.span[0], b.span[1])), j, why
         return _joined(a, b, words), j, "the chunk stopped mid-sentence and the next one finishes it; joined"
     return _after_the_repeats(a, blocks, j, seen, words)
 
@@ -404,9 +410,9 @@ def _restarts(partial: str, text: str, stub: bool = False) -> str | None:
 #: 実在の…プライバシーの" / "合成データは、実在の…プライバシーの規制を…"): as
 #: close as a near-duplicate, over this many characters at least
 _REWORDED_RESTART_CHARS = 20
-_REWORDED_RESTART_RATIO = 88
+_REWORDED_RESTART_RATIO = 75
 #: how many characters longer or shorter the restart's words may run
-_REWORDED_RESTART_SHIFT = 6
+_REWORDED_RESTART_SHIFT = 10
 
 
 def _reworded_restart(cut: str, again: str) -> bool:
@@ -422,6 +428,41 @@ def _reworded_restart(cut: str, again: str) -> bool:
         fuzz.ratio(cut, again[: len(cut) + shift], score_cutoff=_REWORDED_RESTART_RATIO)
         for shift in range(-_REWORDED_RESTART_SHIFT, _REWORDED_RESTART_SHIFT + 1)
     )
+
+
+#: how close a restart's rewording of the sentences before the cut one must
+#: be to them (their whole text compared), when it then says the cut one
+#: again word for word
+_REWORDED_LEAD_RATIO = 60
+
+
+def _restarts_paragraph_reworded(cut_para: str, partial: str, text: str) -> tuple[str, str] | None:
+    """The next chunk restarts the cut paragraph in other words and then says
+    the cut sentence again whole ("The license is where things get
+    interesting. Lumen ships… requires larger firms to" / "The license is where
+    the story gets more complicated. Lumen ships… requires larger firms to
+    negotiate…"): (spliced text, reason), keeping the longer wording of the
+    sentences before the cut one (it loses fewer characters), or None."""
+    if not partial or len(norm(partial)) < MIN_OVERLAP:
+        return None
+    lead = cut_para[: len(cut_para) - len(partial)].rstrip()
+    cut = norm(partial)
+    for sentence in split_sentences(text)[1:]:
+        if not norm(sentence.text).startswith(cut):
+            continue
+        again = text[: sentence.start].rstrip()
+        if len(norm(lead)) < _REWORDED_RESTART_CHARS or len(norm(again)) < _REWORDED_RESTART_CHARS:
+            return None
+        from rapidfuzz import fuzz
+
+        if not fuzz.ratio(norm(lead), norm(again), score_cutoff=_REWORDED_LEAD_RATIO):
+            return None
+        kept, dropped = (lead, again) if len(norm(lead)) >= len(norm(again)) else (again, lead)
+        gap = text[len(again) : sentence.start]  # as the restart parts the sentences
+        return kept + gap + text[sentence.start :], (
+            f"the next chunk restarts the paragraph in other words and says the cut sentence again whole; "
+            f"spliced there, the longer wording kept (“{excerpt(dropped, 40)}” dropped)")
+    return None
 
 
 def overlap(a: str, b: str, limit: int = 4000, min_len: int = MIN_OVERLAP) -> int:
