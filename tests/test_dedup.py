@@ -636,3 +636,22 @@ def test_a_restarted_numbered_list_goes_on_with_the_list_it_repeated():
     # a list numbered anew is another list: it keeps its blank line
     again = body.replace("4. 外部", "1. 外部")
     assert "を作る\n\n1. 外部" in clean(again)
+
+
+def test_a_short_list_item_the_seam_cut_gives_way_to_the_next_item_that_says_it_whole():
+    head = "## Ingredients\n\n- 115 g unsalted butter\n- 3 very ripe bananas\n"
+    body = head + "- 1 tsp baking so\n\n---END---\n\n- 1 tsp baking soda\n- 1/2 tsp fine salt\n"
+    assert clean(body) == HEAD + head + "- 1 tsp baking soda\n- 1/2 tsp fine salt\n"
+    # in a post written in one go, such a pair is the writer's
+    one_go = head + "- 1 tsp baking so\n- 1 tsp baking soda\n"
+    assert clean(one_go) == HEAD + one_go
+
+
+def test_a_restart_that_gives_a_list_of_short_items_again_from_its_first_item_loses_the_copy():
+    # the ingredients cut at "砂糖…大さ", then the section restarted whole:
+    # the short items repeated in order go, the cut item gives way to the whole one
+    heading, lead = "## 材料（4人分）", "豚バラ肉は、脂と赤身が交互にきれいな層になっているものを選んでください。"
+    items = "- 豚バラ肉（ブロック）…800g\n- 長ねぎ（青い部分）…1本分\n- しょうが（薄切り）…1かけ分\n- 水…400ml\n"
+    body = (heading + "\n\n" + lead + "\n\n" + items + "- 砂糖…大さ\n\n---END---\n\n"
+            + heading + "\n\n" + lead + "\n\n" + items + "- 砂糖…大さじ3\n- しょうゆ…大さじ4\n")
+    assert clean(body) == HEAD + heading + "\n\n" + lead + "\n\n" + items + "- 砂糖…大さじ3\n- しょうゆ…大さじ4\n"

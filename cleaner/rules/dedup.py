@@ -392,6 +392,8 @@ class _State:
         self.paragraphs = _Index(settings)  # whole paragraphs, for near-duplicates
         self.paras: dict[int, _Para] = {}
         self.lists: dict[int, _ListEntry] = {}
+        #: every list read so far (position, entry): a restart may give one again
+        self.earlier_lists: list[tuple[int, _ListEntry]] = []
         self.item_labels: dict[str, _Unit] = {}  # "**Label:**" -> first item with it
         self.tables: dict[str, Block] = {}  # normalised text -> first table with it
         self.code_blocks: dict[str, Block] = {}  # text -> first code block with it (generated posts)
@@ -960,9 +962,20 @@ class _State:
         items = [_Unit(text, _key(text), block.span[0] + start) for start, text in _split_items(block.text)]
         entry = _ListEntry(block, items)
         section = self.section
+        cut_by_seam = self._seam_cut_items(items, block.span[1])
+        if self.generated:
+            self._restarted_run(items, entry)
+        self.earlier_lists.append((position, entry))
         for unit in items:
+            if not unit.alive:  # (the restart's copy of an earlier list's items)
+                unit.para = entry  # type: ignore[assignment]
+                continue
             unit.para = entry  # type: ignore[assignment]
             unit.section = section
+            if id(unit) in cut_by_seam:
+                unit.alive = False
+                entry.notes.append(cut_by_seam[id(unit)])
+                continue
             hit = self._repeat_in(self.items, unit.key, unit)
             if hit is not None and _other_step(unit.text, hit[0].text):
                 # "6. Scrape down the bowl." after "3. Scrape down the bowl.": a
@@ -1036,13 +1049,58 @@ class _State:
         # still, an item the seam cut gives way to the next item, which says it
         # again whole ("2. **Trial design:** matching patients to" / "2. **Trial
         # design:** matching patients to trials…"): the list keeps its shape
-        for cut, whole in zip(entry.items, entry.items[1:]):
-            if (len(cut.key) >= self.settings.min_dup_chars and len(whole.key) > len(cut.key) and whole.key.startswith(cut.key)
-                    and not ends_sentence(cut.text)):
-                cut.alive = False
-                entry.notes.append(f"item cut by the seam, said again whole by line {whole.line}")
+        cut_by_seam = self._seam_cut_items(entry.items, block.span[1])
+        for unit in entry.items:
+            if id(unit) in cut_by_seam:
+                unit.alive = False
+                entry.notes.append(cut_by_seam[id(unit)])
+        self.earlier_lists.append((position, entry))
         if entry.notes:
             self.lists[position] = entry
+
+    def _restarted_run(self, items: list[_Unit], entry: "_ListEntry") -> None:
+        """A restart gives an earlier list again from its first item, word for
+        word, then goes on (a recipe's ingredients cut at "- 砂糖…大さ", then
+        given whole under the repeated heading): the repeated run goes however
+        short its items ("- 水…400ml"), and the earlier list's cut last item
+        gives way to the whole one the run goes on with.  Two items at least,
+        as long together as a repeat must be."""
+        for position, earlier in reversed(self.earlier_lists):
+            old = earlier.items
+            run = 0
+            while run < min(len(old), len(items)) and items[run].key == old[run].key:
+                run += 1
+            if run < 2 or sum(len(u.key) for u in items[:run]) < self.settings.min_dup_chars:
+                continue
+            if not all(u.alive for u in old[:run]):
+                continue  # (that copy went itself: the first one is earlier)
+            for unit in items[:run]:
+                unit.alive = False
+            entry.notes.append(f"the restart repeats the first {run} items of the list at line {old[0].line}")
+            if run < len(old) and run < len(items) and run == len(old) - 1:
+                cut, whole = old[run], items[run]
+                if len(whole.key) > len(cut.key) and whole.key.startswith(cut.key) and not ends_sentence(cut.text) and cut.alive:
+                    cut.alive = False
+                    earlier.notes.append(f"item cut by the seam, said again whole by line {whole.line}")
+                    self.lists.setdefault(position, earlier)
+            return
+
+    def _seam_cut_items(self, items: list[_Unit], end_line: int) -> dict[int, str]:
+        """Items the seam cut that the next item says again whole: "- 1 tsp
+        baking so" / "- 1 tsp baking soda" (a seam after the stub in the list,
+        which ends on ``end_line`` - however short the stub - or a stub long
+        enough to count as a repeat), by id, with the note to report.  (The
+        lines of items after a seam the list was joined over are approximate:
+        only the seam's being after the stub is asked.)"""
+        found: dict[int, str] = {}
+        for cut, whole in zip(items, items[1:]):
+            if not (len(whole.key) > len(cut.key) >= MIN_ITEM_STUB and whole.key.startswith(cut.key)) or ends_sentence(cut.text):
+                continue
+            after = bisect.bisect_right(self.breaks, cut.line)
+            seam = after < len(self.breaks) and self.breaks[after] <= end_line
+            if seam or len(cut.key) >= self.settings.min_dup_chars:
+                found[id(cut)] = f"item cut by the seam, said again whole by line {whole.line}"
+        return found
 
     def _drop_short_repeats(self, entry: "_ListEntry") -> None:
         """Items too short to count as repeats on their own ("無料で使える範囲
@@ -1369,7 +1427,7 @@ class _State:
                     what = "repeated list items removed" if len(alive) < len(entry.items) else "repeated sentences removed from list items"
                     self.fixes.append(Fix(NAME, "edited", block.span, gone or excerpt(text), f"{what}: " + _summarise(entry.notes)))
                     block = block.with_text(text)
-                    if not entry.items[0].alive and new_blocks and new_blocks[-1].kind == "list" and _numbered_on(new_blocks[-1].text, text):
+                    if self.generated and not entry.items[0].alive and new_blocks and new_blocks[-1].kind == "list" and _numbered_on(new_blocks[-1].text, text):
                         # a restart's copy of the list, its old items gone, goes
                         # on with the list it repeated ("3. …" kept, then "4. …"):
                         # one list again
@@ -1393,14 +1451,21 @@ class _State:
 
 
 _NUMBER = lazy(r"^(\d{1,9})[.)]\s")
+_BULLET = lazy(r"^([-*+])\s")
+#: an item stub shorter than this ("- 1 t") is not taken for a cut item
+MIN_ITEM_STUB = 4
 
 
 def _numbered_on(kept: str, rest: str) -> bool:
-    """Is ``rest`` a numbered list whose first item follows the last top-level
-    item of the numbered list ``kept`` ("3. …" / "4. …")?"""
+    """Does list ``rest`` go on with list ``kept``: its first item numbered
+    after ``kept``'s last top-level one ("3. …" / "4. …"), or both bulleted
+    with the same mark?"""
     last = [m for m in map(_NUMBER.match, kept.split("\n")) if m]
     first = _NUMBER.match(rest)
-    return bool(last and first) and int(first.group(1)) == int(last[-1].group(1)) + 1
+    if last or first:
+        return bool(last and first) and int(first.group(1)) == int(last[-1].group(1)) + 1
+    bullet, opening = _BULLET.match(kept), _BULLET.match(rest)
+    return bool(bullet and opening) and bullet.group(1) == opening.group(1)
 
 
 @per_post_cache(maxsize=65536)
