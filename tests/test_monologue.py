@@ -461,3 +461,16 @@ def test_a_tool_error_line_with_its_skip_goes_and_a_writers_error_stays():
     assert body(post) == "\n" + article + "\n\n" + article.replace("bananas", "pears") + "\n"
     writer = FM_EN + article + "\n\nError: connection refused is what the old router printed every morning.\n"
     assert body(writer) == writer.split("---\n", 2)[2]
+
+
+def test_a_bare_continued_mark_in_a_post_written_in_one_go_is_the_writers():
+    # a liveblog's "(continued)" section: no seam, no pipeline - it stays
+    head = '---\ntitle: "Keynote liveblog"\n---\n\n'
+    body = (
+        "## 09:20 — Q&A\n\nThe first questions were about battery life on older phones.\n\n"
+        "## 09:40 — Q&A (continued)\n\nThe chair allowed extra time, so the audience kept asking about latency.\n"
+    )
+    assert clean_text(head + body).text == head + body
+    # the pipeline's own wording goes there too
+    piped = body.replace("(continued)", "（既存の記事から続く）")
+    assert "既存の記事" not in clean_text(head + piped).text

@@ -1826,6 +1826,8 @@ ARTICLE_SWEEP15 = [(lang, position, s) for lang, group in (
         "これからも執筆を続けます。",
         "この記事がお役に立てば幸いです。",
         "次に、ロボットの腕の設計について説明します。",
+        # (the sixteenth sweep's: a series goes on from its last installment)
+        "この記事は連載の第4回です。今回はその続きから書きます。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1901,7 +1903,7 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (569, 2325)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (569, 2328)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

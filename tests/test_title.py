@@ -142,3 +142,13 @@ def test_a_restarts_title_line_mid_post_goes_in_a_generated_post_only():
     assert clean_text(generated).text == head + first + later
     written = head + first + "# 無人レジと防犯カメラの今\n\n" + later
     assert "# 無人レジと防犯カメラの今\n" in clean_text(written).text
+
+
+def test_a_short_title_the_first_sentence_opens_with_is_not_taken_for_a_cut():
+    # "生成AIと著作権" is whole; the body opens with a sentence that starts
+    # with its words, not with the line the title was cut from
+    text = post('"生成AIと著作権"', body="生成AIと著作権の関係について、最近よく質問を受けます。" + PARA)
+    assert clean_text(text).text == text
+    # a title line ending like one ("…業界の未来をどう変えるのか。") is still the real title
+    cut = post('"xAI Grok 4 Fast、推論コスト98%削減の"', first_line="xAI Grok 4 Fast、推論コスト98%削減の真意とは？業界の未来をどう変えるのか。")
+    assert title_of(clean_text(cut).text) == "xAI Grok 4 Fast、推論コスト98%削減の真意とは？業界の未来をどう変えるのか。"

@@ -61,6 +61,13 @@ class BodyTitle:
     explicit: bool
 
 
+#: a first line ending like this is the article's first sentence, not its
+#: title line: an English full stop, or a Japanese polite predicate
+#: ("生成AIと著作権の関係について、最近よく質問を受けます。" under the title
+#: "生成AIと著作権"; a title line may end "…業界の未来をどう変えるのか。")
+_SENTENCE_END = lazy(r"(?:\.|(?:ます|です|ました|でした|ません|ください|でしょう)[。．])\s*$")
+
+
 def body_title(doc: Document) -> BodyTitle | None:
     """The first block when it reads like the article's title."""
     for index, block in enumerate(doc.blocks):
@@ -167,7 +174,7 @@ def _repair(old: str, reason: str, found: BodyTitle | None, doc: Document, setti
     stem = _stem(old)
     if found and norm(found.text) != norm(old):
         matches = _shares_start(stem, found.text)
-        plain_ok = not found.text.endswith(".")  # an English sentence, not a title
+        plain_ok = not _SENTENCE_END.search(found.text)  # a sentence, not a title
         if found.explicit or plain_ok and (matches or monologue and _title_like(found, doc)):
             return found.text, "body"
     plain = plain_title(old)
@@ -255,7 +262,7 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
         return "title carries markdown"
     if _LABEL.match(title):
         return "title carries a \"Title:\" label"
-    if candidate and core and len(norm(core)) >= 4 and not candidate.endswith(".") and norm(candidate) != norm(title) and norm(candidate).startswith(norm(core)):
+    if candidate and core and len(norm(core)) >= 4 and not _SENTENCE_END.search(candidate) and norm(candidate) != norm(title) and norm(candidate).startswith(norm(core)):
         return "title was a cut of the body's title line"
     if doc.language() == "ja" and _EN_NARRATION.search(title) and not _JA.search(title):
         return "title is English agent narration in a Japanese post"

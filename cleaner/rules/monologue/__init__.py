@@ -454,6 +454,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         return Ctx(language, start, end, strictness, labelled)
 
     chunk_starts = set(doc.note_values(CHUNK_NOTE))
+    generated = doc.in_generations()
     ends = _end_edge(doc, ctx_of)
     fixes: list[Fix] = []
     out: list[Block] = []
@@ -490,7 +491,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                 out.append(block)
                 continue
         if block.kind == "heading":
-            new_text, fix, gone = _judge_heading(block, last_heading)
+            new_text, fix, gone = _judge_heading(block, last_heading, generated)
             if fix:
                 fixes.append(fix)
                 removed_texts.extend(gone)
@@ -586,6 +587,10 @@ def _title_of(doc: Document) -> str:
     return title if isinstance(title, str) else ""
 
 
+#: a continuation suffix with no word of the pipeline's in it
+_BARE_SUFFIX = lazy(r"^\s*[（(](?:続き|続く|つづき|continued|cont\.?)[）)]\s*$", regex.I)
+
+
 def _is_title_line(text: str, title: str, kept: list[Block]) -> bool:
     """Is ``text``, the only block kept so far, the post's title repeated (in
     full, or the line a cut ``title:`` was cut from)?  The narration after it
@@ -598,14 +603,19 @@ def _is_title_line(text: str, title: str, kept: list[Block]) -> bool:
     return repeats_title(title, text)
 
 
-def _judge_heading(block: Block, last_heading: str) -> tuple[str | None, Fix | None, list[str]]:
+def _judge_heading(block: Block, last_heading: str, generated: bool) -> tuple[str | None, Fix | None, list[str]]:
     """Prompt scaffolding as a heading is removed; a continuation suffix cut,
     and the whole heading removed when, without it, it repeats the heading of
-    the section it continues ("### 勝ち筋" … "### 勝ち筋（続き）")."""
+    the section it continues ("### 勝ち筋" … "### 勝ち筋（続き）").  In a post
+    written in one go a bare "(continued)" / "（続き）" is the writer's (a
+    liveblog's "## 09:40 — Q&A (continued)"): only the pipeline's wordings go
+    there ("（既存の記事から続く）")."""
     text = block.text
     if _ECHO_LINE.search(text.strip()):
         return None, Fix(NAME, "removed", block.span, excerpt(text), "prompt scaffolding echoed as a heading"), [text]
     m = _HEADING_SUFFIX.search(text)
+    if m and not generated and _BARE_SUFFIX.match(m.group(0)):
+        m = None
     if m and text[: m.start()].strip(" #"):
         new = text[: m.start()]
         if new.strip() == last_heading:

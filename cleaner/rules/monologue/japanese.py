@@ -129,6 +129,9 @@ _JA_GO_ON_SURE = lazy(
     r"続き(?:の本文)?を(?:記述|出力)(?:します|いたします)|(?:記事|本文)を(?:直接)?回答として出力|"
     r"(?:記事|本文)(?:の続き)?の執筆を(?:終わり|終え)ます"
 )
+#: what a series' own "続き" goes on from: "その続き", "第3回の続き" (not
+#: "前回の続きから再開します": the agent's own last output, as often)
+_JA_SERIES = lazy(r"(?:その|前号の|第[\d０-９一二三四五六七八九十]+回の)$")
 _JA_GO_ON = lazy(
     r"(?:記事|本文|原稿|文章)(?:の(?:続き|後半|残り(?:の部分)?))?を[^。]{0,30}?(?:仕上げ|完成させ|書き(?:加え|切り|進め)|記述|執筆)(?:て)?(?:まいります|いきます|ます|いたします)|"
     r"(?:前回|ここ)(?:の続き)?から[^。]{0,20}?(?:仕上げ|書き|記述|執筆)|記事の続きを書かせていただきます"
@@ -900,6 +903,10 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
                 # "この記事では、三つの事例を順に書いていきます。" is a post's own lead
                 # (weak: it goes only next to removed narration)
                 return SOFT, f"{what} “{m.group(0)}” (in a post's lead sentence)"
+            if pattern is _JA_DOC_WORK and m.group(0).startswith("続き") and _JA_SERIES.search(bare[: m.start()]):
+                # "今回はその続きから書きます。" goes on with a series' last
+                # installment, not with the agent's cut output
+                return SOFT, f"{what} “{m.group(0)}” (a series' continuation)"
             return MEDIUM, f"{what} “{m.group(0)}”"
     m = _JA_WRITING.search(bare)
     if m:
