@@ -434,3 +434,33 @@ def test_a_paragraph_restarted_in_other_words_then_the_cut_sentence_whole_is_spl
     # a next chunk that says other things after a sentence like the first is joined as before
     other = lead + " " + cut + "\n\n---END---\n\nnegotiate a separate agreement. " + again + "\n"
     assert clean(other) == HEAD + lead + " " + whole + " " + again + "\n"
+
+
+def test_a_short_kanji_word_or_figure_said_again_after_the_seam_is_kept_once():
+    body = "広告単価がそのコスト増を吸収\n\n---END---\n\n吸収できるのかどうかが、収益性を左右するはずです。\n"
+    assert clean(body) == HEAD + "広告単価がそのコスト増を吸収できるのかどうかが、収益性を左右するはずです。\n"
+    figure = "利用者は減っています。79\n\n---END---\n\n790万人規模の地域では、補助だけで赤字を埋めるのは難しいのが実情です。\n"
+    assert clean(figure) == HEAD + "利用者は減っています。790万人規模の地域では、補助だけで赤字を埋めるのは難しいのが実情です。\n"
+    # a figure cut and finished: one figure, no space
+    cut = "この市場は数年のうちに約12\n\n---END---\n\n00億円規模に達するとも言われています。\n"
+    assert clean(cut) == HEAD + "この市場は数年のうちに約1200億円規模に達するとも言われています。\n"
+
+
+def test_a_heading_or_quote_the_chunk_stopped_on_gives_way_to_the_whole_one():
+    para = "量産効果が表れるまでには、同じ設計の炉を何基も建てる必要があります。"
+    after = "私が投資家の方にお勧めしたいのは、設計認可の進み具合を追いかけることです。"
+    body = para + "\n\n## 投資家が見るべき\n\n---END---\n\n## 投資家が見るべき三つの指標\n\n" + after + "\n"
+    assert clean(body) == HEAD + para + "\n\n## 投資家が見るべき三つの指標\n\n" + after + "\n"
+    quote = para + "\n\n> 出典を説明できないモデルは、いずれ\n\n---END---\n\n> 出典を説明できないモデルは、いずれ市場から信頼を失う。\n\n" + after + "\n"
+    assert clean(quote) == HEAD + para + "\n\n> 出典を説明できないモデルは、いずれ市場から信頼を失う。\n\n" + after + "\n"
+    # a heading of another rank is another heading
+    ranks = para + "\n\n## 投資家が見るべき\n\n---END---\n\n### 投資家が見るべき三つの指標\n\n" + after + "\n"
+    assert "## 投資家が見るべき\n" in clean(ranks)
+
+
+def test_a_list_item_cut_right_after_its_bold_label_gives_way_to_the_whole_item():
+    intro = "具体的には次のような取り組みです。"
+    first = "- **エスカレーションの基準**：AIから人間へ引き継ぐ条件を明文化する。"
+    whole = "- **会話要約の共有**：引き継ぎ時に、AIがそれまでのやり取りを要約して渡す。"
+    body = intro + "\n\n" + first + "\n- **会話要約の共有**：\n\n---END---\n\n" + whole + "\n"
+    assert clean(body) == HEAD + intro + "\n\n" + first + "\n" + whole + "\n"

@@ -1094,8 +1094,10 @@ class _State:
         only the seam's being after the stub is asked.)"""
         found: dict[int, str] = {}
         for cut, whole in zip(items, items[1:]):
-            if not (len(whole.key) > len(cut.key) >= MIN_ITEM_STUB and whole.key.startswith(cut.key)) or ends_sentence(cut.text):
+            if not (len(whole.key) > len(cut.key) >= MIN_ITEM_STUB and whole.key.startswith(cut.key)):
                 continue
+            if ends_sentence(cut.text) and not _LABEL_ONLY_ITEM.match(cut.text):
+                continue  # (a bare label, "- **会話要約の共有**：", is cut right after it)
             after = bisect.bisect_right(self.breaks, cut.line)
             seam = after < len(self.breaks) and self.breaks[after] <= end_line
             if seam or len(cut.key) >= self.settings.min_dup_chars:
@@ -1452,6 +1454,7 @@ class _State:
 
 _NUMBER = lazy(r"^(\d{1,9})[.)]\s")
 _BULLET = lazy(r"^([-*+])\s")
+_LABEL_ONLY_ITEM = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$")
 #: an item stub shorter than this ("- 1 t") is not taken for a cut item
 MIN_ITEM_STUB = 4
 

@@ -81,6 +81,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             continue
         reason = "seam marker"
         whole = _restarted_whole(out[-1], blocks, i) if out and out[-1].kind in ("code", "table") else None
+        if whole is None and out and out[-1].kind in ("heading", "quote"):
+            whole = _given_whole(out[-1], blocks, i)
         if whole is not None:
             cut = out.pop()
             fixes.append(Fix(NAME, "removed", cut.span, excerpt(cut.text),
@@ -161,12 +163,32 @@ def _restarted_whole(a: Block, blocks: list[Block], marker: int) -> Block | None
     return None
 
 
+def _given_whole(a: Block, blocks: list[Block], marker: int) -> Block | None:
+    """The heading or quote right after the seam that gives ``a``, the one
+    the chunk stopped on, whole ("## 投資家が見るべき" / "## 投資家が見るべき三つの
+    指標", "> …モデルは、いずれ" / "> …いずれ市場から信頼を失う。"), or None."""
+    j = marker + 1
+    while j < len(blocks) and blocks[j].kind == "marker":
+        j += 1
+    if j >= len(blocks) or blocks[j].kind != a.kind or ends_sentence(a.text.rstrip(" #")) and a.kind == "quote":
+        return None
+    cut, whole = norm(a.text.lstrip("#> ")), norm(blocks[j].text.lstrip("#> "))
+    if a.kind == "heading" and a.text.split(" ", 1)[0] != blocks[j].text.split(" ", 1)[0]:
+        return None  # another rank: another heading
+    return blocks[j] if len(cut) >= MIN_OVERLAP and len(whole) > len(cut) and whole.startswith(cut) else None
+
+
+#: a list item that is only its bold label ("- **会話要約の共有**："): the seam
+#: may cut an item right after it
+_LABEL_ONLY_ITEM = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$")
+
+
 def _goes_on_with(a: Block, b: Block) -> bool:
     """Does list ``b`` go on with list ``a``, cut mid-item by the seam: ``b``
     repeats one of ``a``'s items or restarts its cut last item?  (Without a
     blank line between, the two copies become one list again, not a "loose"
     one; the repeated items are dedup's.)"""
-    if b.kind != "list" or ends_sentence(a.text):
+    if b.kind != "list" or ends_sentence(a.text) and not _LABEL_ONLY_ITEM.match(a.text.split("\n")[-1]):
         return False
     *earlier, last = [_item_key(line) for line in a.text.split("\n")]
     return len(last) >= MIN_OVERLAP and any(key in earlier or key.startswith(last) for key in map(_item_key, b.text.split("\n")))
@@ -222,6 +244,8 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
             return _after_the_repeats(a, blocks, j, seen, words)
         return None
     k = overlap(a.text, b.text)
+    if not k:
+        k = _kanji_overlap(a.text, b.text)
     if not k and a.text.rstrip()[-1:] in _OPENERS and b.text[:1] == a.text.rstrip()[-1:]:
         k = len(a.text) - len(a.text.rstrip()) + 1  # "…ロボットの「" / "「身体」を…": the bracket said again
     if k:
@@ -569,9 +593,26 @@ def _trim_unfinished(a: Block) -> tuple[Block, str]:
     return a.with_text(a.text[: a.text.rfind(partial)].rstrip()), partial
 
 
+def _kanji_overlap(a: str, b: str) -> int:
+    """A word of two or three kanji the chunk stopped on and the next one says
+    again ("…コスト増を吸収" / "吸収できるのかどうか…"), or a figure it stopped in
+    and the next one gives whole ("…確保が。79" / "790万人規模の…"): nobody
+    writes such a word twice in a row (fewer than CJK_MIN_OVERLAP letters)."""
+    tail = a.rstrip()
+    for k in (3, 2):
+        if len(tail) > k and b.startswith(tail[-k:]) and all(_IDEOGRAPH.match(ch) for ch in tail[-k:]):
+            return len(a) - len(tail) + k
+    digits = len(tail) - len(tail.rstrip("0123456789"))
+    if digits and len(tail) > digits and b.startswith(tail[-digits:]) and _is_cjk_near(tail, len(tail) - digits):
+        return len(a) - len(tail) + digits
+    return 0
+
+
 def _needs_space(a: str, b: str) -> bool:
     # (the first letter after an opening emphasis or code mark: "is" / "**speed**")
     left, right = a.rstrip()[-1:], b.lstrip().lstrip("*_`")[:1]
+    if left.isdigit() and right.isdigit() and _is_cjk_near(a.rstrip(), len(a.rstrip())):
+        return False  # a figure cut in a Japanese sentence: "約12" / "00億円"
     return bool(left and right and left.isascii() and right.isascii() and (left.isalnum() or left in ",;:") and right.isalnum())
 
 
