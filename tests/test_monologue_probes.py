@@ -1003,6 +1003,12 @@ MONOLOGUE_SWEEP15 = [
     ("tool", "ja", "seam", "検索ツールでエラーが発生しました（429 Too Many Requests）。手元の知識で執筆を続けます。"),
     ("plan", "ja", "mid", "次に、導入時の注意点のセクションを書きます。"),
     ("search", "ja", "start", "「Kairo-2 商用 公開 料金」で検索しましたが、公式のプレスリリース以外にまとまった情報が見つかりませんでした。検索語を「湊ラボ LLM 価格 SLA」に変えて、開発者向けドキュメントも確認してみます。"),
+    ("apology", "ja", "seam", "申し訳ございません。前回の回答で見出しの形式が崩れていました。以下、修正版の続きです。"),
+    # the sixteenth sweep's
+    ("preamble", "en", "start", "Sure — here is the blog post on sovereign AI clouds you asked for. I aimed for roughly 1,100 words and an analytical tone."),
+    ("apology", "en", "seam", "Apologies for the cutoff — continuing below."),
+    ("plan", "ja", "start", "公開されている導入事例を中心に、現場の課題が伝わる構成にしてみました。"),
+    ("output", "ja", "seam", "最後の段落が途切れていた場合に備えて、結びをもう一度出力します。"),
 ]
 
 MONOLOGUE = (
@@ -1828,6 +1834,8 @@ ARTICLE_SWEEP15 = [(lang, position, s) for lang, group in (
         "次に、ロボットの腕の設計について説明します。",
         # (the sixteenth sweep's: a series goes on from its last installment)
         "この記事は連載の第4回です。今回はその続きから書きます。",
+        "今回は三部構成にしました。",
+        "前回の記事で見出しの形式が崩れていました。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1903,7 +1911,7 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (569, 2328)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (574, 2334)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

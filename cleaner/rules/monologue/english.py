@@ -139,7 +139,7 @@ _THIRD_PERSON_AGENT = lazy(r"\b(?:the|an?|our|their|its|this|that)\ (?:agent|mod
 _COMMON_TROUBLE = lazy(r"(?i:error|mistake|wrong|confusion|oversight|loop|unable|cannot|can't)")
 _BARE_TROUBLE = lazy(r"(?i)\b(error|mistake|wrong|confusion|oversight)\W{0,3}(?:\w+\W{1,3}){0,2}$")
 _AGENT_TROUBLE = lazy(
-    r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off|interruption|interrupted|(?:length|token|output)\ limit|previous\ reply)\b", X
+    r"\b(?:error|mistake|wrong|tool|search|unable|cannot|can't|confusion|oversight|loop|quota|function|previous\ response|output|incomplete|truncated|cut\ off|cutoff|cut-off|interruption|interrupted|(?:length|token|output)\ limit|previous\ reply)\b", X
 )
 # the agent's own means: the web, live data, a link, its tools, the task (a
 # person "couldn't access my account" or "was unable to complete the marathon")
@@ -877,6 +877,7 @@ _EN_TEXT_WORK_EDGE = _GatedI(
             ^(?:That's|That\ is|We're\ at|I'm\ at)\ (?:about|roughly|around|~)\s*[\d,]+\ words\ so\ far\b|
             ^I\ (?:searched|looked)\ for\ ["“][^.!?]{0,160}\b(?:results|hits)\b[^.!?]{0,80}\bso\ I'll\b|
             ^I\ (?:aimed\ for|went\ for|went\ with|opted\ for)\ an?\ [^.!?]{0,40}\b(?:voice|tone|style|register)\b|
+            ^I\ (?:aimed|went|was\ aiming)\ for\ (?:roughly\ |about\ |around\ |approximately\ |~)?[\d,]+\ words\b|
             ^I\ used\ the\ (?:house\ )?(?:voice|tone|style)\ (?:from|of)\b|
             \bthis\ (?:version|draft)\b[^.!?]*\bI'll\ (?:revise|rework|rewrite|adjust|tweak)\b|\b(?:turn\ around|send\ you|share)\ a\ revised\ (?:draft|version)\b|
             \bI\ can\ (?:also\ )?(?:do|write|draft|prepare|put\ together)\ an?\ [^.!?]{0,30}\b(?:version|teaser|summary|thread|cheat\ sheet)\b|
