@@ -655,3 +655,28 @@ def test_a_restart_that_gives_a_list_of_short_items_again_from_its_first_item_lo
     body = (heading + "\n\n" + lead + "\n\n" + items + "- 砂糖…大さ\n\n---END---\n\n"
             + heading + "\n\n" + lead + "\n\n" + items + "- 砂糖…大さじ3\n- しょうゆ…大さじ4\n")
     assert clean(body) == HEAD + heading + "\n\n" + lead + "\n\n" + items + "- 砂糖…大さじ3\n- しょうゆ…大さじ4\n"
+
+
+def test_a_restarted_paragraph_that_rewords_a_sentence_in_its_place_loses_the_rewording():
+    # sentences 1-2 repeated word for word, sentence 3 reworded in its place
+    first = ("利用が定着している自治体には、いくつかの共通点があります。"
+             "第一に、使ってよい業務と使ってはいけない業務を、具体例とともに明文化していることです。")
+    kept = first + "禁止事項だけを並べたガイドラインでは、職員は萎縮してしまいます。"
+    again = first + "禁止事項を並べただけのガイドラインでは、職員はかえって使うのをためらってしまいます。"
+    later = "第二に、部署をまたいだ小さなコミュニティを作っていることです。"
+    body = kept + "\n\n" + later + "\n\n---END---\n\n" + again + "\n"
+    assert clean(body) == HEAD + kept + "\n\n" + later + "\n"
+    # a wording that says all of the kept one and more is the fuller one: it stays
+    fuller = first + "禁止事項だけを並べたガイドラインでは、現場の職員は新しい道具を試すことに萎縮してしまいます。"
+    out = clean(kept + "\n\n" + later + "\n\n---END---\n\n" + fuller + "\n")
+    assert "現場の職員は新しい道具を試すことに萎縮" in out
+
+
+def test_a_parallel_sentence_that_names_other_things_is_not_a_rewording_in_place():
+    # the restart repeats the section's first sentence and gives macOS's path
+    # in the place of Linux's: another fact, it stays
+    first = "The configuration file is read once at start-up, so restart the service after every change."
+    linux = first + " On Linux it lives in /etc/fooctl/config.toml."
+    mac = first + " On macOS it lives in ~/Library/Application Support/fooctl/config.toml."
+    body = "### Configure\n\n" + linux + "\n\n---END---\n\n### Configure\n\n" + mac + "\n"
+    assert "On macOS it lives in ~/Library/Application Support/fooctl/config.toml." in clean(body)

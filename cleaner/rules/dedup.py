@@ -808,6 +808,10 @@ class _State:
             for u, kept in zip(alive, twins):
                 u.alive = False
                 u.near_of = kept
+                # a later copy of this wording is a copy of the kept one too
+                held = self.sentences.exact.get(u.key)
+                if held is None or not held.alive:
+                    self.sentences.exact[u.key] = kept
             para.notes.append(f"repeats line {twins[0].line}, its other sentences reworded")
             dead, alive = para.units, []
         for u in alive:
@@ -890,7 +894,20 @@ class _State:
         if None in targets or not all(isinstance(t.para, _Para) for t in targets) or len({id(t.para) for t in targets}) != 1:
             return None
         repeated = {id(t) for t in targets}
-        others = [u for u in targets[0].para.units if u.alive and id(u) not in repeated]
+        kept = targets[0].para.units
+        in_place = len(kept) == len(para.units) and all(
+            (u.dup_of or u.near_of) is k if not u.alive else k.alive and id(k) not in repeated
+            for u, k in zip(para.units, kept))
+        if in_place:
+            # sentence for sentence: each left one sits in the place of a kept
+            # one the restart did not repeat ("禁止事項だけを並べた…萎縮してしまいます" /
+            # "禁止事項を並べただけの…ためらってしまいます"): a looser rewording is
+            # still the same sentence
+            pairs = [(u, k) for u, k in zip(para.units, kept) if u.alive]
+            if all(_ratio(u.key, k.key) >= _REWORDED_IN_PLACE_RATIO and _negated(u.text) == _negated(k.text) and u.figures == k.figures
+                   and not _extends(k.key, u.key) and not _new_names(k.text, u.text) for u, k in pairs):
+                return [k for _, k in pairs]
+        others = [u for u in kept if u.alive and id(u) not in repeated]
         twins: list[_Unit] = []
         at = 0
         for u in alive:
@@ -1619,12 +1636,43 @@ _REWORDED_RATIO = 75
 #: ("走る台数は減ります" / "走るトラックの台数は減ります": 86); a
 #: sentence this close counts as kept in other words
 _REWORDED_SENTENCE_RATIO = 85
+#: the same, for a restart that repeats the kept paragraph sentence for
+#: sentence, each reworded one in the place of its twin ("…職員は萎縮してしまい
+#: ます" / "…職員はかえって使うのをためらってしまいます": 73)
+_REWORDED_IN_PLACE_RATIO = 60
 # (not "かもしれません", "思いませんか", "少ない", "まず、": a pair counted
 # apart for another reason is only kept, never lost)
 _NEGATION = lazy(
     r"(?i)(?<![A-Za-z])(?:not|no|never|none|nothing|cannot|neither|nor)(?![A-Za-z])|n't"
     r"|(?<!しれ)ません(?!か)|(?<!しれ|少|危|幼|切|情け|もったい|くだら|つまら)ない|なかった|(?<=[^まわ必])ず[、。にとも]|ぬ(?![いぐるれけかのま])"
 )
+
+
+_NAME_TOKEN = lazy(r"[A-Za-z0-9~/._-]*[A-Za-z0-9][A-Za-z0-9~/._-]*|\p{Katakana}[\p{Katakana}ー]{2,}")
+
+
+def _new_names(old: str, new: str) -> bool:
+    """Does ``new`` name something ``old`` does not: a capitalised or mixed
+    word past its first, a path, a figure, a katakana word ("On Linux it
+    lives in /etc/…" / "On macOS it lives in ~/Library/…": parallel facts,
+    not one fact reworded)?"""
+    def names(text: str) -> set[str]:
+        found = set()
+        for i, m in enumerate(_NAME_TOKEN.finditer(text)):
+            token = m.group(0).rstrip("._-")  # (a full stop is no path)
+            if not token.isascii() or any(c in token for c in "~/._") or any(c.isdigit() for c in token) or (i and token[0].isupper()) or any(c.isupper() for c in token[1:]):
+                found.add(token.lower())
+        return found
+
+    return bool(names(new) - names(old))
+
+
+def _extends(old: str, new: str) -> bool:
+    """Does ``new`` say all of ``old`` (nearly every character, in order) and
+    more: the more complete wording, not a looser one ("…閲覧傾向を元に" /
+    "…閲覧傾向、さらには過去のチャット履歴やSNSでの言及までを元に")?"""
+    common = (len(old) + len(new) - _indel_distance(old, new)) // 2
+    return len(new) > len(old) and len(old) - common <= len(old) // 10
 
 
 def _negated(text: str) -> int:
