@@ -1040,6 +1040,11 @@ MONOLOGUE = (
 # not verify…)" reads the same in a reporter's article; "記事を完成させましょう"
 # is a how-to's exhortation as well
 KNOWN_MISSES = {
+    # session 11's look-alike hunt: a writing course's "次に、本論のセクションを
+    # 書きます" and a presentation's "…という構成にしてみました" read the same;
+    # the agent's go only beside removed narration or at an edge
+    "次に、導入時の注意点のセクションを書きます。",
+    "公開されている導入事例を中心に、現場の課題が伝わる構成にしてみました。",
     # a blog's own footer to its readers reads the same (session 10's
     # look-alike hunt): it goes only beside removed narration
     "内容に誤りがあれば、ご指摘ください。",
@@ -1836,6 +1841,12 @@ ARTICLE_SWEEP15 = [(lang, position, s) for lang, group in (
         "この記事は連載の第4回です。今回はその続きから書きます。",
         "今回は三部構成にしました。",
         "前回の記事で見出しの形式が崩れていました。",
+        # (session 11's look-alike hunt: a person's medium cut off, a reprint's
+        # note, a blog's own correction, a presentation's shape)
+        "Status check on the renovation: we are three weeks behind and roughly 10% over budget.",
+        "以上が記事本文です。なお、本記事は〇〇新聞社の許諾を得て転載しています。",
+        "レシピの分量を間違えて載せていました。以下、修正版の続きです。失礼しました。",
+        "今回のプレゼンは、質問から始めて聴衆に考えてもらう構成にしてみました。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1911,7 +1922,7 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (574, 2334)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (574, 2346)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

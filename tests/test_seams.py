@@ -464,3 +464,10 @@ def test_a_list_item_cut_right_after_its_bold_label_gives_way_to_the_whole_item(
     whole = "- **会話要約の共有**：引き継ぎ時に、AIがそれまでのやり取りを要約して渡す。"
     body = intro + "\n\n" + first + "\n- **会話要約の共有**：\n\n---END---\n\n" + whole + "\n"
     assert clean(body) == HEAD + intro + "\n\n" + first + "\n" + whole + "\n"
+
+
+def test_a_paragraph_said_again_with_its_cut_sentence_restarted_in_other_words_is_spliced_there():
+    lead = "普及を左右するもう一つの要因は、お金の問題です。"
+    body = (lead + "AIを使っても診療報酬が上乗せされなければ、病院にとって導入費\n\n---END---\n\n"
+            + lead + "AIを利用しても診療報酬の上乗せがなければ、病院にとって導入費用はそのままコストとして残ります。\n")
+    assert clean(body) == HEAD + lead + "AIを利用しても診療報酬の上乗せがなければ、病院にとって導入費用はそのままコストとして残ります。\n"

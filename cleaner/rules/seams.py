@@ -270,6 +270,10 @@ def _splice(a: Block, blocks: list[Block], j: int, seen: "_Prefix", words: "_Wor
         return a.with_text(text, (a.span[0], b.span[1])), j, "the next chunk restarts the cut sentence; spliced there"
     if _LABEL_START.match(b.text):
         return None  # "**For engineers:** this is…" opens a section: no sentence goes on there
+    same_lead = _restarts_paragraph_reworded(a.text, partial, b.text, exact_lead=True)
+    if same_lead is not None:
+        text, why = same_lead
+        return a.with_text(text, (a.span[0], b.span[1])), j, why
     if not _repeats_earlier(b, a, seen):
         # (a restart that says earlier text again word for word is dedup's:
         # only a reworded one is spliced here)
@@ -460,18 +464,31 @@ def _reworded_restart(cut: str, again: str) -> bool:
 _REWORDED_LEAD_RATIO = 60
 
 
-def _restarts_paragraph_reworded(cut_para: str, partial: str, text: str) -> tuple[str, str] | None:
+def _restarts_paragraph_reworded(cut_para: str, partial: str, text: str, exact_lead: bool = False) -> tuple[str, str] | None:
     """The next chunk restarts the cut paragraph in other words and then says
     the cut sentence again whole ("The license is where things get
     interesting. Lumen ships… requires larger firms to" / "The license is where
     the story gets more complicated. Lumen ships… requires larger firms to
     negotiate…"): (spliced text, reason), keeping the longer wording of the
-    sentences before the cut one (it loses fewer characters), or None."""
+    sentences before the cut one (it loses fewer characters), or None.
+
+    ``exact_lead``: B says those sentences again word for word and then the
+    cut one, restarted in the same or slightly other words ("…お金の問題です。AIを
+    使っても診療報酬が上乗せされなければ、…導入費" / "…お金の問題です。AIを利用しても
+    診療報酬の上乗せがなければ、…導入費用は…")."""
     if not partial or len(norm(partial)) < MIN_OVERLAP:
         return None
     lead = cut_para[: len(cut_para) - len(partial)].rstrip()
     cut = norm(partial)
     for sentence in split_sentences(text)[1:]:
+        if exact_lead:
+            again = text[: sentence.start].rstrip()
+            if norm(again) != norm(lead):
+                continue
+            if not (norm(sentence.text).startswith(cut) or _reworded_restart(cut, norm(text[sentence.start :]))):
+                return None
+            gap = text[len(again) : sentence.start]
+            return lead + gap + text[sentence.start :], "the next chunk says the paragraph again and restarts the cut sentence; spliced there"
         if not norm(sentence.text).startswith(cut):
             continue
         again = text[: sentence.start].rstrip()

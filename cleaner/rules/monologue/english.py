@@ -508,7 +508,6 @@ _EN_GENERATION = _GatedI(
         r"""\bmy\ (?:previous|last|earlier)\ (?:response|output|reply|message|answer)\b(?=[^.!?]*\b(?:heading|section|paragraph|left\ off|cut|continu|carry|carrying|resum|pick|stopp|ended))|
             \b(?:carrying|continuing|picking)\ (?:on|up)?\ ?from\ (?:\w+\ ){0,4}?my\ (?:previous|last|earlier)\ (?:response|output|reply|message)\b|
             \bthe\ (?:previous|last)\ (?:response|output|reply|generation)\ (?:left\ off|ended|stopped|was\ cut|got\ cut)\b|
-            \bthe\ (?:previous|last)\ (?:section|part|paragraph|chunk)\ (?:ended\ abruptly|was\ cut\ off|got\ cut\ off|was\ truncated|broke\ off\ mid-sentence)\b|
             \b(?:page|url|link|source|site)\ I\ (?:tried\ to\ )?(?:fetch|fetched|retrieve|retrieved)\b|
             ^(?:Browsing|Fetching|Web\ browsing|The\ fetch|Page\ fetching)\ (?:\w+\ ){0,2}?(?:timed\ out|failed|errored|returned\ (?:nothing|no|an\ error|a\ 404))|
             \b(?:my|none\ of\ my|none\ of\ the)\ (?:\w+\ )?(?:queries|search\ queries)\ (?:\w+\ )?(?:surfaced|returned|turned\ up|found|yielded|gave|showed|produced|brought\ up)\b|
@@ -651,7 +650,7 @@ _EN_TOOL_LOG = _GatedI(
 # a progress note in the agent's own labelled form, often English left in a
 # Japanese post: "(Progress check: about 1,700 characters so far…)"
 _EN_PROGRESS_LABEL = _GatedI(
-    lazy(r"^[(\[]?\s*(?:Progress\ (?:check|note|update)|Status\ check|Self-check|Word[-\ ]count\ check|Length\ check)\s*:", X),
+    lazy(r"^[(\[]?\s*(?:Progress\ (?:check|note|update)|Self-check|Word[-\ ]count\ check|Length\ check)\s*:", X),
     "check", "note", "update",
 )
 # the next part of the text announced as a complete sentence of its own:
@@ -665,6 +664,12 @@ _EN_SEARCH_DIARY = _GatedI(
     lazy(r"^(?:Found|Got)\ \d+\ (?:results|hits|sources|matches)[.!]?$|^(?:Reading|Opening|Checking)\ the\ (?:top|first)\ \d+(?:\ (?:results|hits|sources|links))?[.!]?$", X),
     "found", "got", "reading", "opening", "checking",
 )
+# its previous part cut off, at an edge: "Apologies — the previous section
+# ended abruptly." (a reviewer says it of a book's section too)
+_EN_PART_CUT = _GatedI(
+    lazy(r"\bthe\ (?:previous|last)\ (?:section|part|paragraph|chunk)\ (?:ended\ abruptly|was\ cut\ off|got\ cut\ off|was\ truncated|broke\ off\ mid-sentence)\b", X),
+    "abruptly", "cut off", "truncated", "broke off",
+)
 _EN_REQUESTED_SHAPE = _GatedI(
     lazy(r"\b(?:follows|matches|meets|uses|keeps\ to|sticks\ to|within)\ the\ requested\ (?:structure|format|outline|length|word\ count|tone|style|sections?)\b", X),
     "requested",
@@ -672,7 +677,7 @@ _EN_REQUESTED_SHAPE = _GatedI(
 _EN_KINDS_SURE = (
     (_EN_TOOL_LOG, "a tool's log line", False, (_words("http error failed timeout timed results"), _words("browse browser search web_search web fetch open_url crawl scrape tool python"))),
     (_EN_REQUESTED_SHAPE, "names the structure or length the requester asked for", False, (_words("requested"),)),
-    (_EN_PROGRESS_LABEL, "a labelled progress note on its own text", False, (_words("progress status self word length"), _words("check note update"))),
+    (_EN_PROGRESS_LABEL, "a labelled progress note on its own text", False, (_words("progress self word length"), _words("check note update"))),
     (_EN_MOVE_ON_LINE, "announces the next part of the text it writes", False, (_words("section"), _words("move"))),
     (_EN_MY_NEXT_MESSAGE, "talks about its own generation (its next message)", False, (_words("message reply response"), _words("my"))),
     (_EN_YOUR_INSTRUCTIONS, "addresses the requester's instructions", False,
@@ -681,7 +686,7 @@ _EN_KINDS_SURE = (
                       "mentioned said wanted noted indicated told instructed"))),
     (_EN_AS_SPECIFIED, "follows the requester's specification", True, (_words("specified instructed briefed requested brief instructions outline prompt"),)),
     (_EN_GENERATION, "talks about its own generation (previous output, fetch, queries)", False,
-     (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404 abruptly truncated cut broke"),)),
+     (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404"),)),
     (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes requested required specified"),)),
 )
 _EN_KINDS_EDGE = (
@@ -697,6 +702,7 @@ _EN_KINDS_EDGE = (
      (_words("can"), _words("condense shorten trim expand rewrite revise adjust tweak tailor lengthen reformat summarise summarize"))),
     (_EN_STOPS_HERE, "the agent stops or moves on in its writing", False, (_words("stop move next following"),)),
     (_EN_SEARCH_DIARY, "a search's log line", False, (_words("found got reading opening checking"),)),
+    (_EN_PART_CUT, "talks about its own output cut off", False, (_words("abruptly truncated cut broke"),)),
     (_EN_FALLBACK, "works around a failed search or fetch", False,
      (_words("404 403 500 502 503 error timeout paywalled"), _words("rely work base draw lean instead skipping"))),
 )
@@ -877,7 +883,7 @@ _EN_TEXT_WORK_EDGE = _GatedI(
             ^(?:That's|That\ is|We're\ at|I'm\ at)\ (?:about|roughly|around|~)\s*[\d,]+\ words\ so\ far\b|
             ^I\ (?:searched|looked)\ for\ ["“][^.!?]{0,160}\b(?:results|hits)\b[^.!?]{0,80}\bso\ I'll\b|
             ^I\ (?:aimed\ for|went\ for|went\ with|opted\ for)\ an?\ [^.!?]{0,40}\b(?:voice|tone|style|register)\b|
-            ^I\ (?:aimed|went|was\ aiming)\ for\ (?:roughly\ |about\ |around\ |approximately\ |~)?[\d,]+\ words\b|
+            ^I\ (?:aimed|went|was\ aiming)\ for\ (?:roughly\ |about\ |around\ |approximately\ |~)?[\d,]+\ words\ and\ an?\ [\w-]+\ (?:tone|voice|style|register)\b|
             ^I\ used\ the\ (?:house\ )?(?:voice|tone|style)\ (?:from|of)\b|
             \bthis\ (?:version|draft)\b[^.!?]*\bI'll\ (?:revise|rework|rewrite|adjust|tweak)\b|\b(?:turn\ around|send\ you|share)\ a\ revised\ (?:draft|version)\b|
             \bI\ can\ (?:also\ )?(?:do|write|draft|prepare|put\ together)\ an?\ [^.!?]{0,30}\b(?:version|teaser|summary|thread|cheat\ sheet)\b|
@@ -918,6 +924,11 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return found
     more = _en_kind_evidence(text, bare)
     return more if more[0] > found[0] else found
+
+
+_CUT_OUTPUT = lazy(r"(?i)incomplete|truncated|cut\ off|cutoff|cut-off|interruption|interrupted")
+_HUMAN_MEDIUM = lazy(
+    r"\b(?:stream|livestream|podcast|episode|video|newsletter|e-?mail|post|power|storm|broadcast|show|webinar|recording|call|meeting|listening|audio|radio|concert|print|printer)\b", X)
 
 
 def _agent_trouble(bare: str) -> str | None:
@@ -968,6 +979,10 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     if m:
         if not _PUBLIC_APOLOGY.search(bare):
             own = _agent_trouble(bare)
+            if own and _CUT_OUTPUT.fullmatch(own) and _HUMAN_MEDIUM.search(bare):
+                # "Sorry for the cutoff at the end of the podcast", "…this post
+                # got cut off yesterday; the power went out": a person's medium
+                return SOFT, f"apology “{m.group(0)}” (about a person's {_HUMAN_MEDIUM.search(bare).group(0)})"
             if own:
                 return HARD, f"apology about the work “{m.group(0)}…{own}”"
             # "I apologize for the error in last week's recipe", "Sorry, I
