@@ -64,6 +64,9 @@ SEAM_NOTE = "seam"
 CHUNK_NOTE = "chunk_start"
 #: the marker of a list item and the white space after it (dedup, seams)
 ITEM_MARK = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
+#: a list item that is only its bold label ("- **会話要約の共有**："): a seam may
+#: cut an item right after it
+LABEL_ONLY_ITEM = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$")
 _QUOTE = lazy(r"^ {0,3}>")
 _TABLE = lazy(r"^ {0,3}\|")
 # possessive (``*+``, ``{3,}+``): "* * * … x" fails at once instead of

@@ -40,7 +40,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..document import ITEM_MARK, Block, Document, tidy_gaps
+from ..document import ITEM_MARK, LABEL_ONLY_ITEM, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
@@ -1113,7 +1113,7 @@ class _State:
         for cut, whole in zip(items, items[1:]):
             if not (len(whole.key) > len(cut.key) >= MIN_ITEM_STUB and whole.key.startswith(cut.key)):
                 continue
-            if ends_sentence(cut.text) and not _LABEL_ONLY_ITEM.match(cut.text):
+            if ends_sentence(cut.text) and not LABEL_ONLY_ITEM.match(cut.text):
                 continue  # (a bare label, "- **会話要約の共有**：", is cut right after it)
             after = bisect.bisect_right(self.breaks, cut.line)
             seam = after < len(self.breaks) and self.breaks[after] <= end_line
@@ -1471,7 +1471,6 @@ class _State:
 
 _NUMBER = lazy(r"^(\d{1,9})[.)]\s")
 _BULLET = lazy(r"^([-*+])\s")
-_LABEL_ONLY_ITEM = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$")
 #: an item stub shorter than this ("- 1 t") is not taken for a cut item
 MIN_ITEM_STUB = 4
 

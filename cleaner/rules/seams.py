@@ -25,7 +25,7 @@ import itertools
 import unicodedata
 from collections import Counter
 
-from ..document import ITEM_MARK, SEAM_NOTE, Block, Document, tidy_gaps
+from ..document import ITEM_MARK, LABEL_ONLY_ITEM, SEAM_NOTE, Block, Document, tidy_gaps
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
@@ -178,17 +178,12 @@ def _given_whole(a: Block, blocks: list[Block], marker: int) -> Block | None:
     return blocks[j] if len(cut) >= MIN_OVERLAP and len(whole) > len(cut) and whole.startswith(cut) else None
 
 
-#: a list item that is only its bold label ("- **会話要約の共有**："): the seam
-#: may cut an item right after it
-_LABEL_ONLY_ITEM = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:：]?\s*$")
-
-
 def _goes_on_with(a: Block, b: Block) -> bool:
     """Does list ``b`` go on with list ``a``, cut mid-item by the seam: ``b``
     repeats one of ``a``'s items or restarts its cut last item?  (Without a
     blank line between, the two copies become one list again, not a "loose"
     one; the repeated items are dedup's.)"""
-    if b.kind != "list" or ends_sentence(a.text) and not _LABEL_ONLY_ITEM.match(a.text.split("\n")[-1]):
+    if b.kind != "list" or ends_sentence(a.text) and not LABEL_ONLY_ITEM.match(a.text.split("\n")[-1]):
         return False
     *earlier, last = [_item_key(line) for line in a.text.split("\n")]
     return len(last) >= MIN_OVERLAP and any(key in earlier or key.startswith(last) for key in map(_item_key, b.text.split("\n")))
