@@ -645,8 +645,6 @@ _EN_TOOL_LOG = _GatedI(
     ),
     "[",
 )
-# the structure or length the requester asked for, named by the agent
-# ("…and follows the requested structure.")
 # a progress note in the agent's own labelled form, often English left in a
 # Japanese post: "(Progress check: about 1,700 characters so far…)"
 _EN_PROGRESS_LABEL = _GatedI(
@@ -670,6 +668,8 @@ _EN_PART_CUT = _GatedI(
     lazy(r"\bthe\ (?:previous|last)\ (?:section|part|paragraph|chunk)\ (?:ended\ abruptly|was\ cut\ off|got\ cut\ off|was\ truncated|broke\ off\ mid-sentence)\b", X),
     "abruptly", "cut off", "truncated", "broke off",
 )
+# the structure or length the requester asked for, named by the agent
+# ("…and follows the requested structure.")
 _EN_REQUESTED_SHAPE = _GatedI(
     lazy(r"\b(?:follows|matches|meets|uses|keeps\ to|sticks\ to|within)\ the\ requested\ (?:structure|format|outline|length|word\ count|tone|style|sections?)\b", X),
     "requested",

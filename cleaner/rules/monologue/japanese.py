@@ -400,7 +400,7 @@ _JA_ANCHOR = LazyLed(
     r"|骨子|書き換え|公開して|直してほしい|字となり|見直しました|確認しました|表現は避けて|示しします|気になる|検索で"
     r"|書き直|フィードバック|改稿|順で書き|流れで書き|順で執筆|見出しは|結びは"
     r"|私の学習データ|わたしの学習データ|私のトレーニングデータ|依頼者|依頼主|出典URL|出典のURL|順番で書き|順番で、|範囲で記述|程度で記述|締めくくります|部分は"
-    r"|前回の回答|前回の応答|構成にしてみました"
+    r"|前回の回答|前回の応答"
 )
 # the round-7 kinds (_ja_kind_evidence) are tried in a sentence that has an
 # anchor word above or one of these (their words that the anchor lacks),
