@@ -471,3 +471,20 @@ def test_a_paragraph_said_again_with_its_cut_sentence_restarted_in_other_words_i
     body = (lead + "AIを使っても診療報酬が上乗せされなければ、病院にとって導入費\n\n---END---\n\n"
             + lead + "AIを利用しても診療報酬の上乗せがなければ、病院にとって導入費用はそのままコストとして残ります。\n")
     assert clean(body) == HEAD + lead + "AIを利用しても診療報酬の上乗せがなければ、病院にとって導入費用はそのままコストとして残ります。\n"
+
+
+def test_a_table_the_seam_cut_goes_on_as_one_table():
+    head = "| Metric | Operator X | Operator Y |\n|---|---|---|\n| Cities with paid service | 5 | 3 |\n"
+    after = "\n\nThe last row deserves attention.\n"
+    # the cut row given whole, the rows going on
+    body = head + "| Weekly paid rides | 150,000 |\n\n---END---\n\n| Weekly paid rides | 150,000 | 40,000 |\n| Remote assists | 2.1 | 3.4 |" + after
+    assert clean(body) == HEAD + head + "| Weekly paid rides | 150,000 | 40,000 |\n| Remote assists | 2.1 | 3.4 |" + after
+    # the last row given again
+    again = head + "\n---END---\n\n| Cities with paid service | 5 | 3 |\n| Remote assists | 2.1 | 3.4 |" + after
+    assert clean(again) == HEAD + head + "| Remote assists | 2.1 | 3.4 |" + after
+    # a cell cut mid-value and finished after the marker
+    cell = "| 指標 | 導入前 | 導入後 |\n|---|---|---|\n| 一次解決率 | 61% | 7\n\n---END---\n\n4% |\n| 応答放棄率 | 18% | 4% |\n\n数字だけを見れば劇的な改善です。\n"
+    assert clean(cell) == HEAD + "| 指標 | 導入前 | 導入後 |\n|---|---|---|\n| 一次解決率 | 61% | 74% |\n| 応答放棄率 | 18% | 4% |\n\n数字だけを見れば劇的な改善です。\n"
+    # a new table with its own header after the seam is another table
+    other = head + "\n---END---\n\n| Year | Rides |\n|---|---|\n| 2025 | 9 |" + after
+    assert "| Cities with paid service | 5 | 3 |\n\n| Year | Rides |" in clean(other)

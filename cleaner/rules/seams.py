@@ -105,6 +105,12 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             consumed.update(range(j, item_end + 1))
             fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[j].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[j].text[:24]),
                              "the chunk cut the list's last item mid-sentence and the next one finishes it: one item, one list"))
+        elif out and out[-1].kind == "table" and j < len(blocks) and _table_goes_on(out[-1], blocks, j) is not None:
+            a = out[-1]
+            text, last, why = _table_goes_on(a, blocks, j)
+            out[-1] = a.with_text(text, (a.span[0], blocks[last].span[1]))
+            consumed.update(range(j, last + 1))
+            fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[last].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[j].text[:24]), why))
         elif out and out[-1].kind == "list" and j < len(blocks) and _goes_on_with(out[-1], blocks[j]):
             a, b = out[-1], blocks[j]
             out[-1] = a.with_text(a.text + "\n" + b.text, (a.span[0], b.span[1]))
@@ -160,6 +166,42 @@ def _restarted_whole(a: Block, blocks: list[Block], marker: int) -> Block | None
             return None
         if later.kind == a.kind and later.text.startswith(a.text.rstrip()):
             return later
+    return None
+
+
+def _rows_only(block: Block) -> bool:
+    """A table block of body rows only (no header and delimiter row): the
+    rest of a table the seam cut."""
+    lines = block.text.split("\n")
+    return block.kind == "table" and all(line.lstrip().startswith("|") for line in lines) and not (
+        len(lines) > 1 and _DELIMITER_ROW.match(lines[1]))
+
+
+def _table_goes_on(a: Block, blocks: list[Block], j: int) -> tuple[str, int, str] | None:
+    """The next chunk goes on with table ``a`` the seam cut: (the table's new
+    text, the last block consumed, the reason), or None.
+
+    * a cell cut mid-value and finished on a line of its own ("| 一次解決率 | 61% | 7"
+      / "4% |"), the rows after it going on;
+    * the rows going on, the first one the cut or last row given again
+      ("| Weekly paid rides | 150,000 |" / "| Weekly paid rides | 150,000 | 40,000 |")."""
+    rows = a.text.split("\n")
+    last, b = rows[-1], blocks[j]
+    if not last.rstrip().endswith("|") and b.kind == "paragraph" and "\n" not in b.text and b.text.rstrip().endswith("|") and not b.text.lstrip().startswith("|"):
+        text = a.text + b.text.strip()
+        end = j
+        if j + 1 < len(blocks) and _rows_only(blocks[j + 1]):
+            text += "\n" + blocks[j + 1].text
+            end = j + 1
+        return text, end, "the chunk cut a table cell and the next one finishes it: one row, one table"
+    if not _rows_only(b):
+        return None
+    more = b.text.split("\n")
+    first, cut = norm(more[0]).rstrip("|"), norm(last).rstrip("|")
+    if first == cut:
+        return "\n".join(rows + more[1:]), j, "the next chunk gives the table's last row again and goes on: the row once, one table"
+    if len(cut) >= MIN_OVERLAP and first.startswith(cut):
+        return "\n".join(rows[:-1] + more), j, "the chunk cut a table row and the next one gives it whole and goes on: one table"
     return None
 
 
@@ -362,6 +404,8 @@ def _without_join_dots(a: str, b: str) -> str:
         return rest
     return b
 
+
+_DELIMITER_ROW = lazy(r"^\s*\|?\s*:?-{3,}")
 
 #: opening brackets and quotation marks: a chunk that stops right after one
 #: stopped before the words it opens
