@@ -680,3 +680,17 @@ def test_a_parallel_sentence_that_names_other_things_is_not_a_rewording_in_place
     mac = first + " On macOS it lives in ~/Library/Application Support/fooctl/config.toml."
     body = "### Configure\n\n" + linux + "\n\n---END---\n\n### Configure\n\n" + mac + "\n"
     assert "On macOS it lives in ~/Library/Application Support/fooctl/config.toml." in clean(body)
+
+
+def test_in_a_post_written_in_one_go_an_item_the_next_one_extends_is_the_writers():
+    urls = ("- Old address: https://www.example.com/support/\n"
+            "- New address: https://www.example.com/support/faq/\n"
+            "- New address: https://www.example.com/support/faq/contact/\n")
+    body = "The support pages are moving.\n\n" + urls + "\nOld bookmarks will redirect automatically.\n"
+    assert clean(body) == HEAD + body
+    steps = "- 寝る前に、今日できたことを一つ書く。\n- 寝る前に、今日できたことを一つ書く。書けない日は、書けなかったと書く。\n"
+    ja = "次のようなことを試してみてください。\n\n" + steps + "\n二つ目は上級編です。\n"
+    assert clean(ja) == HEAD + ja
+    # after a seam, the cut item still gives way to the whole one
+    cut = "- 寝る前に、今日できたことを\n\n---END---\n\n- 寝る前に、今日できたことを一つ書く。\n"
+    assert clean("次のようなことを試してみてください。\n\n" + cut) == HEAD + "次のようなことを試してみてください。\n\n- 寝る前に、今日できたことを一つ書く。\n"

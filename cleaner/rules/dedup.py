@@ -1023,8 +1023,11 @@ class _State:
                 unit.alive = False
                 entry.notes.append(repeated)
                 continue
-            shorter = self.items.unfinished_prefix_of(unit.key)
-            if shorter is None and near is not None:
+            # (in a post written in one go, an item the next one extends is the
+            # writer's: "- New address: https://…/faq/" over "…/faq/contact/",
+            # "- 一つ書く。" over "- 一つ書く。書けない日は…")
+            shorter = self.items.unfinished_prefix_of(unit.key) if self.generated else None
+            if shorter is None and near is not None and self.generated:
                 if _keeps_sentences(unit.text, near.text):
                     shorter = near
                 else:
@@ -1105,10 +1108,11 @@ class _State:
     def _seam_cut_items(self, items: list[_Unit], end_line: int) -> dict[int, str]:
         """Items the seam cut that the next item says again whole: "- 1 tsp
         baking so" / "- 1 tsp baking soda" (a seam after the stub in the list,
-        which ends on ``end_line`` - however short the stub - or a stub long
-        enough to count as a repeat), by id, with the note to report.  (The
-        lines of items after a seam the list was joined over are approximate:
-        only the seam's being after the stub is asked.)"""
+        which ends on ``end_line``, however short the stub; without a seam an
+        item that the next one extends is the writer's: "- New address:
+        https://…/faq/" over "…/faq/contact/"), by id, with the note to
+        report.  (The lines of items after a seam the list was joined over
+        are approximate: only the seam's being after the stub is asked.)"""
         found: dict[int, str] = {}
         for cut, whole in zip(items, items[1:]):
             if not (len(whole.key) > len(cut.key) >= MIN_ITEM_STUB and whole.key.startswith(cut.key)):
@@ -1116,8 +1120,7 @@ class _State:
             if ends_sentence(cut.text) and not LABEL_ONLY_ITEM.match(cut.text):
                 continue  # (a bare label, "- **会話要約の共有**：", is cut right after it)
             after = bisect.bisect_right(self.breaks, cut.line)
-            seam = after < len(self.breaks) and self.breaks[after] <= end_line
-            if seam or len(cut.key) >= self.settings.min_dup_chars:
+            if after < len(self.breaks) and self.breaks[after] <= end_line:
                 found[id(cut)] = f"item cut by the seam, said again whole by line {whole.line}"
         return found
 
