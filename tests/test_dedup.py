@@ -694,3 +694,23 @@ def test_in_a_post_written_in_one_go_an_item_the_next_one_extends_is_the_writers
     # after a seam, the cut item still gives way to the whole one
     cut = "- 寝る前に、今日できたことを\n\n---END---\n\n- 寝る前に、今日できたことを一つ書く。\n"
     assert clean("次のようなことを試してみてください。\n\n" + cut) == HEAD + "次のようなことを試してみてください。\n\n- 寝る前に、今日できたことを一つ書く。\n"
+
+
+def test_in_a_post_written_in_one_go_parallel_paragraphs_are_not_near_duplicates():
+    # parallel facts in parallel words: both stay
+    body = (
+        "Two teams reported the same problem this week.\n\n"
+        "The billing team could not log in to the dashboard on Monday morning because the single sign-on certificate had expired.\n\n"
+        "The support team could not log in to the dashboard on Monday morning because the single sign-on certificate had expired.\n\n"
+        "Both were fixed by noon.\n"
+    )
+    assert clean(body) == HEAD + body
+    # the same pair after a seam is a restart's reworded copy: one goes
+    generated = body.replace("Both were fixed", "---END---\n\nBoth were fixed")
+    assert clean(generated).count("could not log in") == 1
+    # in one go, a copy that says all of the other and more still replaces it
+    fuller = (
+        "For most households the running cost ends up lower than gas, and the gap widens as the grid gets cleaner.\n\n"
+        "For most households the running cost ends up a little lower than gas, and the gap widens every year as the grid gets cleaner.\n"
+    )
+    assert clean(fuller) == HEAD + "For most households the running cost ends up a little lower than gas, and the gap widens every year as the grid gets cleaner.\n"

@@ -180,6 +180,8 @@ class _Index:
         #: means a chunk stopped there (sentences), not for every list item
         self.keeps_short_fragments = short_fragments
         self.near_ratio = settings.near_dup_ratio
+        #: in a post written in one go (see ``near``)
+        self.one_go = False
         self.min_near = settings.min_near_dup_chars
         self.exact: dict[str, _Unit] = {}
         self.short: dict[str, _Unit] = {}
@@ -265,6 +267,13 @@ class _Index:
                 if _negated(unit.text) != negations:
                     continue
             if _ratio(unit.key, key, self.near_ratio):
+                if self.one_go and not (_ratio(unit.key, key, ONE_GO_NEAR_RATIO) or _extends(unit.key, key) or _extends(key, unit.key)):
+                    # a post written in one go says parallel things in parallel
+                    # words ("Shorthand for marking a suite as `TODO`." / "…as
+                    # `only`.", "The billing team could not log in…" / "The
+                    # support team…"): there a near-duplicate differs by a typo,
+                    # or one copy says all of the other and more
+                    continue
                 return unit
         return None
 
@@ -346,6 +355,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     paragraph before it (or with all of it) and goes on is merged into it.
     """
     state = _State(settings, generated=doc.in_generations())
+    if not state.generated:
+        for index in (state.sentences, state.items, state.paragraphs):
+            index.one_go = True
     state.cut_ends = _cut_ends(doc)
     state.breaks = doc.generation_breaks()
     state.remember_title_line(doc)
@@ -1472,6 +1484,9 @@ class _State:
         return doc.with_blocks(tidy_gaps(doc, new_blocks)), self.fixes
 
 
+#: how close two wordings must be to be near-duplicates in a post written in
+#: one go (no seam, no chat turn), unless one says all of the other and more
+ONE_GO_NEAR_RATIO = 97
 _NUMBER = lazy(r"^(\d{1,9})[.)]\s")
 _BULLET = lazy(r"^([-*+])\s")
 #: an item stub shorter than this ("- 1 t") is not taken for a cut item
