@@ -97,6 +97,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         while j < len(blocks) and blocks[j].kind == "marker":
             j += 1  # consecutive markers: one seam
         item_end = _item_finished_by(out[-1], blocks, j) if out and out[-1].kind == "list" else None
+        table_rest = _table_goes_on(out[-1], blocks, j) if out and out[-1].kind == "table" and j < len(blocks) else None
         if item_end is not None:
             a = out[-1]
             last = blocks[item_end]
@@ -105,9 +106,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             consumed.update(range(j, item_end + 1))
             fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[j].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[j].text[:24]),
                              "the chunk cut the list's last item mid-sentence and the next one finishes it: one item, one list"))
-        elif out and out[-1].kind == "table" and j < len(blocks) and _table_goes_on(out[-1], blocks, j) is not None:
+        elif table_rest is not None:
             a = out[-1]
-            text, last, why = _table_goes_on(a, blocks, j)
+            text, last, why = table_rest
             out[-1] = a.with_text(text, (a.span[0], blocks[last].span[1]))
             consumed.update(range(j, last + 1))
             fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[last].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[j].text[:24]), why))
