@@ -1111,7 +1111,7 @@ class _State:
             entry.notes.append(f"the restart repeats the first {run} items of the list at line {old[0].line}")
             if run < len(old) and run < len(items) and run == len(old) - 1:
                 cut, whole = old[run], items[run]
-                if len(whole.key) > len(cut.key) and whole.key.startswith(cut.key) and not ends_sentence(cut.text) and cut.alive:
+                if cut.alive and _cut_item(cut, whole):
                     cut.alive = False
                     earlier.notes.append(f"item cut by the seam, said again whole by line {whole.line}")
                     self.lists.setdefault(position, earlier)
@@ -1127,10 +1127,8 @@ class _State:
         are approximate: only the seam's being after the stub is asked.)"""
         found: dict[int, str] = {}
         for cut, whole in zip(items, items[1:]):
-            if not (len(whole.key) > len(cut.key) >= MIN_ITEM_STUB and whole.key.startswith(cut.key)):
+            if not _cut_item(cut, whole):
                 continue
-            if ends_sentence(cut.text) and not LABEL_ONLY_ITEM.match(cut.text):
-                continue  # (a bare label, "- **会話要約の共有**：", is cut right after it)
             after = bisect.bisect_right(self.breaks, cut.line)
             if after < len(self.breaks) and self.breaks[after] <= end_line:
                 found[id(cut)] = f"item cut by the seam, said again whole by line {whole.line}"
@@ -1487,18 +1485,26 @@ class _State:
 #: how close two wordings must be to be near-duplicates in a post written in
 #: one go (no seam, no chat turn), unless one says all of the other and more
 ONE_GO_NEAR_RATIO = 97
-_NUMBER = lazy(r"^(\d{1,9})[.)]\s")
 _BULLET = lazy(r"^([-*+])\s")
 #: an item stub shorter than this ("- 1 t") is not taken for a cut item
 MIN_ITEM_STUB = 4
+
+
+def _cut_item(cut: _Unit, whole: _Unit) -> bool:
+    """Is ``cut`` a list item stopped short that ``whole`` says again whole
+    ("- 1 tsp baking so" / "- 1 tsp baking soda"; a bare label, "- **会話要約
+    の共有**：", is cut right after it)?"""
+    if not len(whole.key) > len(cut.key) >= MIN_ITEM_STUB or not whole.key.startswith(cut.key):
+        return False
+    return not ends_sentence(cut.text) or bool(LABEL_ONLY_ITEM.match(cut.text))
 
 
 def _numbered_on(kept: str, rest: str) -> bool:
     """Does list ``rest`` go on with list ``kept``: its first item numbered
     after ``kept``'s last top-level one ("3. …" / "4. …"), or both bulleted
     with the same mark?"""
-    last = [m for m in map(_NUMBER.match, kept.split("\n")) if m]
-    first = _NUMBER.match(rest)
+    last = [m for line in kept.split("\n") if not line[:1].isspace() and (m := _STEP_NUMBER.match(line))]
+    first = _STEP_NUMBER.match(rest)
     if last or first:
         return bool(last and first) and int(first.group(1)) == int(last[-1].group(1)) + 1
     bullet, opening = _BULLET.match(kept), _BULLET.match(rest)
@@ -1687,7 +1693,9 @@ def _new_names(old: str, new: str) -> bool:
 def _extends(old: str, new: str) -> bool:
     """Does ``new`` say all of ``old`` (nearly every character, in order) and
     more: the more complete wording, not a looser one ("…閲覧傾向を元に" /
-    "…閲覧傾向、さらには過去のチャット履歴やSNSでの言及までを元に")?"""
+    "…閲覧傾向、さらには過去のチャット履歴やSNSでの言及までを元に")?  (The
+    "only adds words" test of ``_covers``, with a tenth of ``old``'s letters
+    allowed to differ: a restart rewords a particle or two as it adds.)"""
     common = (len(old) + len(new) - _indel_distance(old, new)) // 2
     return len(new) > len(old) and len(old) - common <= len(old) // 10
 
