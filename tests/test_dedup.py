@@ -714,3 +714,31 @@ def test_in_a_post_written_in_one_go_parallel_paragraphs_are_not_near_duplicates
         "For most households the running cost ends up a little lower than gas, and the gap widens every year as the grid gets cleaner.\n"
     )
     assert clean(fuller) == HEAD + "For most households the running cost ends up a little lower than gas, and the gap widens every year as the grid gets cleaner.\n"
+
+
+def test_a_restart_after_a_cut_item_keeps_the_whole_items_sentences():
+    # the list's cut last item gives way to the restart's whole one, and its
+    # sentences go with it: the whole item keeps "冷却装置が…" (it went as a
+    # "repeat" of the cut copy, lost from both)
+    items = "1. **高速化:** 計測にかかる時間が十分の一に縮みました。\n2. **感度:** 磁場の変化を従来の百倍の精度で捉えられます。\n"
+    whole = "3. **小型化:** 冷却装置が不要な方式が登場し、装置は手のひらに収まる大きさになりました。価格の下落も速く、研究室でも手が届きます。\n"
+    body = ("背景を三点にまとめます。\n\n" + items + "3. **小型化:** 冷却装置が不要な方式が登場し、装置は手のひらに収まる大きさになりました。価格の下落も速く、\n\n"
+            "---END---\n\n正直なところ、研究室でも手が届きます。\n\n---END---\n\n"
+            + items + whole + "4. **用途:** 医療診断から地下資源の探査まで広がっています。\n\nこの四つが揃いました。\n")
+    assert clean(body) == HEAD + (
+        "背景を三点にまとめます。\n\n" + items + "\n正直なところ、研究室でも手が届きます。\n\n"
+        + whole + "4. **用途:** 医療診断から地下資源の探査まで広がっています。\n\nこの四つが揃いました。\n")
+
+
+def test_a_list_introduced_by_a_colon_that_a_seam_restarted_inside_loses_its_repeats():
+    body = ("Three things make the new code-review bots useful:\n\n"
+            "1. **They read the whole diff.** Earlier bots looked at one file at a time and missed cross-file bugs.\n"
+            "2. **They cite lines.** Every comment points to the exact line it is about, so reviewers\n\n---END---\n\n"
+            "1. **They read the whole diff.** Earlier bots looked at one file at a time and missed cross-file bugs.\n"
+            "2. **They cite lines.** Every comment points to the exact line it is about, so reviewers can check it in seconds.\n"
+            "3. **They stay quiet.** A bot that comments on everything gets muted within a week.\n\nTeams report shorter review queues.\n")
+    assert clean(body) == HEAD + (
+        "Three things make the new code-review bots useful:\n\n"
+        "1. **They read the whole diff.** Earlier bots looked at one file at a time and missed cross-file bugs.\n"
+        "2. **They cite lines.** Every comment points to the exact line it is about, so reviewers can check it in seconds.\n"
+        "3. **They stay quiet.** A bot that comments on everything gets muted within a week.\n\nTeams report shorter review queues.\n")

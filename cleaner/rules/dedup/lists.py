@@ -142,6 +142,10 @@ class ListRepeats:
                 cut, whole = old[run], items[run]
                 if cut.alive and _cut_item(cut, whole):
                     cut.alive = False
+                    for child in cut.children:
+                        # (its sentences live on in the whole item: not the
+                        # first copy the whole item would repeat)
+                        child.alive = False
                     earlier.notes.append(f"item cut by the seam, said again whole by line {whole.line}")
                     self.lists.setdefault(position, earlier)
             return

@@ -3,6 +3,7 @@ goes and why - and its reading of paragraphs, headings, tables and code."""
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from ...document import Block, Document, tidy_gaps
@@ -79,9 +80,13 @@ class _State(ListRepeats, LabelRepeats):
         before a song's refrain, "I ran through the same list every time:"
         before a checklist.  Removing it would leave the colon introducing
         nothing.  (In a restart the introducing paragraph repeats too, is
-        removed, and the copy after it goes as usual.)"""
+        removed, and the copy after it goes as usual.)  Not a list the seams
+        rule joined over a seam: the chunk after it restarted the list inside
+        it ("1. …" / "2. …so reviewers" / "1. …" again), and its own repeats go."""
         block = blocks[position]
         if position == 0 or block.kind not in ("paragraph", "list"):
+            return False
+        if block.kind == "list" and bisect.bisect_right(self.breaks, block.span[0]) < bisect.bisect_right(self.breaks, block.span[1]):
             return False
         if block.kind == "paragraph" and ("\n" in block.text.strip() or len(split_sentences(block.text)) != 1):
             return False
