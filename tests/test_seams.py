@@ -488,3 +488,23 @@ def test_a_table_the_seam_cut_goes_on_as_one_table():
     # a new table with its own header after the seam is another table
     other = head + "\n---END---\n\n| Year | Rides |\n|---|---|\n| 2025 | 9 |" + after
     assert "| Cities with paid service | 5 | 3 |\n\n| Year | Rides |" in clean(other)
+
+
+def test_a_list_item_cut_on_a_comma_is_finished_by_a_new_line_of_prose_with_no_list_after_it():
+    body = ("- **読み出し:** 計測にかかる時間が十分の一に縮みました。\n- **小型化:** 装置は手のひらに収まる大きさになりました。価格の下落も速く、\n\n"
+            "---END---\n\n大学の研究室でも手が届く水準になっています。\n\nこの二つが揃ったことで、製品化が現実味を帯びてきました。\n")
+    assert clean(body) == HEAD + (
+        "- **読み出し:** 計測にかかる時間が十分の一に縮みました。\n- **小型化:** 装置は手のひらに収まる大きさになりました。価格の下落も速く、"
+        "大学の研究室でも手が届く水準になっています。\n\nこの二つが揃ったことで、製品化が現実味を帯びてきました。\n")
+
+
+def test_a_japanese_item_cut_mid_word_after_its_first_sentence_is_finished_by_the_next_line():
+    body = ("- **社内メール:** 小さなモデルで十分です。\n- **契約書:** 大きなモデルを使い、必ず人が確認します。条文の細かな言い回しはパラメー\n\n"
+            "---END---\n\nタ数の多いモデルでも誤ることがあります。\n\n用途に合わせて選ぶことが大切です。\n")
+    assert clean(body) == HEAD + (
+        "- **社内メール:** 小さなモデルで十分です。\n- **契約書:** 大きなモデルを使い、必ず人が確認します。条文の細かな言い回しはパラメータ数の多いモデルでも誤ることがあります。\n\n"
+        "用途に合わせて選ぶことが大切です。\n")
+    # an item that is a label, without a full stop in it, is not cut: the
+    # paragraph after the seam stays one of its own
+    label = "- **社内メール:** 小さなモデル\n- **契約書:** 大きなモデル\n\n---END---\n\n用途に合わせて選ぶことが大切です。\n"
+    assert clean(label) == HEAD + "- **社内メール:** 小さなモデル\n- **契約書:** 大きなモデル\n\n用途に合わせて選ぶことが大切です。\n"

@@ -96,7 +96,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         j = i + 1
         while j < len(blocks) and blocks[j].kind == "marker":
             j += 1  # consecutive markers: one seam
-        item_end = _item_finished_by(out[-1], blocks, j) if out and out[-1].kind == "list" else None
+        item_end = _item_finished_by(out[-1], blocks, j, seen_text) if out and out[-1].kind == "list" else None
         table_rest = _table_goes_on(out[-1], blocks, j) if out and out[-1].kind == "table" and j < len(blocks) else None
         if item_end is not None:
             a = out[-1]
@@ -232,13 +232,17 @@ def _goes_on_with(a: Block, b: Block) -> bool:
     return len(last) >= MIN_OVERLAP and any(key in earlier or key.startswith(last) for key in map(_item_key, b.text.split("\n")))
 
 
-def _item_finished_by(a: Block, blocks: list[Block], j: int) -> int | None:
+def _item_finished_by(a: Block, blocks: list[Block], j: int, seen: "_Prefix") -> int | None:
     """The cut list ``a`` goes on in the line after the marker: its last item
     stopped mid-sentence ("- 災害時の問い合わせは、AIではなく") and the next
     chunk opens with one line that repeats the item's tail or visibly starts
     mid-sentence ("AIではなく電話窓口を…案内する"), or with a line the rest of
     the list is glued under ("…数の少ない" / "不正事例をAIに学ばせる" / "- 製造：…":
     a line with no item mark between two items is the cut item's rest).
+    An item stopped on a comma is finished by a line of prose that says
+    nothing said before too, list or none after it ("…価格の下落も速く、" /
+    "大学の研究室でも…なっています。": a restart would say earlier text),
+    unless the line opens a sentence of its own ("正直なところ、…").
     Returns the index of the last block that belongs to the item's list (the
     line itself, or the list glued under it)."""
     if j >= len(blocks) or blocks[j].kind != "paragraph" or "\n" in blocks[j].text.strip():
@@ -250,11 +254,29 @@ def _item_finished_by(a: Block, blocks: list[Block], j: int) -> int | None:
     # an item stopped on a comma ("…気象データをもとに、") is finished by a line
     # the list goes on under, whatever the line; one stopped elsewhere, by a
     # line that is no label of its own ("**製造**", "製造の例：")
-    clause_open = list_goes_on and item.rstrip().endswith(("、", "，", ","))
+    clause_open = (item.rstrip().endswith(("、", "，", ",")) or _cut_after_a_sentence(item)) and (
+        list_goes_on
+        or not _LABEL_START.match(line) and not line.startswith(("#", ">")) and not _SENTENCE_OPENER.match(line) and not _repeats_earlier(blocks[j], a, seen))
     between_items = list_goes_on and not line.rstrip().endswith((":", "：")) and not line.startswith(("#", "**", "__"))
     if ends_sentence(item) or not (clause_open or between_items or overlap(item, line) or starts_mid_sentence(_without_join_dots(item, line))):
         return None
     return after if list_goes_on else j
+
+
+#: a word that opens a sentence: a line starting with it does not finish a
+#: cut one ("正直なところ、詳しい数値は…", "However, …")
+_SENTENCE_OPENER = lazy(
+    r"^(?:正直なところ|実は|しかし|しかしながら|ただし|ただ|また|さらに|一方|一方で|つまり|要するに|なお|もちろん|とはいえ|そして|ところで|例えば|たとえば|特に|まず|次に|最後に|結論から言うと|では|さて)、"
+    r"|^(?:However|Honestly|Still|Also|Meanwhile|Of course|In short|Finally|First|Next|Then|So|But|And)\b"
+)
+
+
+def _cut_after_a_sentence(item: str) -> bool:
+    """A Japanese item cut after its first sentences: "- **契約書:** …確認します。
+    条文の…はパラメー" (a label-like item ends without a full stop; one
+    whose sentences end in "。" does not stop on a bare word)."""
+    body = item.rstrip()
+    return "。" in body and _is_cjk(body[-1]) and body[-1] not in _SENTENCE_END
 
 
 def _item_joined(list_text: str, line: str) -> str:
