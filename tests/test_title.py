@@ -79,6 +79,10 @@ def test_narration_title_in_a_japanese_post_is_replaced():
         ('"承知しました。以下が記事です"', "ドローンが変える田んぼの風景", PARA, "ドローンが変える田んぼの風景"),
         ('"かしこまりました。以下にブログ記事を"', "# ドローンが変える田んぼの風景", PARA, "ドローンが変える田んぼの風景"),
         ('"Sure! Here\'s the article you asked for"', "# Two clocks in the harbour", EN_PARA, "Two clocks in the harbour"),
+        # cut from the agent's first words in the first person, over a plain
+        # title line; a sentence of the agent's, full stop and all
+        ('"I\'ll start by describing how the harbour clocks are ke\ufffd"', "Two clocks in the harbour", EN_PARA, "Two clocks in the harbour"),
+        ('"まず記事の構成を考えます。"', "ドローンが変える田んぼの風景", PARA, "ドローンが変える田んぼの風景"),
     ],
 )
 def test_a_monologue_title_not_said_in_the_body_is_replaced(title, first_line, body, expected):
@@ -99,6 +103,14 @@ def test_a_monologue_title_not_said_in_the_body_is_replaced(title, first_line, b
 def test_a_title_that_only_sounds_like_the_agent_stays(title):
     text = post(title, body=EN_PARA) if title.isascii() else post(title)
     assert title_of(clean_text(text).text) == title.strip('"')
+
+
+def test_a_first_person_title_stays_over_a_plain_first_line_unless_cut_or_a_sentence():
+    # a writer's "I'll…" title without a broken end or a full stop is theirs,
+    # whatever short line the body opens with
+    for title in ('"I\'ll Never Bake Bread the Same Way Again"', '"記事の構成を考える"'):
+        text = post(title, "Two clocks in the harbour", EN_PARA)
+        assert title_of(clean_text(text).text) == title.strip('"')
 
 
 def test_narration_title_without_a_body_title_takes_the_template_topic():

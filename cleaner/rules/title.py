@@ -256,6 +256,9 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
             removed = sep.join(removed_all[n : n + 4])
             if stem and len(stem) >= 8 and removed.startswith(stem) or len(core) >= min_core and removed.startswith(core):
                 return f"title was a {len(stem.encode())}-byte cut of a monologue sentence"
+    narration = _narration(title, stem, candidate, doc)
+    if narration:
+        return f"title is agent monologue ({narration})"
     if "\ufffd" in title:
         return "title was cut mid-character (ends in U+FFFD)"
     if _MARKUP.search(title):
@@ -273,6 +276,27 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
     if evidence:
         return f"title is agent monologue ({evidence})"
     return ""
+
+
+def _narration(title: str, stem: str, candidate: str, doc: Document) -> str:
+    """Why ``title`` is the agent's narration before a body that has its own
+    title line (``candidate``): cut mid-character from the agent's first
+    words in the first person ("I'll start by describing how a starter is
+    kep\ufffd": the pipeline took the first bytes the model said), or a
+    sentence, full stop and all, that is the agent's at a post's start
+    ("まず記事の構成を考えます。").  A writer's title ends without a full
+    stop ("I'll Now Write the Part I've Been Avoiding" stays)."""
+    if not candidate or _shares_start(_stem(title), candidate):
+        return ""
+    if "\ufffd" in title and _EN_NARRATION.search(stem):
+        return f"cut from the agent's first words “{_EN_NARRATION.search(stem).group(0)}”"
+    if not _SENTENCE_END.search(title) and not title.rstrip().endswith("。"):
+        return ""
+    # (imported here: the monologue package imports this module)
+    from .monologue import sure_evidence
+    from .monologue.common import MEDIUM
+
+    return sure_evidence(title, doc.language(), at_least=MEDIUM)
 
 
 RULE = Rule(NAME, "Repair a cut, markdown or monologue title from the body; drop the body line that repeats it.", apply)

@@ -301,13 +301,15 @@ _BOLD_LABEL = lazy(r"\*\*[^*\n]{1,40}[:：]\*\*|\*\*[^*\n]{1,40}\*\*[:：]")
 _BRACKETED_NOTE = lazy(r"\[[^\[\]]*\]|［[^［］]*］|【[^【】]*】|\([^()]*\)|（[^（）]*）")
 
 
-def sure_evidence(line: str, language: str) -> str:
+def sure_evidence(line: str, language: str, at_least: int = HARD) -> str:
     """The evidence when a sentence of ``line`` (a title) is surely the
     agent's speech wherever it stood ("かしこまりました。以下に記…", "Sure!
-    Here's the article you asked for"), else ""."""
+    Here's the article you asked for"), else "".  ``at_least=MEDIUM``: the
+    evidence of speech that is the agent's at a post's start ("まず記事の
+    構成を考えます。"), where a title stands."""
     # (a columnist's "I'll Now Write the Part I've Been Avoiding" or "How I
     # Draft a Long Article" is medium evidence at most: titles that stay)
-    sure = [v.evidence for _, v, _ in _judge_block_text(line.strip(), Ctx(language, True, False, 2)) if v.level >= HARD]
+    sure = [v.evidence for _, v, _ in _judge_block_text(line.strip(), Ctx(language, True, False, 2)) if v.level >= at_least]
     return sure[0] if sure else ""
 
 
