@@ -1009,6 +1009,24 @@ MONOLOGUE_SWEEP15 = [
     ("apology", "en", "seam", "Apologies for the cutoff — continuing below."),
     ("plan", "ja", "start", "公開されている導入事例を中心に、現場の課題が伝わる構成にしてみました。"),
     ("output", "ja", "seam", "最後の段落が途切れていた場合に備えて、結びをもう一度出力します。"),
+    # the eighteenth and nineteenth sweeps' (session 12)
+    ("selfcheck", "en", "end", "The article is about 1,050 words, which is within the requested 900 to 1,200 word range. It covers all the sections in the outline."),
+    ("apology", "en", "start", "I apologize, but I am currently unable to perform web searches due to a daily quota limit. This prevents me from checking the newest figures for the battery chemistry you asked about."),
+    ("echo", "en", "seam", "Continue the following article in the same style. Do not repeat earlier sections."),
+    ("retry", "en", "seam", "Let me try again."),
+    ("research", "en", "start", "Now I have enough to write the guide."),
+    ("plan", "en", "mid", "Now I'll write the conclusion section."),
+    ("closing", "en", "end", "Let me know if you want the same guide for rye starters."),
+    ("closing", "en", "end", "I hope this captures the relaxed tone you were after."),
+    ("selfcheck", "en", "end", "(Word count: ~640)"),
+    ("source", "en", "end", "Note: I couldn't access the flour mill's website directly, so the protein figures may be out of date."),
+    ("closing", "ja", "end", "Hopefully this version works for what you had in mind."),
+    ("echo", "ja", "seam", "以下の記事の続きを、同じ文体で自然に書き進めて完成させてください。見出しや構成はそのまま維持してください。"),
+    ("closing", "ja", "end", "この記事について修正のご要望があれば、いつでもお知らせください。構成の変更や追加の調査にも対応いたします。"),
+    ("closing", "ja", "end", "他にも小売関連のトピックで記事が必要でしたら、お気軽にお申し付けください。"),
+    ("closing", "ja", "end", "文字数：約1200字。ご要望があれば、分量を変えたバージョンも作成できます。"),
+    ("selfcheck", "ja", "mid", "（本文：約1200字）"),
+    ("plan", "ja", "start", "承知しました。まず構成を考えます：1. 導入 2. 手入れ 3. まとめ"),
 ]
 
 MONOLOGUE = (
@@ -1850,8 +1868,29 @@ ARTICLE_SWEEP15 = [(lang, position, s) for lang, group in (
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
+# session 12's look-alikes for the eighteenth and nineteenth sweeps' kinds
+ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
+    ("en", (
+        "Now I have enough flour to start the second loaf.",
+        "Let me know if you want the same guide for rye starters in the comments.",
+        "I hope this captures the mood of the evening as you remember it.",
+        "I couldn't access the trail directly from the parking lot, so we walked around the lake.",
+        "Do not repeat the earlier steps if the dough has already risen.",
+        "Continue the previous exercise for another five minutes.",
+        "Hopefully this version works better for you than the last one did.",
+        "A bad cold kept me from checking my email for a week.",
+        "It follows all of the sections in the outline my editor sent.",
+    )),
+    ("ja", (
+        "申し訳ありません。",
+        "ご要望があれば、英語版のメニューも作成できます。",
+        "当店では、内容の変更や追加のご注文にも対応いたします。",
+        "見出しの付け方は、前回の記事で解説しました。",
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP15 + ARTICLE_SWEEP14 + ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
+    ARTICLE_SWEEP18 + ARTICLE_SWEEP15 + ARTICLE_SWEEP14 + ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
     ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
@@ -1911,7 +1950,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 534 of 556 (the known misses), no false positive out of 2295
+    # recall 567 of 591 (the known misses), no false positive out of 2385
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1921,8 +1960,9 @@ def test_recall_and_false_positive_figures():
     # fourth sweep's look-alikes + 78 of the fifth's + 42 of the thought
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
-    # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (574, 2346)
+    # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's
+    # + 39 of the eighteenth and nineteenth sweeps')
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (591, 2385)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

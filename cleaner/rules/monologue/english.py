@@ -163,7 +163,8 @@ _PREAMBLE = lazy(
     X,
 )
 _INTERJECTION = lazy(r"^(?:Sure(?:\ thing)?|Certainly|Of\ course|Absolutely|Okay|OK|Alright|Got\ it|Understood|No\ problem|Great\ question|Oops|Will\ do|On\ it)[!.,]*$", X)
-_RETRYING = lazy(r"^(?:Retrying|Trying\ again)(?:\ now)?(?:\ with\ (?:a|an|the)\ (?:shorter|simpler|broader|narrower|different|new|smaller)\ (?:query|search|request|prompt|payload|input|chunk)\b[^.!?]{0,80})?[!.,…]*$", X)
+# (and the bare "Let me try again." a failed tool call leaves, a line of its own)
+_RETRYING = lazy(r"^(?:Let\ me\ (?:try|retry)(?:\ (?:again|that|once\ more))?[.!…]*$|Retrying|Trying\ again)(?:\ now)?(?:\ with\ (?:a|an|the)\ (?:shorter|simpler|broader|narrower|different|new|smaller)\ (?:query|search|request|prompt|payload|input|chunk)\b[^.!?]{0,80})?[!.,…]*$", X)
 _CLOSING = lazy(
     r"""^(?:(?:Please\ )?(?:let\ me\ know|feel\ free\ to\ (?:ask|reach\ out|let\ me\ know|(?:adjust|edit|modify|change|tweak|revise)\ (?:it|this|the\ (?:article|post|draft|text|tone|wording|headings?|title|sections?|length))\b))|Would\ you\ like\ me\ to|
           If\ you(?:'d|\ would)\ like|If\ you\ (?:want|wish)(?=[^.!?]{0,80}\bI\b)|Is\ there\ anything\ else|Do\ you\ want\ me\ to|Shall\ I|
@@ -174,7 +175,7 @@ _CLOSING = lazy(
 _CLOSING_OBJECT = lazy(
     r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
-        (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
+        (?:assist|help)\ (?:you\ )?with|try\ again|the\ same\ (?:guide|article|post|piece|breakdown|treatment|overview|write-?up|tutorial)\ (?:for|on|about)\b(?![^.!?]*\bcomments?\b)|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
         (?:shorter|longer|different|alternative|revised|condensed|expanded)\ (?:[\w-]+\ )?version|an?\ (?:[\w-]+\ ){0,2}?version\ (?:with|that|which)\b|(?:like|want)\ me\ to|
         any\ (?:part|section|paragraph)|more\ (?:depth|detail)|if\ (?:that|it|this)\ (?:would\ )?helps?|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
     X,
@@ -201,7 +202,7 @@ _SELFCHECK = lazy(
         (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|words|chars)|
         \b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ is\ (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|chars)|
         \b(?:the|this|my)\ (?:draft|response)\ is\ (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ words|
-        \bwithin\ the\ (?:requested|required|specified|target|given)\ (?:range|length|limit|word\ count)|
+        \bwithin\ the\ (?:requested|required|specified|target|given)\ (?:[\d,]+\s*(?:to|-|–)\s*[\d,]+[-\ ](?:word|character)\ )?(?:range|length|limit|word\ count)|
         \b(?:meets|satisfies)\ (?:the|all\ the|all|your|all\ your)\ (?:(?:required|requested|specified|target|length|word-count)\ (?:requirements?|constraints)|
           (?:(?:required|requested|specified|target)\ )?(?:word|character)\ count|length(?:\ requirements?)?|your\ requirements)""",
     X,
@@ -352,7 +353,7 @@ _EN_TRIGGER_WORDS = frozenset(
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
     searching querying remaining attempt call
     error failed exception drafting proceeding self quick writing plan target status note truncated brief skipping
-    publishing posting live http paywalled found reading""".split()
+    publishing posting live http paywalled found reading repeat resume finish complete keep outline hopefully""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -370,7 +371,7 @@ def _may_be_english_narration(text: str) -> bool:
 
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note|queries|http|skipping|paywalled|found|reading)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note|queries|http|skipping|paywalled|found|reading|repeat|continue|resume|finish|complete|keep|hopefully)\b",
     regex.I,
 )
 
@@ -401,7 +402,7 @@ _CONTINUING = _GatedI(_CONTINUING, "continu", "resum", "picking up")
 _CLOSING_SELF = _GatedI(_CLOSING_SELF, "would you", "do you", "want me", "shall i")
 _STATUS_LINE = _GatedI(_STATUS_LINE, "remaining", "attempt")
 _SEARCHING_LINE = _GatedI(_SEARCHING_LINE, "searching", "looking up", "fetching", "browsing", "querying")
-_RETRYING = _GatedI(_RETRYING, "trying")
+_RETRYING = _GatedI(_RETRYING, "trying", "let me")
 _SAVED = _GatedI(_SAVED, "saved", "written", "uploaded", "created")
 _READY = _GatedI(_READY, "ready")
 _HAPPY_TO = _GatedI(_HAPPY_TO, "happy", "i can also")
@@ -439,6 +440,17 @@ _WRONG_PATH = _GatedI(_WRONG_PATH, "wrong")
 _TOOL_FAIL = _GatedI(_TOOL_FAIL, "call")
 _NAMED_TOOL_FAIL = _GatedI(_NAMED_TOOL_FAIL, "tool")
 _PROMPT_EN = _GatedI(_PROMPT_EN, "write", "draft", "compose", "create", "generate")
+# the continuation prompt echoed: "Continue the following article in the same
+# style. Do not repeat earlier sections."
+_PROMPT_CONTINUE_EN = _GatedI(
+    lazy(
+        r"""^(?:Please\ )?(?:Continue|Resume|Finish|Complete|Keep\ writing)\ (?:writing\ )?(?:the|this)\ (?:following|existing|previous|above|unfinished)\ (?:article|post|blog\ post|text|draft|piece)\b|
+            ^(?:Please\ )?(?:Do\ not|Don't)\ repeat\ (?:any\ (?:of\ )?)?(?:the\ )?(?:earlier|previous|above|prior|existing)\ (?:sections?|content|text|parts?|paragraphs?)\b""",
+        X,
+    ),
+    "continue", "resume", "finish", "complete", "keep writing", "repeat",
+)
+_PROMPT_CONTINUE_SPEC = lazy(r"\bin\ the\ same\ (?:style|tone|voice|format)\b|\bfrom\ where\ (?:it|you)\ (?:stopped|left\ off)\b|\b(?:Do\ not|Don't)\ repeat\b", X)
 _SEARCHED_NOTHING = _GatedI(_SEARCHED_NOTHING, "searched", "looked")
 _RESEARCH_DONE_EN = _GatedI(_RESEARCH_DONE_EN, "reviewed", "consulted", "checked", "gathered", "collected")
 _TOOL_ID = _Gated(_TOOL_ID, "_")  # (every tool identifier has one)
@@ -674,6 +686,32 @@ _EN_REQUESTED_SHAPE = _GatedI(
     lazy(r"\b(?:follows|matches|meets|uses|keeps\ to|sticks\ to|within)\ the\ requested\ (?:structure|format|outline|length|word\ count|tone|style|sections?)\b", X),
     "requested",
 )
+# round 19's: the section it writes next announced ("Now I'll write the
+# conclusion section."), its research done ("Now I have enough to write the
+# guide."); at an edge, a word count in parentheses, a hope that the text is
+# what the requester wanted, a page it could not open itself
+_EN_WRITE_SECTION_LINE = _GatedI(
+    lazy(r"^(?:Now|Next|Okay|OK|Alright|Right),?\ I(?:'ll|\ will)\ (?:now\ )?(?:write|draft|add)\ the\ (?:[\w-]+\ ){0,2}?section[.!]?$", X),
+    "write", "draft", "add",
+)
+_EN_HAVE_ENOUGH = _GatedI(
+    lazy(r"^(?:Now|Okay|OK|Alright|Great|Right),?\ I\ (?:now\ )?have\ enough\ (?:(?:information|material|context|detail|details|data|sources|research)\ )?to\ (?:write|draft|start|begin)\b", X),
+    "enough",
+)
+_EN_WORD_COUNT_NOTE = _GatedI(
+    lazy(r"^\(?\s*(?:Word|Character)\ count\s*[:：]\s*(?:~|about\ |approx(?:imately|\.)?\ |roughly\ )?[\d,]+(?:\s*(?:words|characters))?\s*\)?[.]?$", X),
+    "count",
+)
+_EN_HOPE_IT_FITS = _GatedI(
+    lazy(r"""^(?:I\ )?hope(?:fully)?,?\ (?:this|that|it|the\ (?:article|post|draft|version|piece))\ (?:version\ |draft\ )?(?:captures|strikes|hits|matches|gets|works\ for|fits|suits)\b
+             [^.!?]{0,40}?\byou\ (?:were\ after|wanted|had\ in\ mind|asked\ for|were\ looking\ for|envisioned|need(?:ed)?)\b""", X),
+    "hope",
+)
+_EN_NO_DIRECT_ACCESS = _GatedI(
+    lazy(r"""\bI\ (?:couldn't|could\ not|was\ unable\ to|wasn't\ able\ to|can't|cannot)\ (?:access|open|reach|load|fetch|retrieve|browse)\ (?:the\ )?
+             [^.!?]{0,50}?\b(?:website|site|page|source|link|URL|PDF|paper|database|report)\b[^.!?]{0,20}?\bdirectly\b""", X),
+    "directly",
+)
 _EN_KINDS_SURE = (
     (_EN_TOOL_LOG, "a tool's log line", False, (_words("http error failed timeout timed results"), _words("browse browser search web_search web fetch open_url crawl scrape tool python"))),
     (_EN_REQUESTED_SHAPE, "names the structure or length the requester asked for", False, (_words("requested"),)),
@@ -688,6 +726,8 @@ _EN_KINDS_SURE = (
     (_EN_GENERATION, "talks about its own generation (previous output, fetch, queries)", False,
      (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404"),)),
     (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes requested required specified"),)),
+    (_EN_WRITE_SECTION_LINE, "announces the next part of the text it writes", False, (_words("section"), _words("write draft add"))),
+    (_EN_HAVE_ENOUGH, "research narration", False, (_words("enough"), _words("write draft start begin"))),
 )
 _EN_KINDS_EDGE = (
     (_EN_NEXT_STEP, "the agent's next step on the text", False,
@@ -703,6 +743,9 @@ _EN_KINDS_EDGE = (
     (_EN_STOPS_HERE, "the agent stops or moves on in its writing", False, (_words("stop move next following"),)),
     (_EN_SEARCH_DIARY, "a search's log line", False, (_words("found got reading opening checking"),)),
     (_EN_PART_CUT, "talks about its own output cut off", False, (_words("abruptly truncated cut broke"),)),
+    (_EN_WORD_COUNT_NOTE, "length self-check", False, (_words("count"), _words("word character"))),
+    (_EN_HOPE_IT_FITS, "hopes the text is what the requester wanted", False, (_words("hope hopefully"), _words("you"))),
+    (_EN_NO_DIRECT_ACCESS, "could not open a source itself", False, (_words("couldn could unable able can cannot"), _words("directly"))),
     (_EN_FALLBACK, "works around a failed search or fetch", False,
      (_words("404 403 500 502 503 error timeout paywalled"), _words("rely work base draw lean instead skipping"))),
 )
@@ -868,6 +911,19 @@ _EN_CHECK_SOFT = _GatedI(
 )
 # the length the agent aims at, as a line of its own: "Target 1,000 words."
 # (anchored and apart from the table above: "target" is a common word)
+# the text checked against the agent's outline ("It covers all the sections
+# in the outline."): weak, a writer's "as the outline above shows" is near
+_EN_OUTLINE_CHECK = _GatedI(
+    lazy(r"\b(?:covers?|follows?|includes?|matches|hits)\ (?:all|every|each)\ (?:of\ )?(?:the\ )?(?:sections?|points?|headings?|parts?)\ (?:in|of|from)\ the\ outline\b", X),
+    "outline",
+)
+# what keeps the agent from its research, said after its apology ("This
+# prevents me from checking the newest figures…"): weak, a person's "a cold
+# kept me from checking my mail" is alike
+_EN_KEPT_FROM_CHECKING = _GatedI(
+    lazy(r"\b(?:prevents|prevented|keeps|kept|stops|stopped)\ me\ from\ (?:checking|verifying|confirming|accessing|searching|browsing|looking\ up|retrieving|fetching)\b", X),
+    "me from",
+)
 _EN_TARGET_LINE = _GatedI(
     lazy(r"^Target(?:\ length)?\s*:?\s*(?:about\ |around\ |~)?[\d,]+(?:[-–][\d,]+)?\ (?:words|characters)[.!]?$", X),
     "target",
@@ -1063,6 +1119,12 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _PROMPT_EN.search(bare)
     if m:
         return (HARD if _PROMPT_SPEC.search(bare) else SOFT), f"prompt instruction echoed “{m.group(0)}”"
+    m = _PROMPT_CONTINUE_EN.search(bare)
+    if m:
+        # "Continue the following article in the same style." (a reader's
+        # "Continue reading the full article" names no text to write)
+        spec = _PROMPT_CONTINUE_SPEC.search(bare, m.end())
+        return (HARD if spec else MEDIUM), f"prompt instruction echoed “{m.group(0)}”"
     for pattern, what in ((_SEARCHED_NOTHING, "the agent found nothing"), (_RESEARCH_DONE_EN, "research narration")):
         m = pattern.search(bare)
         if m:
@@ -1108,6 +1170,12 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _EN_CHECK_SOFT.search(bare)
     if m:
         return SOFT, f"asks for a check before publishing “{m.group(0)}”"
+    m = _EN_OUTLINE_CHECK.search(bare)
+    if m:
+        return SOFT, f"checks the text against its outline “{m.group(0)}”"
+    m = _EN_KEPT_FROM_CHECKING.search(bare)
+    if m:
+        return SOFT, f"what stops the agent checking “{m.group(0)}”"
     if _foreign(text, ctx.language) and fp and not _attributed(text):
         return SOFT, "first-person sentence"
     if plan is not None:
