@@ -132,9 +132,14 @@ def test_a_four_letter_japanese_overlap_inside_a_clause_is_kept_once():
 
 
 def test_a_short_japanese_coincidence_inside_a_clause_is_not_an_overlap():
-    # 「工場が」 (3 letters) ends A and starts B by chance: joined, nothing cut
+    # 「らの」 (2 letters, no kanji word) ends A and starts B by chance:
+    # joined, nothing cut
+    body = "地域では彼らの\n\n---END---\n\nらの字のつく店が増えるにつれて雇用も伸びました。\n"
+    assert clean(body) == HEAD + "地域では彼らのらの字のつく店が増えるにつれて雇用も伸びました。\n"
+    # (a kanji word with its particle, 「工場が」, is said once: nobody writes
+    # "新しい工場が工場が増える")
     body = "地域では新しい工場が\n\n---END---\n\n工場が増えるにつれて雇用も伸びました。\n"
-    assert clean(body) == HEAD + "地域では新しい工場が工場が増えるにつれて雇用も伸びました。\n"
+    assert clean(body) == HEAD + "地域では新しい工場が増えるにつれて雇用も伸びました。\n"
 
 
 def test_narration_between_a_cut_and_its_continuation_is_removed_before_the_splice():
@@ -508,3 +513,21 @@ def test_a_japanese_item_cut_mid_word_after_its_first_sentence_is_finished_by_th
     # paragraph after the seam stays one of its own
     label = "- **社内メール:** 小さなモデル\n- **契約書:** 大きなモデル\n\n---END---\n\n用途に合わせて選ぶことが大切です。\n"
     assert clean(label) == HEAD + "- **社内メール:** 小さなモデル\n- **契約書:** 大きなモデル\n\n用途に合わせて選ぶことが大切です。\n"
+
+
+def test_a_quote_cut_mid_sentence_goes_on_in_the_next_chunks_quote_that_repeats_the_cut_tail():
+    body = ("祖母のノートには、こう書いてありました。\n\n> 夏は一日二回。\n> 手を入れるときは、底のほうから\n\n---END---\n\n"
+            "> 底のほうからしっかり返すこと。\n> 冬は一回でよい。\n\n塩気が強くなってきたら、米ぬかを足して調整します。\n")
+    assert clean(body) == HEAD + ("祖母のノートには、こう書いてありました。\n\n> 夏は一日二回。\n> 手を入れるときは、底のほうからしっかり返すこと。\n> 冬は一回でよい。\n\n"
+                                  "塩気が強くなってきたら、米ぬかを足して調整します。\n")
+    # two quotes with no repeat between them may be two: left apart
+    apart = "> 夏は一日二回、\n\n---END---\n\n> 冬は一回でよい。\n\n塩気が強くなってきたら、米ぬかを足して調整します。\n"
+    assert clean(apart) == HEAD + "> 夏は一日二回、\n\n> 冬は一回でよい。\n\n塩気が強くなってきたら、米ぬかを足して調整します。\n"
+
+
+def test_a_kanji_word_and_its_particle_said_again_after_the_seam_count_once():
+    body = "雨の日に、駅前の\n\n---END---\n\n駅前の喫茶店で読了しました。三章がいちばん好きでした。\n"
+    assert clean(body) == HEAD + "雨の日に、駅前の喫茶店で読了しました。三章がいちばん好きでした。\n"
+    # one kanji and its particle may be written twice: "前の前の日"
+    once = "それは前の\n\n---END---\n\n前の日のことでした。雨が降っていました。\n"
+    assert clean(once) == HEAD + "それは前の前の日のことでした。雨が降っていました。\n"

@@ -112,6 +112,12 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             out[-1] = a.with_text(text, (a.span[0], blocks[last].span[1]))
             consumed.update(range(j, last + 1))
             fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[last].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[j].text[:24]), why))
+        elif out and out[-1].kind == "quote" and j < len(blocks) and _quote_goes_on(out[-1], blocks[j]):
+            a, b = out[-1], blocks[j]
+            out[-1] = a.with_text(_quote_goes_on(a, b), (a.span[0], b.span[1]))
+            consumed.add(j)
+            fixes.append(Fix(NAME, "spliced", (a.span[0], b.span[1]), excerpt(a.text[-24:] + " ⟂ " + b.text[:24]),
+                             "the chunk cut the quote mid-sentence and the next one goes on with it, repeating the cut tail: one quote, the overlap once"))
         elif out and out[-1].kind == "list" and j < len(blocks) and _goes_on_with(out[-1], blocks[j]):
             a, b = out[-1], blocks[j]
             out[-1] = a.with_text(a.text + "\n" + b.text, (a.span[0], b.span[1]))
@@ -219,6 +225,30 @@ def _given_whole(a: Block, blocks: list[Block], marker: int) -> Block | None:
     if a.kind == "heading" and a.text.split(" ", 1)[0] != blocks[j].text.split(" ", 1)[0]:
         return None  # another rank: another heading
     return blocks[j] if len(cut) >= MIN_OVERLAP and len(whole) > len(cut) and whole.startswith(cut) else None
+
+
+_QUOTE_MARK = lazy(r"^ {0,3}>[ \t]?")
+
+
+def _quote_goes_on(a: Block, b: Block) -> str | None:
+    """Quote ``a``'s text with quote ``b`` going on from its cut last line,
+    when ``b`` opens by repeating the cut tail ("> 雨の日に、駅前の" / "> 駅前の
+    喫茶店で読了。…"), or None: without the repeat, two quotes may be two."""
+    if b.kind != "quote":
+        return None
+    last = a.text.rstrip("\n").rsplit("\n", 1)[-1]
+    mark = _QUOTE_MARK.match(last)
+    cut = last[mark.end() :] if mark else last
+    first, _, rest = b.text.partition("\n")
+    mark_b = _QUOTE_MARK.match(first)
+    goes_on = first[mark_b.end() :] if mark_b else first
+    if not cut.strip() or ends_sentence(cut) or not goes_on.strip():
+        return None
+    k = overlap(cut, goes_on) or _kanji_overlap(cut, goes_on)
+    if not k:
+        return None
+    text = a.text.rstrip("\n")
+    return text[: len(text) - k] + goes_on + ("\n" + rest if rest else "")
 
 
 def _goes_on_with(a: Block, b: Block) -> bool:
@@ -672,6 +702,9 @@ def _trim_unfinished(a: Block) -> tuple[Block, str]:
     return a.with_text(a.text[: a.text.rfind(partial)].rstrip()), partial
 
 
+_PARTICLES = frozenset("のをがはにでともへ")
+
+
 def _kanji_overlap(a: str, b: str) -> int:
     """A word of two or three kanji the chunk stopped on and the next one says
     again ("…コスト増を吸収" / "吸収できるのかどうか…"), or a figure it stopped in
@@ -681,6 +714,10 @@ def _kanji_overlap(a: str, b: str) -> int:
     for k in (3, 2):
         if len(tail) > k and b.startswith(tail[-k:]) and all(_IDEOGRAPH.match(ch) for ch in tail[-k:]):
             return len(a) - len(tail) + k
+    # (and with the particle after it: "…雨の日に、駅前の" / "駅前の喫茶店で…";
+    # one kanji is too little, "前の前の日" is written)
+    if len(tail) > 3 and tail[-1] in _PARTICLES and b.startswith(tail[-3:]) and all(_IDEOGRAPH.match(ch) for ch in tail[-3:-1]):
+        return len(a) - len(tail) + 3
     digits = len(tail) - len(tail.rstrip("0123456789"))
     if digits and len(tail) > digits and b.startswith(tail[-digits:]) and _is_cjk_near(tail, len(tail) - digits):
         return len(a) - len(tail) + digits
