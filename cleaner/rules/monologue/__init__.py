@@ -271,11 +271,15 @@ def _judge_block_text(text: str, ctx: Ctx) -> tuple[tuple[object, _Verdict, bool
         if removed[i] and _OUTLINE_OPENED.search(sentences[i].text):
             # "まず構成を考えます：1." then "導入 2. 手入れ 3. まとめ": the outline
             # it announced, cut at each number, goes to the end of its line
+            # (up to the item after the last number: "…3. まとめ。この三つを…"
+            # goes on with a sentence of its own)
             for k in range(i + 1, len(sentences)):
                 if "\n" in text[sentences[i].end : sentences[k].start] or removed[k]:
                     break
                 removed[k] = verdicts[k].chained = True
                 verdicts[k].evidence = verdicts[k].evidence or "the outline it announced"
+                if not _OUTLINE_ITEM_END.search(sentences[k].text):
+                    break
     if removed and removed[0] and not all(removed) and (_BRACKETED_NOTE.fullmatch(text.strip()) or _LABELLED_NOTE.match(text)):
         # "[進捗メモ: 第3節まで完了。残りは…]", "Draft status: intro and two
         # sections are done. Next up is…": the note goes whole, not its first
@@ -308,6 +312,7 @@ _LABELLED_NOTE = lazy(
 )
 #: a sentence the splitter ended at an outline's first number ("…構成を考えます：1.")
 _OUTLINE_OPENED = lazy(r"[:：]\s*1[.)]$")
+_OUTLINE_ITEM_END = lazy(r"\s\d{1,2}[.)]$")
 _BOLD_LABEL = lazy(r"\*\*[^*\n]{1,40}[:：]\*\*|\*\*[^*\n]{1,40}\*\*[:：]")
 _BRACKETED_NOTE = lazy(r"\[[^\[\]]*\]|［[^［］]*］|【[^【】]*】|\([^()]*\)|（[^（）]*）")
 

@@ -175,7 +175,7 @@ _CLOSING = lazy(
 _CLOSING_OBJECT = lazy(
     r"""\b(?:(?:any|further|other)\ (?:changes|edits|revisions|adjustments|modifications|tweaks)|anything\ else|
         another\ (?:version|draft|task|topic)|(?:expand|shorten|adjust|revise|rewrite|tweak|change|modify)\ (?:it|this|the|any)|
-        (?:assist|help)\ (?:you\ )?with|try\ again|the\ same\ (?:guide|article|post|piece|breakdown|treatment|overview|write-?up|tutorial)\ (?:for|on|about)\b(?![^.!?]*\bcomments?\b)|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
+        (?:assist|help)\ (?:you\ )?with|try\ again|(?:a|any)\ different\ (?:tone|style|angle|topic)|make\ (?:any\ )?changes|
         (?:shorter|longer|different|alternative|revised|condensed|expanded)\ (?:[\w-]+\ )?version|an?\ (?:[\w-]+\ ){0,2}?version\ (?:with|that|which)\b|(?:like|want)\ me\ to|
         any\ (?:part|section|paragraph)|more\ (?:depth|detail)|if\ (?:that|it|this)\ (?:would\ )?helps?|the\ (?:headings?|title|sections?|wording|tone|length)|(?:more|less)\ [\w-]+\ (?:tone|style))\b""",
     X,
@@ -202,7 +202,9 @@ _SELFCHECK = lazy(
         (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|words|chars)|
         \b(?:the|this|my)\ (?:article|post|draft|text|piece|response|content)\ is\ (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ (?:characters|chars)|
         \b(?:the|this|my)\ (?:draft|response)\ is\ (?:about\ |approximately\ |around\ |roughly\ |exactly\ |over\ )?\d[\d,]*\ words|
-        \bwithin\ the\ (?:requested|required|specified|target|given)\ (?:[\d,]+\s*(?:to|-|–)\s*[\d,]+[-\ ](?:word|character)\ )?(?:range|length|limit|word\ count)|
+        \b(?:is|falls|sits|stays|lands|keeps\ it|comes\ in)\ (?:well\ |comfortably\ |safely\ |right\ )?within\ the\ (?:requested|required|specified|target|given)\ 
+          (?:(?:[\d,]+\s*(?:to|-|–)\s*[\d,]+[-\ ])?(?:word|character)\ (?:range|count|limit)|length|word\ count)|
+        \b\d[\d,]*\ (?:words|characters)\b[^.!?]{0,40}?\b(?:is|falls|sits|stays|lands)\ (?:well\ |comfortably\ |safely\ )?within\ the\ (?:requested|required|specified|target|given)\ (?:range|limit|length)|
         \b(?:meets|satisfies)\ (?:the|all\ the|all|your|all\ your)\ (?:(?:required|requested|specified|target|length|word-count)\ (?:requirements?|constraints)|
           (?:(?:required|requested|specified|target)\ )?(?:word|character)\ count|length(?:\ requirements?)?|your\ requirements)""",
     X,
@@ -445,7 +447,7 @@ _PROMPT_EN = _GatedI(_PROMPT_EN, "write", "draft", "compose", "create", "generat
 _PROMPT_CONTINUE_EN = _GatedI(
     lazy(
         r"""^(?:Please\ )?(?:Continue|Resume|Finish|Complete|Keep\ writing)\ (?:writing\ )?(?:the|this)\ (?:following|existing|previous|above|unfinished)\ (?:article|post|blog\ post|text|draft|piece)\b|
-            ^(?:Please\ )?(?:Do\ not|Don't)\ repeat\ (?:any\ (?:of\ )?)?(?:the\ )?(?:earlier|previous|above|prior|existing)\ (?:sections?|content|text|parts?|paragraphs?)\b""",
+            ^(?:Please\ )?(?:Do\ not|Don't)\ repeat\ (?:any\ (?:of\ )?)?(?:the\ )?(?:earlier|previous|above|prior|existing)\ (?:sections?|content|text|parts?|paragraphs?)[.!]?$""",
         X,
     ),
     "continue", "resume", "finish", "complete", "keep writing", "repeat",
@@ -542,7 +544,7 @@ _EN_TARGET = _GatedI(
     lazy(
         r"""\byour\ (?:target|requested|required|specified)\ (?:range|length|word\ count|count|limit)\b|
             \b(?:the|this|my)\ (?:piece|post|article|draft|text|response)\ (?:lands|clocks\ in|sits|weighs\ in|comes\ in)\ at\ (?:about\ |around\ |roughly\ |approximately\ )?\d[\d,]*\ words\b|
-            \b(?:within|under|inside)\ the\ (?:requested|required|specified|target)\ (?:[\d,]+[-–][\d,]+\ )?(?:range|length|word\ count|character\ count|limit)\b""",
+            \b(?:within|under|inside)\ the\ (?:requested|required|specified|target)\ (?:[\d,]+[-–][\d,]+\ (?:(?:word|character)\ )?(?:range|limit)|(?:word|character)\ (?:range|limit)|length|word\ count|character\ count)\b""",
         X,
     ),
     "your", "words", "requested", "required", "specified", "target",
@@ -690,12 +692,33 @@ _EN_REQUESTED_SHAPE = _GatedI(
 # conclusion section."), its research done ("Now I have enough to write the
 # guide."); at an edge, a word count in parentheses, a hope that the text is
 # what the requester wanted, a page it could not open itself
+# the verdict of a length check said after it ("The article has 1200 words.
+# This is within the requested range."): weak, a lab's "This is within the
+# requested range." after a reading is alike
+_EN_IN_RANGE = _GatedI(
+    lazy(r"^(?:This|That|It)\ (?:is|falls|sits|stays)\ (?:well\ |comfortably\ )?within\ the\ (?:requested|required|specified|target)\ (?:range|limit|length)[.!]?$", X),
+    "within",
+)
+# the article's plan told before it is written ("I'll start by explaining
+# how X works, then move on to…", "I'll walk through the steps in order."): a
+# tutorial opens so too, weak (it goes beside removed narration only)
+_EN_PLAN_TOLD = _GatedI(
+    lazy(r"""^(?:(?:Now|First|So|Okay|OK),?\ )?I(?:'ll|\ will)\ (?:start\ by\ (?:explaining|describing|covering|introducing)\b[^.!?]{0,80}?\bthen\ (?:move\ on\ to|cover|turn\ to|walk\ through|show)\b|
+             walk\ (?:you\ )?through\ the\ (?:steps|process|setup|procedure)\ (?:in\ order|one\ by\ one|step\ by\ step)[.!]?$)""", X),
+    "i'll", "i will",
+)
+# a continuation note of its own in brackets: "(Continuing with the
+# verification section.)"
+_EN_CONTINUING_NOTE = _GatedI(
+    lazy(r"^\((?:Continuing|Moving\ on|Resuming)\ (?:with|to)\ the\ (?:[\w-]+\ ){0,3}?section[.…]*\)$", X),
+    "continuing", "moving on", "resuming",
+)
 _EN_WRITE_SECTION_LINE = _GatedI(
     lazy(r"^(?:Now|Next|Okay|OK|Alright|Right),?\ I(?:'ll|\ will)\ (?:now\ )?(?:write|draft|add)\ the\ (?:[\w-]+\ ){0,2}?section[.!]?$", X),
     "write", "draft", "add",
 )
 _EN_HAVE_ENOUGH = _GatedI(
-    lazy(r"^(?:Now|Okay|OK|Alright|Great|Right),?\ I\ (?:now\ )?have\ enough\ (?:(?:information|material|context|detail|details|data|sources|research)\ )?to\ (?:write|draft|start|begin)\b", X),
+    lazy(r"^(?:Now|Okay|OK|Alright|Great|Right),?\ I\ (?:now\ )?have\ enough\ (?:(?:information|material|context|detail|details|data|sources|research)\ )?to\ (?:write|draft|start|begin)(?:\ (?:writing|drafting))?(?:\ (?:the|this|my|your)\ (?:article|post|guide|piece|draft|text|section|rest))?[.!]?$", X),
     "enough",
 )
 _EN_WORD_COUNT_NOTE = _GatedI(
@@ -703,13 +726,14 @@ _EN_WORD_COUNT_NOTE = _GatedI(
     "count",
 )
 _EN_HOPE_IT_FITS = _GatedI(
-    lazy(r"""^(?:I\ )?hope(?:fully)?,?\ (?:this|that|it|the\ (?:article|post|draft|version|piece))\ (?:version\ |draft\ )?(?:captures|strikes|hits|matches|gets|works\ for|fits|suits)\b
-             [^.!?]{0,40}?\byou\ (?:were\ after|wanted|had\ in\ mind|asked\ for|were\ looking\ for|envisioned|need(?:ed)?)\b""", X),
+    lazy(r"""^(?:I\ )?hope(?:fully)?,?\ (?:(?:this|that|it|the\ (?:article|post|draft|piece))\ (?:captures|strikes|hits|matches|gets)\ (?:the\ )?(?:[\w-]+\ ){0,2}?(?:tone|style|voice|feel|angle)|
+             (?:this|the)\ (?:version|draft)\ (?:works\ for|fits|suits|matches))\b[^.!?]{0,40}?\byou\ (?:were\ after|wanted|had\ in\ mind|asked\ for|were\ looking\ for|envisioned|need(?:ed)?)\b""", X),
     "hope",
 )
 _EN_NO_DIRECT_ACCESS = _GatedI(
     lazy(r"""\bI\ (?:couldn't|could\ not|was\ unable\ to|wasn't\ able\ to|can't|cannot)\ (?:access|open|reach|load|fetch|retrieve|browse)\ (?:the\ )?
-             [^.!?]{0,50}?\b(?:website|site|page|source|link|URL|PDF|paper|database|report)\b[^.!?]{0,20}?\bdirectly\b""", X),
+             [^.!?]{0,50}?\b(?:website|site|page|source|link|URL|PDF|paper|database|report|notes|documentation|docs|changelog|announcement|repository|filing)\b[^.!?]{0,20}?\bdirectly\b
+             [^.!?]{0,10}?\bso\ [^.!?]{0,50}?\b(?:may|might|could)\ (?:be\ |not\ be\ )?(?:slightly\ |somewhat\ )?(?:out\ of\ date|outdated|inaccurate|incomplete|off|current|reflect)""", X),
     "directly",
 )
 _EN_KINDS_SURE = (
@@ -727,7 +751,7 @@ _EN_KINDS_SURE = (
      (_words("response output reply message answer generation fetch fetched retrieve retrieved browsing fetching queries timed failed errored 404"),)),
     (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes requested required specified"),)),
     (_EN_WRITE_SECTION_LINE, "announces the next part of the text it writes", False, (_words("section"), _words("write draft add"))),
-    (_EN_HAVE_ENOUGH, "research narration", False, (_words("enough"), _words("write draft start begin"))),
+    (_EN_CONTINUING_NOTE, "announces the continuation", False, (_words("section"), _words("continuing moving resuming"))),
 )
 _EN_KINDS_EDGE = (
     (_EN_NEXT_STEP, "the agent's next step on the text", False,
@@ -743,6 +767,7 @@ _EN_KINDS_EDGE = (
     (_EN_STOPS_HERE, "the agent stops or moves on in its writing", False, (_words("stop move next following"),)),
     (_EN_SEARCH_DIARY, "a search's log line", False, (_words("found got reading opening checking"),)),
     (_EN_PART_CUT, "talks about its own output cut off", False, (_words("abruptly truncated cut broke"),)),
+    (_EN_HAVE_ENOUGH, "research narration", False, (_words("enough"), _words("write draft start begin"))),
     (_EN_WORD_COUNT_NOTE, "length self-check", False, (_words("count"), _words("word character"))),
     (_EN_HOPE_IT_FITS, "hopes the text is what the requester wanted", False, (_words("hope hopefully"), _words("you"))),
     (_EN_NO_DIRECT_ACCESS, "could not open a source itself", False, (_words("couldn could unable able can cannot"), _words("directly"))),
@@ -1176,8 +1201,14 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _EN_KEPT_FROM_CHECKING.search(bare)
     if m:
         return SOFT, f"what stops the agent checking “{m.group(0)}”"
+    m = _EN_IN_RANGE.search(bare)
+    if m:
+        return SOFT, f"a length check's verdict “{m.group(0)}”"
     if _foreign(text, ctx.language) and fp and not _attributed(text):
         return SOFT, "first-person sentence"
     if plan is not None:
         return SOFT, f"plan narration “{plan.group(0)}” (a person's plan too)"
+    m = _EN_PLAN_TOLD.search(bare)
+    if m:
+        return SOFT, f"the article's plan told “{m.group(0)}” (a person's too)"
     return 0, ""
