@@ -742,3 +742,18 @@ def test_a_list_introduced_by_a_colon_that_a_seam_restarted_inside_loses_its_rep
         "1. **They read the whole diff.** Earlier bots looked at one file at a time and missed cross-file bugs.\n"
         "2. **They cite lines.** Every comment points to the exact line it is about, so reviewers can check it in seconds.\n"
         "3. **They stay quiet.** A bot that comments on everything gets muted within a week.\n\nTeams report shorter review queues.\n")
+
+
+def test_an_item_introducing_a_code_block_said_again_after_the_seam_goes_however_short():
+    # the chunk stopped after "2. Copy the card:", the next one said it again
+    # with its code block under it: one item, one list
+    body = ("Back up the card before every upgrade.\n\n1. Shut the machine down.\n2. Copy the card:\n\n---END---\n\n"
+            "2. Copy the card:\n   ```sh\n   dd if=/dev/sdb of=card.img bs=4M\n   ```\n3. Check the image size.\n\n"
+            "That is all there is to it; the whole routine takes about ten minutes.\n")
+    assert clean(body) == HEAD + (
+        "Back up the card before every upgrade.\n\n1. Shut the machine down.\n2. Copy the card:\n"
+        "   ```sh\n   dd if=/dev/sdb of=card.img bs=4M\n   ```\n3. Check the image size.\n\n"
+        "That is all there is to it; the whole routine takes about ten minutes.\n")
+    # a list whose items say the same step twice, with no seam, is the writer's
+    twice = "Repeat until clean:\n\n1. Rinse the jar.\n2. Rinse the jar.\n3. Dry it upside down.\n"
+    assert clean(twice) == HEAD + twice

@@ -256,7 +256,10 @@ def _goes_on_with(a: Block, b: Block) -> bool:
     repeats one of ``a``'s items or restarts its cut last item?  (Without a
     blank line between, the two copies become one list again, not a "loose"
     one; the repeated items are dedup's.)"""
-    if b.kind != "list" or ends_sentence(a.text) and not LABEL_ONLY_ITEM.match(a.text.split("\n")[-1]):
+    last_line = a.text.split("\n")[-1]
+    # (an item ending on a colon, "2. Copy the card:", was cut before what it
+    # introduces: the code or list under it)
+    if b.kind != "list" or ends_sentence(a.text) and not LABEL_ONLY_ITEM.match(last_line) and not last_line.rstrip().endswith((":", "：")):
         return False
     *earlier, last = [_item_key(line) for line in a.text.split("\n")]
     return len(last) >= MIN_OVERLAP and any(key in earlier or key.startswith(last) for key in map(_item_key, b.text.split("\n")))

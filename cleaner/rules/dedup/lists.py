@@ -21,6 +21,7 @@ class ListRepeats:
         entry = _ListEntry(block, items)
         section = self.section
         cut_by_seam = self._seam_cut_items(items, block.span[1])
+        joined_over_seam = self._seam_between(block.span[0], block.span[1])
         if self.generated:
             self._restarted_run(items, entry)
         self.earlier_lists.append((position, entry))
@@ -33,6 +34,15 @@ class ListRepeats:
             if id(unit) in cut_by_seam:
                 unit.alive = False
                 entry.notes.append(cut_by_seam[id(unit)])
+                continue
+            before = next((u for u in reversed(items[: items.index(unit)]) if u.alive), None)
+            if before is not None and before.key == unit.key and joined_over_seam:
+                # "2. Copy the card:" / seam / "2. Copy the card:" over its code
+                # block: the restart said the item again, however short (the
+                # lines of a list joined over a seam are approximate: the
+                # seam's being inside the list is asked)
+                unit.alive = False
+                entry.notes.append(f"the item before it (line {before.line}) said again after the seam")
                 continue
             hit = self._repeat_in(self.items, unit.key, unit)
             if hit is not None and _other_step(unit.text, hit[0].text):
@@ -149,6 +159,10 @@ class ListRepeats:
                     earlier.notes.append(f"item cut by the seam, said again whole by line {whole.line}")
                     self.lists.setdefault(position, earlier)
             return
+
+    def _seam_between(self, first: int, second: int) -> bool:
+        """Is there a seam (a later generation's start) between the two lines?"""
+        return bisect.bisect_right(self.breaks, first) < bisect.bisect_right(self.breaks, second)
 
     def _seam_cut_items(self, items: list[_Unit], end_line: int) -> dict[int, str]:
         """Items the seam cut that the next item says again whole: "- 1 tsp

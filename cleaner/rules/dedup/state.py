@@ -3,7 +3,6 @@ goes and why - and its reading of paragraphs, headings, tables and code."""
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 
 from ...document import Block, Document, tidy_gaps
@@ -86,7 +85,7 @@ class _State(ListRepeats, LabelRepeats):
         block = blocks[position]
         if position == 0 or block.kind not in ("paragraph", "list"):
             return False
-        if block.kind == "list" and bisect.bisect_right(self.breaks, block.span[0]) < bisect.bisect_right(self.breaks, block.span[1]):
+        if block.kind == "list" and self._seam_between(block.span[0], block.span[1]):
             return False
         if block.kind == "paragraph" and ("\n" in block.text.strip() or len(split_sentences(block.text)) != 1):
             return False

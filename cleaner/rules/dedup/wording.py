@@ -100,7 +100,11 @@ def _cut_item(cut: _Unit, whole: _Unit) -> bool:
     の共有**：", is cut right after it)?"""
     if not len(whole.key) > len(cut.key) >= MIN_ITEM_STUB or not whole.key.startswith(cut.key):
         return False
-    return not ends_sentence(cut.text) or bool(LABEL_ONLY_ITEM.match(cut.text))
+    # (an item ending on a colon is cut before what it introduces when its
+    # twin goes on with lines under it: "2. Copy the card:" / the same and a
+    # code block)
+    introduces = cut.text.rstrip().endswith((":", "：")) and "\n" in whole.text.strip()
+    return not ends_sentence(cut.text) or bool(LABEL_ONLY_ITEM.match(cut.text)) or introduces
 
 
 def _numbered_on(kept: str, rest: str) -> bool:
