@@ -757,3 +757,49 @@ def test_an_item_introducing_a_code_block_said_again_after_the_seam_goes_however
     # a list whose items say the same step twice, with no seam, is the writer's
     twice = "Repeat until clean:\n\n1. Rinse the jar.\n2. Rinse the jar.\n3. Dry it upside down.\n"
     assert clean(twice) == HEAD + twice
+
+
+def test_an_item_said_again_in_a_parallel_list_under_another_label_stays():
+    # two lists of one chunk under two labels share an item: parallel facts;
+    # the restart that says both lists again after the seam loses its copies
+    lists = ("**Plant A (north)**\n- Inspection stations: 4\n- Line speed: 120 parts per minute\n\n"
+             "**Plant B (south)**\n- Inspection stations: 6\n- Line speed: 120 parts per minute\n\n")
+    body = ("The two plants at a glance:\n\n" + lists + "Missed defects have fallen by more than half at both plants this year.\n\n---END---\n\n"
+            + lists + "For manufacturers struggling to hire, this split may be the most realistic path.\n")
+    assert clean(body) == HEAD + ("The two plants at a glance:\n\n" + lists
+                                  + "Missed defects have fallen by more than half at both plants this year.\n\n"
+                                  "For manufacturers struggling to hire, this split may be the most realistic path.\n")
+
+
+def test_a_restart_that_only_puts_a_callback_in_front_keeps_the_first_wording():
+    first = "According to the plant manager, missed defects have fallen by more than half, and inspectors rarely work overtime any more."
+    body = (first + "\n\nThe catch is that every new product needs fresh training images.\n\n---END---\n\n"
+            "As I mentioned earlier, " + first[0].lower() + first[1:] + "\n\nThe key is to adjust where the line sits over time.\n")
+    assert clean(body) == HEAD + (first + "\n\nThe catch is that every new product needs fresh training images.\n\n"
+                                  "The key is to adjust where the line sits over time.\n")
+
+
+def test_a_restarted_paragraph_with_a_new_sentence_inside_puts_it_in_place():
+    a, b, c = ("Missed defects have fallen by more than half this year.", "The catch is that every new product needs fresh training images.",
+               "That is the number to watch.")
+    new = "The supplier says a new labeling tool should cut that to a few days."
+    end = "For manufacturers struggling to hire, this split may be the most realistic path."
+    body = f"{a} {b} {c}\n\n{end}\n\n---END---\n\n{a} {b} {new} {c}\n\n{end}\n"
+    assert clean(body) == HEAD + f"{a} {b} {new} {c}\n\n{end}\n"
+    # a sentence the first copy stopped short of, given whole by the restart
+    ja_a, ja_cut = "担当者によれば、見逃しの件数は導入前の半分以下に減りました。", "ただし、新しい製品が加わるたびに、"
+    ja_whole = "ただし、新しい製品が加わるたびに、画像を集め直す手間がかかります。"
+    ja_end = "こうした取り組みは、人手不足に悩む地方の製造業にとって一つの答えになり得ます。"
+    body = f"{ja_a}{ja_cut}\n\n{ja_end}\n\n---END---\n\n{ja_a}{ja_whole}\n\n{ja_end}\n"
+    assert clean(body) == HEAD + f"{ja_a}{ja_whole}\n\n{ja_end}\n"
+
+
+def test_a_short_line_introducing_a_restarted_table_goes_with_it():
+    table = "| Plant | Stations |\n|---|---|\n| North | 4 |\n| South | 6 |\n"
+    body = ("Results by plant:\n\n" + table + "\nMissed defects fell at every plant this year.\n\n---END---\n\n"
+            "Results by plant:\n\n" + table + "\nFor manufacturers struggling to hire, this may be the realistic path.\n")
+    assert clean(body) == HEAD + ("Results by plant:\n\n" + table + "\nMissed defects fell at every plant this year.\n\n"
+                                  "For manufacturers struggling to hire, this may be the realistic path.\n")
+    # written in one go, a recipe's "Ingredients:" over each of its lists stays
+    one_go = "Ingredients:\n\n- 2 eggs\n\nIngredients:\n\n- 2 eggs\n"
+    assert clean(one_go) == HEAD + one_go

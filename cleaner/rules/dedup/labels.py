@@ -5,6 +5,7 @@ a repeat."""
 from __future__ import annotations
 
 from ...document import Block
+from ...patterns import lazy
 from ...fixes import Fix
 from ...text import ends_sentence, excerpt
 from .model import NAME, _Para
@@ -12,6 +13,10 @@ from .wording import (
     _balanced, _BOLD_LINE, _HEADING_MARK, _key, _LABEL_CHARS, _lead_label_key, _letters, _LOWEST, _MIN_STUTTER,
     _rank, _ratio, _REWORDED_HEADING_RATIO, _summarise,
 )
+
+
+#: a short line that introduces what follows ("Results by plant:", "主な仕様：")
+_COLON_LINE = lazy(r"^[^\n.。!?！？]{1,58}[:：]$")
 
 
 class LabelRepeats:
@@ -103,7 +108,9 @@ class LabelRepeats:
                     labels[position] = _LOWEST
                     first_of.setdefault(lead, block)
                 continue
-            labels[position] = _rank(block)
+            # (a line that introduces what follows with a colon, "Results by
+            # plant:", ranks below a bold label: it ends no bold label's section)
+            labels[position] = _LOWEST + 1 if _COLON_LINE.match(block.text.strip()) else _rank(block)
             if position in self.removed:
                 continue
             earlier = first_of.setdefault(key, block)
@@ -204,8 +211,9 @@ class LabelRepeats:
     @staticmethod
     def _label_key(block: Block, first_of: dict[str, Block]) -> str | None:
         """The key of a label block, None for other blocks.  A label is a
-        heading, a short line set in bold ("**未来への展望**"), or a short line
-        with no sentence end that repeats one of those ("未来への展望")."""
+        heading, a short line set in bold ("**未来への展望**") or ending on a
+        colon ("Results by plant:"), or a short line with no sentence end that
+        repeats one of those ("未来への展望")."""
         if block.kind == "heading":
             return _key(_HEADING_MARK.sub("", block.text))
         text = block.text.strip()
@@ -214,7 +222,7 @@ class LabelRepeats:
         key = _key(text)
         if len(key) > _LABEL_CHARS:
             return None
-        if _BOLD_LINE.match(text) or (not ends_sentence(text) and key in first_of):
+        if _BOLD_LINE.match(text) or _COLON_LINE.match(text) or (not ends_sentence(text) and key in first_of):
             return key
         return None
 

@@ -49,6 +49,8 @@ class ListRepeats:
                 # "6. Scrape down the bowl." after "3. Scrape down the bowl.": a
                 # recipe's step again, not a restart's copy (which keeps its number)
                 hit = None
+            if hit is not None and self._parallel_item(unit, hit[0], entry):
+                hit = None
             if hit is not None:
                 unit.alive = False
                 entry.notes.append(hit[1].format(line=hit[0].line))
@@ -160,6 +162,14 @@ class ListRepeats:
                     self.lists.setdefault(position, earlier)
             return
 
+    def _parallel_item(self, unit: _Unit, earlier: _Unit, entry: "_ListEntry") -> bool:
+        """An item said word for word in another list under another heading or
+        label of the same chunk ("- Line speed: 120 parts per minute" under
+        **Plant A** and **Plant B**): parallel facts, not a copy.  A restart
+        says its lists again after a seam, under the same headings."""
+        return (isinstance(earlier.para, _ListEntry) and earlier.para is not entry and earlier.section != unit.section
+                and not self._seam_between(earlier.line, unit.line))
+
     def _seam_between(self, first: int, second: int) -> bool:
         """Is there a seam (a later generation's start) between the two lines?"""
         return bisect.bisect_right(self.breaks, first) < bisect.bisect_right(self.breaks, second)
@@ -251,8 +261,10 @@ class ListRepeats:
             if len(key) < self.settings.min_dup_chars:
                 continue
             hit = self._repeat_in(self.sentences, key, unit)
-            if hit is None or _other_step(unit.text, self._item_of(hit[0]).text):
-                # (another numbered step saying it is no copy: see _other_step)
+            item = self._item_of(hit[0]) if hit is not None else None
+            if item is None or _other_step(unit.text, item.text) or self._parallel_item(unit, item, unit.para):  # type: ignore[arg-type]
+                # (another numbered step saying it is no copy, see _other_step;
+                # a parallel list's item, see _parallel_item)
                 return ""
             lines.append(hit[0].line)
         if not lines:

@@ -13,7 +13,7 @@ from .labels import LabelRepeats
 from .lists import ListRepeats
 from .model import _Index, _ListEntry, NAME, _Para, _Unit
 from .wording import (
-    _BOLD_LINE, _close_to_all, _continues, _covers, _DASHES, _DOT_STARTS, _drop_as_repeat, _extends, _gone_text,
+    MIN_ITEM_STUB, _BOLD_LINE, _close_to_all, _continues, _covers, _DASHES, _DOT_STARTS, _drop_as_repeat, _extends, _gone_text,
     _HEADING_MARK, _in_heading, _INLINE_BOLD, _INLINE_HEADING, _is_label, _key, _LABEL_CHARS, _line_finder,
     _MIN_OPENING_LABEL, _negated, _new_names, _numbered_on, ONE_GO_LINE_CHARS, _OPENER, _opens_with_cut_tail,
     _para_key, _rank, _ratio, _repeated_paragraph, _REWORDED_IN_PLACE_RATIO, _REWORDED_RATIO,
@@ -463,6 +463,17 @@ class _State(ListRepeats, LabelRepeats):
         for u in alive:
             if len(u.key) < self.settings.min_dup_chars:
                 self.sentences.add(u)
+        filled = self._filled_in(para) if dead and alive else None
+        if filled is not None:
+            # the new sentences go in their place in the kept paragraph
+            target, order = filled
+            target.units = order + [u for u in target.units if not u.alive]
+            for u in alive:
+                u.para = target
+            target.changed = True
+            target.notes.append(f"said again by line {para.block.span[0]} with new sentences, now in their place here")
+            para.units = dead
+            alive = []
         last = _repeated_paragraph(para) or self.last_para
         if dead and alive and last is not None and para.block.kind == "paragraph" and last.block.kind == "paragraph" and _continues(para, last):
             # the paragraph repeated the end (or all) of an earlier one and went on: one paragraph
@@ -481,6 +492,45 @@ class _State(ListRepeats, LabelRepeats):
         self.last_para = para
         if dead:
             para.changed = True
+
+    def _filled_in(self, para: _Para) -> tuple[_Para, list[_Unit]] | None:
+        """The kept paragraph ``para`` says again whole, sentence for sentence
+        in order, with new sentences between them ("A. B. C." and, after a
+        seam, "A. B. New. C.") or with a sentence the kept one stopped short
+        of given whole ("A. B…、" and "A. B… whole."), in a generated post:
+        (that paragraph, its units in the new order); None otherwise (new
+        sentences only after the repeats are ``_continues``')."""
+        if not self.generated or para.block.kind != "paragraph":
+            return None
+        dead = [u for u in para.units if not u.alive]
+        if not dead or any(u.dup_of is None or not u.dup_of.alive for u in dead):
+            return None
+        target = dead[0].dup_of.para  # type: ignore[union-attr]
+        if not isinstance(target, _Para) or target is para or target.block.kind != "paragraph":
+            return None
+        kept = [u for u in target.units if u.alive]
+        order: list[_Unit] = []
+        completions: list[_Unit] = []  # (kept units cut short, given whole here)
+        i = 0
+        for u in para.units:
+            if not u.alive:
+                if i >= len(kept) or u.dup_of is not kept[i]:
+                    return None  # not every kept sentence of it, or not in order
+                order.append(kept[i])
+                i += 1
+            elif i < len(kept) and len(kept[i].key) >= MIN_ITEM_STUB and u.key.startswith(kept[i].key) and not ends_sentence(kept[i].text):
+                order.append(u)  # the whole sentence the kept one stopped short of
+                completions.append(kept[i])
+                i += 1
+            else:
+                order.append(u)
+        first, last = para.units.index(dead[0]), para.units.index(dead[-1])
+        new_outside = [u for u in para.units[:first] + para.units[last + 1 :] if u.alive and not any(u.key.startswith(c.key) for c in completions)]
+        if i != len(kept) or not completions and (len(dead) < 2 or new_outside):
+            return None
+        for cut in completions:
+            cut.alive = False
+        return target, order
 
     def _reworded_lead_in(self, para: _Para) -> _Unit | None:
         """A restart that reworded only its short opening.

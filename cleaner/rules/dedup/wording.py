@@ -55,7 +55,13 @@ _INLINE_BOLD = lazy(r"\*\*([^*\n]{2,80}?)\*\*[:：]?")
 #: openers repeats it (on keys: no white space, case folded).  Only words
 #: that add nothing: "Not the best option." is no repeat of "The best option.",
 #: nor "629件" of "29件"
-_OPENER = lazy(r"^(?:(?:その|この|あの|また|そして|さらに|ただ|でも|まず|つまり|実は|さて|特に|もちろん|とはいえ)、?|(?:so|and|also|then|still|indeed|ofcourse|infact),)(?!\d)")
+#: (and a restart's callback to what it says again: "As I mentioned earlier,",
+#: "前述のとおり、")
+_OPENER = lazy(
+    r"^(?:(?:その|この|あの|また|そして|さらに|ただ|でも|まず|つまり|実は|さて|特に|もちろん|とはいえ)、?|(?:so|and|also|then|still|indeed|ofcourse|infact),"
+    r"|(?:as(?:i|we)?(?:mentioned|noted|said|explained|saw)(?:earlier|above|before)?|aswesawearlier),"
+    r"|(?:前述の(?:とおり|通り)|先ほど(?:も)?(?:述べた|触れた)(?:よう|とおり|通り)に?|前にも(?:述べた|触れた)(?:よう|とおり|通り)に?|繰り返しになりますが)、)(?!\d)"
+)
 #: ... but not one a kept sentence says under another opener this short
 _OTHER_OPENER_CHARS = 5
 #: a paragraph opening with a sentence's rest shorter than this is no fuller
