@@ -531,3 +531,14 @@ def test_a_kanji_word_and_its_particle_said_again_after_the_seam_count_once():
     # one kanji and its particle may be written twice: "前の前の日"
     once = "それは前の\n\n---END---\n\n前の日のことでした。雨が降っていました。\n"
     assert clean(once) == HEAD + "それは前の前の日のことでした。雨が降っていました。\n"
+
+
+def test_a_table_the_seam_cut_between_two_rows_is_one_table_again():
+    head = "| Plant | Stations | Missed defects |\n|---|---|---|\n| North | 4 | -55% |\n"
+    rest = "| South | 6 | -48% |\n| East | 3 | -61% |\n"
+    body = "Results by plant:\n\n" + head + "\n---END---\n\n" + rest + "\nMissed defects fell at every plant.\n"
+    assert clean(body) == HEAD + "Results by plant:\n\n" + head + rest + "\nMissed defects fell at every plant.\n"
+    # rows of another width are another table's
+    other = "| South | 6 |\n"
+    body = "Results by plant:\n\n" + head + "\n---END---\n\n" + other + "\nMissed defects fell at every plant.\n"
+    assert clean(body) == HEAD + "Results by plant:\n\n" + head + "\n" + other + "\nMissed defects fell at every plant.\n"

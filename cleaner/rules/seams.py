@@ -191,7 +191,8 @@ def _table_goes_on(a: Block, blocks: list[Block], j: int) -> tuple[str, int, str
     * a cell cut mid-value and finished on a line of its own ("| 一次解決率 | 61% | 7"
       / "4% |"), the rows after it going on;
     * the rows going on, the first one the cut or last row given again
-      ("| Weekly paid rides | 150,000 |" / "| Weekly paid rides | 150,000 | 40,000 |")."""
+      ("| Weekly paid rides | 150,000 |" / "| Weekly paid rides | 150,000 | 40,000 |"),
+      or the next one after a whole row, with as many cells."""
     rows = a.text.split("\n")
     last, b = rows[-1], blocks[j]
     if not last.rstrip().endswith("|") and b.kind == "paragraph" and "\n" not in b.text and b.text.rstrip().endswith("|") and not b.text.lstrip().startswith("|"):
@@ -209,7 +210,15 @@ def _table_goes_on(a: Block, blocks: list[Block], j: int) -> tuple[str, int, str
         return "\n".join(rows + more[1:]), j, "the next chunk gives the table's last row again and goes on: the row once, one table"
     if len(cut) >= MIN_OVERLAP and first.startswith(cut):
         return "\n".join(rows[:-1] + more), j, "the chunk cut a table row and the next one gives it whole and goes on: one table"
+    if last.rstrip().endswith("|") and _cells(last) == _cells(more[0]):
+        # the chunk stopped after a whole row and the next one gives the rows
+        # after it: rows without a header are no table of their own
+        return "\n".join(rows + more), j, "the chunk stopped between two rows of the table and the next one gives the rest: one table"
     return None
+
+
+def _cells(row: str) -> int:
+    return row.strip().strip("|").count("|") + 1
 
 
 def _given_whole(a: Block, blocks: list[Block], marker: int) -> Block | None:
