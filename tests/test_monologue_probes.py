@@ -1026,6 +1026,7 @@ MONOLOGUE_SWEEP15 = [
     ("plan", "ja", "start", "承知しました。まず構成を考えます：1. 導入 2. 手入れ 3. まとめ"),
     ("source", "ja", "mid", "注：私はウェブにアクセスできないため、最新の価格は確認できていません。"),
     ("continuation", "en", "mid", "(Continuing with the verification section.)"),
+    ("output", "ja", "seam", "続きを書きます。前回は二つ目の段落の途中で終わっていました。"),
 ]
 
 MONOLOGUE = (
@@ -1901,6 +1902,7 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         "構成の変更や追加の調査にも対応いたします。まずは無料相談をご利用ください。",
         "ご要望があれば、ロゴの色を変えたバージョンも作成いたします。",
         "山小屋では私はウェブにアクセスできないため、天気予報はラジオで聞きました。",
+        "前回は、三つ目の節の途中で終わっていましたね。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1965,7 +1967,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 566 of 590 (the known misses), no false positive out of 2430
+    # recall 567 of 591 (the known misses), no false positive out of 2433
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1976,8 +1978,8 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's
-    # + 84 of the eighteenth and nineteenth sweeps and of a hunt for them)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (590, 2430)
+    # + 87 of the eighteenth to twentieth sweeps and of a hunt for them)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (591, 2433)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 
