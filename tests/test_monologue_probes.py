@@ -1027,6 +1027,7 @@ MONOLOGUE_SWEEP15 = [
     ("source", "ja", "mid", "注：私はウェブにアクセスできないため、最新の価格は確認できていません。"),
     ("continuation", "en", "mid", "(Continuing with the verification section.)"),
     ("output", "ja", "seam", "続きを書きます。前回は二つ目の段落の途中で終わっていました。"),
+    ("selfcheck", "en", "end", "The article is approximately 3,700 characters long, which is within the requested range of 3,000 to 4,000 characters."),
 ]
 
 MONOLOGUE = (
@@ -1882,6 +1883,7 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         "It follows all of the sections in the outline my editor sent.",
         # (the eighteenth hunt's, written apart from the kinds)
         "The temperature stayed within the requested range all night.",
+        "Every reading was within the requested range of 70 to 80 percent.",
         "The answer key is within the requested range of 70 to 80 percent accuracy.",
         "The contest received 312 stories this year, and the winning entry was about 1,050 words, comfortably within the requested range.",
         "Now I have enough to write the guide I wished I had when I moved to Lisbon.",
@@ -1967,7 +1969,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 567 of 591 (the known misses), no false positive out of 2433
+    # recall 568 of 592 (the known misses), no false positive out of 2436
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1978,8 +1980,8 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's
-    # + 87 of the eighteenth to twentieth sweeps and of a hunt for them)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (591, 2433)
+    # + 90 of the eighteenth to twentieth sweeps and of a hunt for them)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (592, 2436)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

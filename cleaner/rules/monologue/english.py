@@ -544,7 +544,8 @@ _EN_TARGET = _GatedI(
     lazy(
         r"""\byour\ (?:target|requested|required|specified)\ (?:range|length|word\ count|count|limit)\b|
             \b(?:the|this|my)\ (?:piece|post|article|draft|text|response)\ (?:lands|clocks\ in|sits|weighs\ in|comes\ in)\ at\ (?:about\ |around\ |roughly\ |approximately\ )?\d[\d,]*\ words\b|
-            \b(?:within|under|inside)\ the\ (?:requested|required|specified|target)\ (?:[\d,]+[-–][\d,]+\ (?:(?:word|character)\ )?(?:range|limit)|(?:word|character)\ (?:range|limit)|length|word\ count|character\ count)\b""",
+            \b(?:within|under|inside)\ the\ (?:requested|required|specified|target)\ (?:[\d,]+[-–][\d,]+\ (?:(?:word|character)\ )?(?:range|limit)|(?:word|character)\ (?:range|limit)|length|word\ count|character\ count
+              |range\ of\ [\d,]+\s*(?:to|-|–)\s*[\d,]+\ (?:words|characters))\b""",
         X,
     ),
     "your", "words", "requested", "required", "specified", "target",
