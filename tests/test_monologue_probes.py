@@ -1028,6 +1028,13 @@ MONOLOGUE_SWEEP15 = [
     ("continuation", "en", "mid", "(Continuing with the verification section.)"),
     ("output", "ja", "seam", "続きを書きます。前回は二つ目の段落の途中で終わっていました。"),
     ("selfcheck", "en", "end", "The article is approximately 3,700 characters long, which is within the requested range of 3,000 to 4,000 characters."),
+    ("plan", "en", "start", "I'll structure the piece as an introduction, a look at the benchmarks, the license, and a conclusion with practical advice."),
+    ("selfcheck", "en", "mid", "Word count so far: about 1,050 words. The target is 1,500 to 2,000 words, so I will add the deployment section and the conclusion."),
+    ("retry", "en", "mid", "I will create the directory first and then retry writing the article."),
+    ("echo", "en", "seam", "[End of existing article]"),
+    ("echo", "en", "seam", "Keep the same voice and structure, and do not repeat sections that are already written."),
+    ("search", "ja", "start", "まず「データセンター 電力需要 2030 原子力 契約」で検索し、最新の動向を確認します。検索結果が少なかったため、キーワードを英語に切り替えて再検索します。"),
+    ("echo", "ja", "seam", "見出しの構成は維持し、結論まで書き切ってください。"),
 ]
 
 MONOLOGUE = (
@@ -1884,6 +1891,9 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         # (the eighteenth hunt's, written apart from the kinds)
         "The temperature stayed within the requested range all night.",
         "Every reading was within the requested range of 70 to 80 percent.",
+        "Word count so far: 12,000, and it is only day twenty of the challenge.",
+        "The file write failed because the disk was full, so the nightly backup never ran.",
+        "I'll structure my week around the two long runs.",
         "The answer key is within the requested range of 70 to 80 percent accuracy.",
         "The contest received 312 stories this year, and the winning entry was about 1,050 words, comfortably within the requested range.",
         "Now I have enough to write the guide I wished I had when I moved to Lisbon.",
@@ -1905,6 +1915,8 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         "ご要望があれば、ロゴの色を変えたバージョンも作成いたします。",
         "山小屋では私はウェブにアクセスできないため、天気予報はラジオで聞きました。",
         "前回は、三つ目の節の途中で終わっていましたね。",
+        "まず「ふるさと納税」で検索し、上位のサイトを比べてみました。",
+        "検索語を変えて調べたところ、古い新聞記事が見つかりました。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1969,7 +1981,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 568 of 592 (the known misses), no false positive out of 2436
+    # recall 575 of 599 (the known misses), no false positive out of 2451
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1980,8 +1992,8 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's
-    # + 90 of the eighteenth to twentieth sweeps and of a hunt for them)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (592, 2436)
+    # + 105 of the eighteenth to twentieth sweeps and of a hunt for them)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (599, 2451)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -324,7 +324,7 @@ _PROMPT_SPEC = lazy(
     r"\bin\ (?:a|an)\ [\w-]+\ tone\b|(?<![\d,])\d[\d,]*\s*(?:words|characters)\b|\bin\ (?:Japanese|English)\b|\bas\ an?\ (?:[\w-]+\ )?(?:expert|analyst)\b", X
 )
 _ECHO_BRACKET_EN = lazy(
-    r"^\[(?:Continue|Continuing|Continued|Previous\ output|Existing\ article|Rest\ of\ the\ (?:article|post))[^\]\[]{0,60}\]$|"
+    r"^\[(?:Continue|Continuing|Continued|Previous\ output|Existing\ article|Rest\ of\ the\ (?:article|post)|End\ of\ (?:the\ )?(?:existing|previous)\ (?:article|post|text|draft|output))[^\]\[]{0,60}\]$|"
     # the prompt's own words in parentheses, "(Continuing from the existing
     # article)" (not "(Continued from the previous post)": a series says it)
     r"^\((?:Continu(?:ing|ed)|Resuming|Picking\ up)\ (?:from|where)\ (?:the\ )?existing\ (?:article|post|text|draft)\b[^()]{0,40}\)$", X
@@ -355,7 +355,7 @@ _EN_TRIGGER_WORDS = frozenset(
     browsing fetching fetch fetched queries heading headings paragraphs sections subheadings
     searching querying remaining attempt call
     error failed exception drafting proceeding self quick writing plan target status note truncated brief skipping
-    publishing posting live http paywalled found reading repeat resume finish complete keep outline hopefully""".split()
+    publishing posting live http paywalled found reading repeat resume finish complete keep outline hopefully structure retry""".split()
 )
 _ASCII_WORD = re.compile(r"[a-z0-9_]+")  # ASCII only: the stdlib engine scans it several times faster
 
@@ -373,7 +373,7 @@ def _may_be_english_narration(text: str) -> bool:
 
 _EN_GATE = lazy(
     r"\b(?:I|I'm|I'll|I've|me|my|the|an?|is|are|was|to|of|and|here|sure|certainly|okay|ok|alright|absolutely|got|understood|"
-    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note|queries|http|skipping|paywalled|found|reading|repeat|continue|resume|finish|complete|keep|hopefully)\b",
+    r"no|of|please|let|would|if|shall|happy|word|character|article|saved|written|sorry|hope|resuming|continuing|total|length|great|oops|retrying|trying|your|ready|failed|error|errored|draft|searching|writing|words|target|plan|tool|status|note|queries|http|skipping|paywalled|found|reading|repeat|continue|resume|finish|complete|keep|hopefully|structure|retry)\b",
     regex.I,
 )
 
@@ -389,7 +389,7 @@ _STATUS = _GatedI(_STATUS, "saved", "written", "exported", "uploaded", "stored",
 _ESTABLISHED = _GatedI(_ESTABLISHED, "i've", "i have")
 _MY_STEP = _GatedI(_MY_STEP, "my")
 _AS_AI = _GatedI(_AS_AI, "as a")
-_ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[", "existing")
+_ECHO_BRACKET_EN = _GatedI(_ECHO_BRACKET_EN, "[", "existing", "previous")
 _PREAMBLE_SHORT = _GatedI(_PREAMBLE_SHORT, "here", "below")
 _PREAMBLE_HEADS_ONLY = _GatedI(_PREAMBLE_HEADS_ONLY, "here", "below")
 _MY_LAST_OUTPUT = _GatedI(_MY_LAST_OUTPUT, "my", "continuing", "picking", "resuming", "carrying")
@@ -447,10 +447,11 @@ _PROMPT_EN = _GatedI(_PROMPT_EN, "write", "draft", "compose", "create", "generat
 _PROMPT_CONTINUE_EN = _GatedI(
     lazy(
         r"""^(?:Please\ )?(?:Continue|Resume|Finish|Complete|Keep\ writing)\ (?:writing\ )?(?:the|this)\ (?:following|existing|previous|above|unfinished)\ (?:article|post|blog\ post|text|draft|piece)\b|
-            ^(?:Please\ )?(?:Do\ not|Don't)\ repeat\ (?:any\ (?:of\ )?)?(?:the\ )?(?:earlier|previous|above|prior|existing)\ (?:sections?|content|text|parts?|paragraphs?)[.!]?$""",
+            ^(?:Please\ )?(?:Do\ not|Don't)\ repeat\ (?:any\ (?:of\ )?)?(?:the\ )?(?:earlier|previous|above|prior|existing)\ (?:sections?|content|text|parts?|paragraphs?)[.!]?$|
+            ^(?:Please\ )?Keep\ the\ same\ (?:voice|tone|style)(?:\ and\ (?:structure|format|headings))?,?\ and\ (?:do\ not|don't)\ repeat\ (?:the\ )?(?:sections?|parts?|content|anything)\b""",
         X,
     ),
-    "continue", "resume", "finish", "complete", "keep writing", "repeat",
+    "continue", "resume", "finish", "complete", "keep writing", "repeat", "keep the same",
 )
 _PROMPT_CONTINUE_SPEC = lazy(r"\bin\ the\ same\ (?:style|tone|voice|format)\b|\bfrom\ where\ (?:it|you)\ (?:stopped|left\ off)\b|\b(?:Do\ not|Don't)\ repeat\b", X)
 _SEARCHED_NOTHING = _GatedI(_SEARCHED_NOTHING, "searched", "looked")
@@ -693,6 +694,23 @@ _EN_REQUESTED_SHAPE = _GatedI(
 # conclusion section."), its research done ("Now I have enough to write the
 # guide."); at an edge, a word count in parentheses, a hope that the text is
 # what the requester wanted, a page it could not open itself
+# round 20's: the article's structure planned ("I'll structure the piece as
+# an introduction, …"), a running word count with the target and the plan
+# ("Word count so far: about 1,050 words. The target is 1,500 to 2,000 words,
+# so I will add…"), a retry of writing the article after a failed write
+_EN_STRUCTURE_PLAN = _GatedI(
+    lazy(r"^I(?:'ll|\ will)\ structure\ (?:the|this)\ (?:piece|article|post|draft|blog\ post)\ (?:as|around|in)\b", X),
+    "structure",
+)
+_EN_COUNT_SO_FAR = _GatedI(lazy(r"^Word\ count\ so\ far\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?[\d,]+\ words[.]?$", X), "so far")  # (a novelist's diary too: at an edge)
+_EN_RUNNING_COUNT = _GatedI(
+    lazy(r"""^The\ target\ is\ (?:about\ |around\ )?[\d,]+(?:\s*(?:to|-|–)\s*[\d,]+)?\ words\b[^.!?]{0,40}?\bI\ (?:will|'ll)\ (?:add|write|expand|extend|cover)\b""", X),
+    "target",
+)
+_EN_RETRY_WRITE = _GatedI(
+    lazy(r"\b(?:retry|re-?try|try\ again)\ (?:writing|saving|creating)\ (?:the|this|my)\ (?:article|post|draft|file)\b", X),
+    "retry", "re-try", "try again",
+)
 # the verdict of a length check said after it ("The article has 1200 words.
 # This is within the requested range."): weak, a lab's "This is within the
 # requested range." after a reading is alike
@@ -753,6 +771,8 @@ _EN_KINDS_SURE = (
     (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes requested required specified"),)),
     (_EN_WRITE_SECTION_LINE, "announces the next part of the text it writes", False, (_words("section"), _words("write draft add"))),
     (_EN_CONTINUING_NOTE, "announces the continuation", False, (_words("section"), _words("continuing moving resuming"))),
+    (_EN_RUNNING_COUNT, "length self-check", False, (_words("words"), _words("target"))),
+    (_EN_RETRY_WRITE, "retry narration", False, (_words("retry try"), _words("article post draft file"))),
 )
 _EN_KINDS_EDGE = (
     (_EN_NEXT_STEP, "the agent's next step on the text", False,
@@ -769,7 +789,9 @@ _EN_KINDS_EDGE = (
     (_EN_SEARCH_DIARY, "a search's log line", False, (_words("found got reading opening checking"),)),
     (_EN_PART_CUT, "talks about its own output cut off", False, (_words("abruptly truncated cut broke"),)),
     (_EN_HAVE_ENOUGH, "research narration", False, (_words("enough"), _words("write draft start begin"))),
+    (_EN_STRUCTURE_PLAN, "plan narration", False, (_words("structure"), _words("piece article post draft"))),
     (_EN_WORD_COUNT_NOTE, "length self-check", False, (_words("count"), _words("word character"))),
+    (_EN_COUNT_SO_FAR, "length self-check", False, (_words("count"), _words("far"))),
     (_EN_HOPE_IT_FITS, "hopes the text is what the requester wanted", False, (_words("hope hopefully"), _words("you"))),
     (_EN_NO_DIRECT_ACCESS, "could not open a source itself", False, (_words("couldn could unable able can cannot"), _words("directly"))),
     (_EN_FALLBACK, "works around a failed search or fetch", False,

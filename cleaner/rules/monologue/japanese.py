@@ -371,7 +371,7 @@ _JA_TEXT_WORK_EDGE = lazy(
     # ください" nor "構成の変更や追加の調査にも対応いたします": a freelance
     # writer's page ends so too)
     r"^ご(?:要望|希望)(?:が)?(?:あれば|ございましたら|でしたら)、?[^。]{0,20}?(?:分量|文字数|字数|長さ|トーン|文体|構成|切り口)[^。]{0,20}?(?:バージョン|版|記事|原稿)(?:も|を)[^。]{0,10}?(?:作成|執筆|ご用意|お作り)(?:できます|いたします|します|可能です)[。]?$|"
-    r"^(?:見出し|構成|文体|トーン|形式|体裁)(?:や(?:見出し|構成|文体|トーン|形式|体裁))?(?:は|を)(?:そのまま|変えずに)?(?:維持|保持|踏襲)(?:して|し)?(?:ください|下さい)|"
+    r"^(?:見出し|構成|文体|トーン|形式|体裁)(?:の(?:構成|形式))?(?:や(?:見出し|構成|文体|トーン|形式|体裁))?(?:は|を)(?:そのまま|変えずに)?(?:維持|保持|踏襲)(?:して|し)?(?:ください|下さい|[、,][^。]{0,30}?(?:書き切っ|完成させ|書き上げ|続け)て(?:ください|下さい))|"
     # round 20's: where its last output stopped ("前回は二つ目の段落の途中で終わっていました")
     # (a lecture's "前回は第三節の途中で終わっていましたね" recalls a class: a
     # paragraph or a sentence is the text's own)
@@ -434,6 +434,20 @@ _JA_KIND_ANCHOR = LazyLed(
 _JA_ACK2 = _Gated(_JA_ACK2, "わかりました", "分かりました", "了解")
 _JA_PROMPT_ASK = _Gated(_JA_PROMPT_ASK, "ください", "下さい")
 _JA_NO_RESULT = _Gated(_JA_NO_RESULT, "検索", "ツール", "関数", "ファイル")
+# the searches it will run, its query quoted with the spaces a query has
+# ("まず「データセンター 電力需要 2030」で検索し、最新の動向を確認します"), or run
+# again in other words ("キーワードを英語に切り替えて再検索します"); a columnist's
+# "「AI 規制」で検索してみると…" tells what it found, in the past
+_JA_SEARCH_PLAN = _Gated(
+    lazy(r"(?:キーワード|検索語|検索ワード|クエリ)を[^。]{0,20}?(?:切り替えて|変えて|変更して|替えて|広げて|絞って)(?:再)?検索(?:します|し直します)[。]?$"),
+    "検索",
+)
+# (the query quoted and searched next: an SEO how-to tells its reader the
+# same steps, "まず「…」で検索し、上位のサイトを確認します" - at an edge only)
+_JA_SEARCH_NEXT = _Gated(
+    lazy(r"「[^」\n]{1,80}」で(?:再)?検索し(?:、|て)[^。]{0,30}?(?:確認|調査|収集|把握|探|調べ)(?:します|してみます|していきます)[。]?$"),
+    "で検索し", "で再検索し",
+)
 _JA_AI_SELF = _Gated(_JA_AI_SELF, "AI", "ＡＩ", "にアクセス", "に接続")
 _JA_AI_MAYBE = _Gated(_JA_AI_MAYBE, "AI", "ＡＩ")
 _JA_SELFCHECK2 = _Gated(_JA_SELFCHECK2, "字", "構成")
@@ -833,6 +847,12 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _JA_TEXT_WORK_EDGE.search(bare)
     if m and not (_JA_BUSINESS.search(bare) or _JA_OWN_MEDIUM.search(bare) or _JA_SAID.search(bare)):
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
+    m = _JA_SEARCH_PLAN.search(bare)
+    if m:
+        return HARD, f"search narration “{m.group(0)}”"
+    m = _JA_SEARCH_NEXT.search(bare)
+    if m:
+        return MEDIUM, f"search narration “{m.group(0)}”"
     m = _JA_SEARCH_TRIED.search(bare)
     if m:
         return (HARD if _JA_FOUND_NOTHING.search(bare) else SOFT), f"search narration “{m.group(0)}”"
