@@ -98,6 +98,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             j += 1  # consecutive markers: one seam
         item_end = _item_finished_by(out[-1], blocks, j, seen_text) if out and out[-1].kind == "list" else None
         table_rest = _table_goes_on(out[-1], blocks, j) if out and out[-1].kind == "table" and j < len(blocks) else None
+        quote_rest = _quote_goes_on(out[-1], blocks[j]) if out and out[-1].kind == "quote" and j < len(blocks) else None
         if item_end is not None:
             a = out[-1]
             last = blocks[item_end]
@@ -112,9 +113,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             out[-1] = a.with_text(text, (a.span[0], blocks[last].span[1]))
             consumed.update(range(j, last + 1))
             fixes.append(Fix(NAME, "spliced", (a.span[0], blocks[last].span[1]), excerpt(a.text[-24:] + " ⟂ " + blocks[j].text[:24]), why))
-        elif out and out[-1].kind == "quote" and j < len(blocks) and _quote_goes_on(out[-1], blocks[j]):
+        elif quote_rest is not None:
             a, b = out[-1], blocks[j]
-            out[-1] = a.with_text(_quote_goes_on(a, b), (a.span[0], b.span[1]))
+            out[-1] = a.with_text(quote_rest, (a.span[0], b.span[1]))
             consumed.add(j)
             fixes.append(Fix(NAME, "spliced", (a.span[0], b.span[1]), excerpt(a.text[-24:] + " ⟂ " + b.text[:24]),
                              "the chunk cut the quote mid-sentence and the next one goes on with it, repeating the cut tail: one quote, the overlap once"))

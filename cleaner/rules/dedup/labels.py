@@ -5,8 +5,8 @@ a repeat."""
 from __future__ import annotations
 
 from ...document import Block
-from ...patterns import lazy
 from ...fixes import Fix
+from ...patterns import lazy
 from ...text import ends_sentence, excerpt
 from .model import NAME, _Para
 from .wording import (
@@ -86,8 +86,8 @@ class LabelRepeats:
                 return True
 
     def drop_emptied_repeated_labels(self, blocks: tuple[Block, ...]) -> None:
-        """A heading, or a one-line label such as "**未来への展望**", too short
-        to count as a repeat on its own still goes when it repeats an earlier
+        """A heading, or a one-line label such as "**未来への展望**" or
+        "Results by plant:", too short to count as a repeat on its own still goes when it repeats an earlier
         one and everything under it was a repeat: a restart's section
         headings, left stacked over nothing once their sections went.  From
         the last label up, so that a label over only removed labels goes

@@ -13,10 +13,10 @@ from .labels import LabelRepeats
 from .lists import ListRepeats
 from .model import _Index, _ListEntry, NAME, _Para, _Unit
 from .wording import (
-    MIN_ITEM_STUB, _BOLD_LINE, _close_to_all, _continues, _covers, _DASHES, _DOT_STARTS, _drop_as_repeat, _extends, _gone_text,
-    _HEADING_MARK, _in_heading, _INLINE_BOLD, _INLINE_HEADING, _is_label, _key, _LABEL_CHARS, _line_finder,
-    _MIN_OPENING_LABEL, _negated, _new_names, _numbered_on, ONE_GO_LINE_CHARS, _OPENER, _opens_with_cut_tail,
-    _para_key, _rank, _ratio, _repeated_paragraph, _REWORDED_IN_PLACE_RATIO, _REWORDED_RATIO,
+    MIN_ITEM_STUB, _BOLD_LINE, _close_to_all, _continues, _covers, _DASHES, _DOT_STARTS, _drop_as_repeat, _extends,
+    _gone_text, _HEADING_MARK, _in_heading, _INLINE_BOLD, _INLINE_HEADING, _is_label, _key, _LABEL_CHARS,
+    _line_finder, _MIN_OPENING_LABEL, _negated, _new_names, _numbered_on, ONE_GO_LINE_CHARS, _OPENER,
+    _opens_with_cut_tail, _para_key, _rank, _ratio, _repeated_paragraph, _REWORDED_IN_PLACE_RATIO, _REWORDED_RATIO,
     _REWORDED_SENTENCE_RATIO, _SPOKEN, _summarise, _swap_text, _words_key,
 )
 
@@ -494,7 +494,7 @@ class _State(ListRepeats, LabelRepeats):
             para.changed = True
 
     def _filled_in(self, para: _Para) -> tuple[_Para, list[_Unit]] | None:
-        """The kept paragraph ``para`` says again whole, sentence for sentence
+        """The kept paragraph that ``para`` says again whole, sentence for sentence
         in order, with new sentences between them ("A. B. C." and, after a
         seam, "A. B. New. C.") or with a sentence the kept one stopped short
         of given whole ("A. B…、" and "A. B… whole."), in a generated post:
