@@ -542,3 +542,12 @@ def test_a_table_the_seam_cut_between_two_rows_is_one_table_again():
     other = "| South | 6 |\n"
     body = "Results by plant:\n\n" + head + "\n---END---\n\n" + other + "\nMissed defects fell at every plant.\n"
     assert clean(body) == HEAD + "Results by plant:\n\n" + head + "\n" + other + "\nMissed defects fell at every plant.\n"
+
+
+def test_a_label_the_chunk_stopped_on_before_writing_a_word_goes():
+    body = ("導入の効果は三つあります。まず見逃しが減り、次に残業が減りました。\n\n**1.\n\n---END---\n\n"
+            "担当者によれば、見逃しの件数は導入前の半分以下に減ったそうです。\n")
+    assert clean(body) == HEAD + "導入の効果は三つあります。まず見逃しが減り、次に残業が減りました。\n\n担当者によれば、見逃しの件数は導入前の半分以下に減ったそうです。\n"
+    # a bold line with a word in it is a label of its own, not markup debris
+    label = "導入の効果は三つあります。\n\n**1. 見逃し**\n\n---END---\n\n担当者によれば、見逃しの件数は半分以下に減ったそうです。\n"
+    assert clean(label) == HEAD + "導入の効果は三つあります。\n\n**1. 見逃し**\n\n担当者によれば、見逃しの件数は半分以下に減ったそうです。\n"

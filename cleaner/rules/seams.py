@@ -80,6 +80,11 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             out.append(block)
             continue
         reason = "seam marker"
+        if out and out[-1].kind == "paragraph" and _WORDLESS_STUB.match(out[-1].text):
+            # "**1." the chunk stopped on: the mark and number of a label it
+            # never wrote, no word of content
+            stub = out.pop()
+            fixes.append(Fix(NAME, "removed", stub.span, excerpt(stub.text), "the chunk stopped on the marks of a label it never wrote (no word in it)"))
         whole = _restarted_whole(out[-1], blocks, i) if out and out[-1].kind in ("code", "table") else None
         if whole is None and out and out[-1].kind in ("heading", "quote"):
             whole = _given_whole(out[-1], blocks, i)
@@ -238,6 +243,8 @@ def _given_whole(a: Block, blocks: list[Block], marker: int) -> Block | None:
 
 
 _QUOTE_MARK = lazy(r"^ {0,3}>[ \t]?")
+#: a paragraph of an opening emphasis mark and a number, no word: "**1.", "__2)"
+_WORDLESS_STUB = lazy(r"^\s*(?:\*\*|__)\s*\d{1,3}[.)]?\s*$")
 
 
 def _quote_goes_on(a: Block, b: Block) -> str | None:
