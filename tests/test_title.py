@@ -164,3 +164,15 @@ def test_a_short_title_the_first_sentence_opens_with_is_not_taken_for_a_cut():
     # a title line ending like one ("…業界の未来をどう変えるのか。") is still the real title
     cut = post('"xAI Grok 4 Fast、推論コスト98%削減の"', first_line="xAI Grok 4 Fast、推論コスト98%削減の真意とは？業界の未来をどう変えるのか。")
     assert title_of(clean_text(cut).text) == "xAI Grok 4 Fast、推論コスト98%削減の真意とは？業界の未来をどう変えるのか。"
+
+
+def test_a_restarts_title_line_cut_at_the_posts_end_goes():
+    # the last chunk restarted the article from its title and was cut there
+    head = '---\nlayout: post\ntitle: "検査AIの一年：地方工場で見えたこと"\ndate: 2025-06-01 10:00:00 +0000\n---\n\n'
+    more = "検査員の残業はほぼなくなり、若手の採用にも好影響が出ているそうです。"
+    text = head + PARA + "\n\n---END---\n\n" + more + "\n\n---END---\n\n検査AIの一年\n"
+    assert clean_text(text).text == head + PARA + "\n\n" + more + "\n"
+    assert any("title line cut at the post's end" in f.reason for f in fixes(text))
+    # written in one go, a last line that starts like the title is the writer's
+    one_go = head + PARA + "\n\n検査AIの一年\n"
+    assert clean_text(one_go).text == one_go

@@ -40,6 +40,8 @@ _JA = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: phrase, itself often cut ("…の可能性とは？", "…の可能性と", "…の可")
 _STOCK_SUFFIX = lazy(r"の可(?:能(?:性(?:と(?:は)?)?)?)?[？?]?$")
 MAX_TITLE_CHARS = 120
+#: a title's start this long (normalised characters) ending a post is a cut title line
+_MIN_CUT_TITLE = 4
 
 
 def plain_title(text: str) -> str:
@@ -152,10 +154,16 @@ def _drop_restarted_title_lines(doc: Document, title: str, fixes: list[Fix]) -> 
     key = norm(plain_title(title))
     longest = 2 * len(title) + 16  # (markup and spaces around a title line: longer blocks are not one)
     kept = []
-    for block in doc.blocks:
-        if (block.kind in ("heading", "paragraph") and len(block.text) <= longest and "\n" not in block.text.strip()
-                and norm(plain_title(block.text)) == key):
+    last = len(doc.blocks) - 1
+    for index, block in enumerate(doc.blocks):
+        line = norm(plain_title(block.text)) if block.kind in ("heading", "paragraph") and len(block.text) <= longest and "\n" not in block.text.strip() else None
+        if line == key:
             fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "a restart's title line: repeats the front-matter title (a layout shows the title already)"))
+            continue
+        if line and index == last and index > 0 and len(line) >= _MIN_CUT_TITLE and key.startswith(line):
+            # "検査AIの一年" closing the post under "検査AIの一年：地方工場で見えた
+            # こと": the last chunk restarted the article and was cut in its title
+            fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "a restart's title line cut at the post's end: the start of the front-matter title"))
             continue
         kept.append(block)
     return doc if len(kept) == len(doc.blocks) else doc.with_blocks(tidy_gaps(doc, kept))
