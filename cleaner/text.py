@@ -315,3 +315,35 @@ def starts_mid_sentence(text: str) -> bool:
     if head in _JA_CONTINUATION:
         return True
     return head.isascii() and (head.islower() or head in ",;:)")
+
+
+#: English words a cut phrase may stop on ("…matching patients to", "…more than")
+_FUNCTION_WORDS = frozenset(
+    "a an the to of for with and or in on at by from that which who is are was were be been as than more less when if into about its their our your".split()
+)
+_SENTENCE_THEN_WORDS = lazy(r"[.!?](?:\*\*)?\s+\S+\s+\S")
+#: what a Japanese phrase stops on mid-way (a particle, a comma)
+_JA_OPEN_END = frozenset("、，,のをがはにでともへや")
+
+
+def stops_mid_phrase(cut: str, whole: str) -> bool:
+    """Does the item text ``cut`` stop where no item ends, given ``whole``
+    that goes on from it?  Mid-word ("…baking so" / "…baking soda"), on a
+    function word ("…matching patients to"), on a Japanese particle or comma,
+    or inside a word of kanji or katakana.  Not after a word an item may end
+    on: "- Check the dashboard" before "- Check the dashboard again after ten
+    minutes", "- 窓を閉める" before "- 窓を閉める前に…" are two items."""
+    c = cut.rstrip()
+    if not c or not whole.startswith(c) or len(whole) == len(c):
+        return True
+    last, nxt = c[-1], whole[len(c)]
+    if last.isascii() and last.isalnum():
+        if nxt.isascii() and nxt.isalnum() or nxt in "-'’":
+            return True  # (inside a word: "…baking so" / "soda", "…a fine" / "fine-tuned")
+        word = c.rsplit(None, 1)[-1].lower()
+        # (or after a finished sentence of the item: "**They cite lines.**
+        # Every comment points to the line it is about, so reviewers")
+        return word in _FUNCTION_WORDS or _SENTENCE_THEN_WORDS.search(c) is not None
+    if last in _JA_OPEN_END:
+        return True
+    return not ("\u3041" <= last <= "\u309f")  # (a word of kanji or katakana goes on; a verb's kana ending ends it)

@@ -803,3 +803,38 @@ def test_a_short_line_introducing_a_restarted_table_goes_with_it():
     # written in one go, a recipe's "Ingredients:" over each of its lists stays
     one_go = "Ingredients:\n\n- 2 eggs\n\nIngredients:\n\n- 2 eggs\n"
     assert clean(one_go) == HEAD + one_go
+
+
+def test_two_lists_of_one_chunk_opening_with_the_same_items_are_two_lists():
+    # two recipes' ingredient lists share their first items: no restart, the
+    # seam is elsewhere in the post
+    thin = "- 125 g plain flour\n- 2 eggs\n- 300 ml milk\n"
+    thick = "- 125 g plain flour\n- 2 eggs\n- 1 teaspoon baking powder\n- 150 ml buttermilk\n"
+    body = ("## Thin pancakes\n\n" + thin + "\nWhisk everything and rest the batter for half an hour.\n\n## Thick pancakes\n\n" + thick
+            + "\nDo not overmix; lumps are fine.\n\n---END---\n\nWe tried blueberries once. Nobody asked for them again.\n")
+    assert clean(body) == HEAD + body.replace("\n---END---\n", "")
+
+
+def test_a_complete_item_before_the_seam_stays_when_the_next_item_starts_with_its_words():
+    # "- Check the dashboard" is an item; the next chunk's "- Check the
+    # dashboard again after ten minutes" is another, not its restart
+    for first, second in (("- Check the dashboard", "- Check the dashboard again after ten minutes"), ("- 窓を閉める", "- 窓を閉める前に網戸の汚れを拭いておく")):
+        body = ("After the deploy, in this order:\n\n- Check the error rate\n" + first + "\n\n---END---\n\n" + second
+                + "\n- Close the ticket\n\nThat is the whole routine.\n")
+        assert clean(body) == HEAD + body.replace("\n---END---\n", "")
+
+
+def test_a_paragraph_a_colon_shows_again_with_new_sentences_keeps_both_wordings():
+    draft = "The ferry left Tallinn at seven. The sea was flat and grey. By noon we could see the islands."
+    final = ("The ferry left Tallinn at seven. Half the passengers were truck drivers asleep in the canteen. The sea was flat and grey. "
+             "By noon we could see the islands.")
+    body = ("My first draft read like this:\n\n" + draft + "\n\n---END---\n\nAfter two rounds of notes, the published version reads:\n\n"
+            + final + "\n\nEvery sentence of the draft survived.\n")
+    assert clean(body) == HEAD + body.replace("\n---END---\n", "")
+
+
+def test_a_reminder_sentence_with_a_callback_stays():
+    said = "The slow cool is the whole secret."
+    body = (said + " Leave the oven door shut for an hour after you turn it off.\n\n## Serving\n\nCut it with a hot knife.\n\n---END---\n\n"
+            "## Why it works\n\nAs I mentioned earlier, the slow cool is the whole secret. But it is not the only one: the water bath matters too.\n")
+    assert clean(body) == HEAD + body.replace("\n---END---\n", "")

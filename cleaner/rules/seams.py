@@ -29,7 +29,7 @@ from ..document import ITEM_MARK, LABEL_ONLY_ITEM, SEAM_NOTE, Block, Document, t
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import CJK_RUN, ends_sentence, excerpt, norm, split_sentences, starts_mid_sentence
+from ..text import CJK_RUN, ends_sentence, excerpt, norm, split_sentences, starts_mid_sentence, stops_mid_phrase
 from . import Rule
 
 #: an overlap shorter than this (characters) is a coincidence, not a repeat
@@ -279,7 +279,18 @@ def _goes_on_with(a: Block, b: Block) -> bool:
     if b.kind != "list" or ends_sentence(a.text) and not LABEL_ONLY_ITEM.match(last_line) and not last_line.rstrip().endswith((":", "：")):
         return False
     *earlier, last = [_item_key(line) for line in a.text.split("\n")]
-    return len(last) >= MIN_OVERLAP and any(key in earlier or key.startswith(last) for key in map(_item_key, b.text.split("\n")))
+    if len(last) < MIN_OVERLAP:
+        return False
+    for line in b.text.split("\n"):
+        key = _item_key(line)
+        if key in earlier or key == last:
+            return True
+        if key.startswith(last) and stops_mid_phrase(last_line, line):
+            # (an item extending the last one restarts it when the last one
+            # stopped mid-phrase; "- Check the dashboard" / "- Check the
+            # dashboard again after ten minutes" are two items)
+            return True
+    return False
 
 
 def _item_finished_by(a: Block, blocks: list[Block], j: int, seen: "_Prefix") -> int | None:

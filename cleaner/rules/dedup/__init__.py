@@ -73,6 +73,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             state.last_para = None  # shown again on purpose: left as it is
             if block.kind == "list" and state.generated:
                 state.remember_list(block, position)
+            elif state.generated:
+                state.remember_line(block)
             continue
         if block.kind in ("paragraph", "heading"):
             state.paragraph(position, block)

@@ -6,7 +6,7 @@ import bisect
 
 from ...document import ITEM_MARK, Block
 from ...fixes import Fix
-from ...text import excerpt, split_sentences
+from ...text import excerpt, split_sentences, stops_mid_phrase
 from .model import _ListEntry, NAME, _Unit
 from .wording import _cut_item, _keeps_sentences, _key, _other_step, _split_items
 
@@ -80,6 +80,8 @@ class ListRepeats:
             # writer's: "- New address: https://…/faq/" over "…/faq/contact/",
             # "- 一つ書く。" over "- 一つ書く。書けない日は…")
             shorter = self.items.unfinished_prefix_of(unit.key) if self.generated else None
+            if shorter is not None and not stops_mid_phrase(shorter.text, unit.text):
+                shorter = None  # (an item ending on a word an item may end on: both stay)
             if shorter is None and near is not None and self.generated:
                 if _keeps_sentences(unit.text, near.text):
                     shorter = near
@@ -137,9 +139,15 @@ class ListRepeats:
         given whole under the repeated heading): the repeated run goes however
         short its items ("- 水…400ml"), and the earlier list's cut last item
         gives way to the whole one the run goes on with.  Two items at least,
-        as long together as a repeat must be."""
+        as long together as a repeat must be.  Only after a seam (a restart
+        is a later generation's): two recipes' lists of one chunk opening
+        with the same items are two, whatever the headings.  (Across a seam
+        the headings do not tell: a restart gives its heading again glued to
+        its paragraph, or not at all.)"""
         for position, earlier in reversed(self.earlier_lists):
             old = earlier.items
+            if not old or not self._seam_between(old[-1].line, entry.block.span[0]):
+                continue
             run = 0
             while run < min(len(old), len(items)) and items[run].key == old[run].key:
                 run += 1
@@ -184,7 +192,9 @@ class ListRepeats:
         are approximate: only the seam's being after the stub is asked.)"""
         found: dict[int, str] = {}
         for cut, whole in zip(items, items[1:]):
-            if not _cut_item(cut, whole):
+            if not _cut_item(cut, whole) or not stops_mid_phrase(cut.text, whole.text):
+                # (no restart says the list again here: only a phrase stopped
+                # mid-way is the seam's cut, "- Check the dashboard" is an item)
                 continue
             after = bisect.bisect_right(self.breaks, cut.line)
             if after < len(self.breaks) and self.breaks[after] <= end_line:

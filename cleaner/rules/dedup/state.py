@@ -13,8 +13,8 @@ from .labels import LabelRepeats
 from .lists import ListRepeats
 from .model import _Index, _ListEntry, NAME, _Para, _Unit
 from .wording import (
-    MIN_ITEM_STUB, _BOLD_LINE, _close_to_all, _continues, _covers, _DASHES, _DOT_STARTS, _drop_as_repeat, _extends,
-    _gone_text, _HEADING_MARK, _in_heading, _INLINE_BOLD, _INLINE_HEADING, _is_label, _key, _LABEL_CHARS,
+    MIN_ITEM_STUB, _BOLD_LINE, _CALLBACK, _close_to_all, _continues, _covers, _DASHES, _DOT_STARTS, _drop_as_repeat,
+    _extends, _gone_text, _HEADING_MARK, _in_heading, _INLINE_BOLD, _INLINE_HEADING, _is_label, _key, _LABEL_CHARS,
     _line_finder, _MIN_OPENING_LABEL, _negated, _new_names, _numbered_on, ONE_GO_LINE_CHARS, _OPENER,
     _opens_with_cut_tail, _para_key, _rank, _ratio, _repeated_paragraph, _REWORDED_IN_PLACE_RATIO, _REWORDED_RATIO,
     _REWORDED_SENTENCE_RATIO, _SPOKEN, _summarise, _swap_text, _words_key,
@@ -78,8 +78,9 @@ class _State(ListRepeats, LabelRepeats):
         ends with a colon is shown again on purpose: "…everyone answers:"
         before a song's refrain, "I ran through the same list every time:"
         before a checklist.  Removing it would leave the colon introducing
-        nothing.  (In a restart the introducing paragraph repeats too, is
-        removed, and the copy after it goes as usual.)  Not a list the seams
+        nothing (or a paragraph shown again with new sentences: "the
+        published version reads:").  (In a restart the introducing paragraph
+        repeats too, is removed, and the copy after it goes as usual.)  Not a list the seams
         rule joined over a seam: the chunk after it restarted the list inside
         it ("1. …" / "2. …so reviewers" / "1. …" again), and its own repeats go."""
         block = blocks[position]
@@ -87,8 +88,21 @@ class _State(ListRepeats, LabelRepeats):
             return False
         if block.kind == "list" and self._seam_between(block.span[0], block.span[1]):
             return False
-        if block.kind == "paragraph" and ("\n" in block.text.strip() or len(split_sentences(block.text)) != 1):
+        if block.kind == "paragraph" and "\n" in block.text.strip():
             return False
+        if block.kind == "paragraph":
+            sentences = split_sentences(block.text)
+            # (a paragraph of several sentences, shown again with new ones:
+            # "the published version reads:" over the draft's sentences and
+            # more; one that is all a repeat is a restart's, its colon twin
+            # above it included)
+            if len(sentences) > 1 and all(self.sentences.find(_key(s.text)) is not None for s in sentences):
+                return False
+        return self._after_colon_intro(position)
+
+    def _after_colon_intro(self, position: int) -> bool:
+        """Is the block at ``position`` right after a new kept paragraph that
+        ends with a colon, which introduces it?"""
         before = self.paras.get(position - 1)
         return (
             before is not None
@@ -187,6 +201,18 @@ class _State(ListRepeats, LabelRepeats):
             title = _HEADING_MARK.sub("", title.strip()).strip()
             if title and not ends_sentence(title) and len(norm(title)) <= _LABEL_CHARS:
                 self._remember_label(title)
+
+    def remember_line(self, block: Block) -> None:
+        """A line left as it is (introduced by its paragraph's colon) is still
+        the first copy of its sentence in a generated post: a restart that
+        says the introduction and the line again ("現場の声：" / "「…」と責任者は
+        話していました。") loses its copy, as it does a list's (remember_list)."""
+        para = _Para(block, [], "")
+        for s in split_sentences(block.text):
+            unit = _Unit(s.text, _key(s.text), block.span[0], para=para)
+            unit.section = self.section
+            para.units.append(unit)
+            self.sentences.add(unit)
 
     def _remember_label(self, words: str) -> None:
         words = words.rstrip(":：*_ ").lstrip("*_ ")
@@ -335,7 +361,7 @@ class _State(ListRepeats, LabelRepeats):
         # (a copy that opens with a cut sentence's tail, "になる。誤りを減らす…",
         # is no more complete: the tail belongs to another paragraph)
         # (nor is one that only puts an opener in front, "そして、AIの役割は…")
-        opener = _OPENER.match(key)
+        opener = _OPENER.match(key) or _CALLBACK.match(key)
         fuller = (
             len(key) > len(earlier.key) and _close_to_all(key, earlier) and not _opens_with_cut_tail(para)
             and not (opener and key[opener.end() :] == earlier.key)
@@ -463,7 +489,9 @@ class _State(ListRepeats, LabelRepeats):
         for u in alive:
             if len(u.key) < self.settings.min_dup_chars:
                 self.sentences.add(u)
-        filled = self._filled_in(para) if dead and alive else None
+        # (not a paragraph a colon introduces: "My first draft read like this:"
+        # … "the published version reads:" shows both wordings on purpose)
+        filled = self._filled_in(para) if dead and alive and not self._after_colon_intro(position) else None
         if filled is not None:
             # the new sentences go in their place in the kept paragraph
             target, order = filled

@@ -55,12 +55,13 @@ _INLINE_BOLD = lazy(r"\*\*([^*\n]{2,80}?)\*\*[:：]?")
 #: openers repeats it (on keys: no white space, case folded).  Only words
 #: that add nothing: "Not the best option." is no repeat of "The best option.",
 #: nor "629件" of "29件"
-#: (and a restart's callback to what it says again: "As I mentioned earlier,",
-#: "前述のとおり、")
-_OPENER = lazy(
-    r"^(?:(?:その|この|あの|また|そして|さらに|ただ|でも|まず|つまり|実は|さて|特に|もちろん|とはいえ)、?|(?:so|and|also|then|still|indeed|ofcourse|infact),"
-    r"|(?:as(?:i|we)?(?:mentioned|noted|said|explained|saw)(?:earlier|above|before)?|aswesawearlier),"
-    r"|(?:前述の(?:とおり|通り)|先ほど(?:も)?(?:述べた|触れた)(?:よう|とおり|通り)に?|前にも(?:述べた|触れた)(?:よう|とおり|通り)に?|繰り返しになりますが)、)(?!\d)"
+_OPENER = lazy(r"^(?:(?:その|この|あの|また|そして|さらに|ただ|でも|まず|つまり|実は|さて|特に|もちろん|とはいえ)、?|(?:so|and|also|then|still|indeed|ofcourse|infact),)(?!\d)")
+#: a restart's callback to the paragraph it says again ("As I mentioned
+#: earlier,", "前述のとおり、"): no more complete wording of it.  (A single
+#: sentence with one is a writer's reminder: it stays.)
+_CALLBACK = lazy(
+    r"^(?:(?:as(?:i|we)?(?:mentioned|noted|said|explained|saw)(?:earlier|above|before)?|aswesawearlier),"
+    r"|(?:前述の(?:とおり|通り)|先ほど(?:も)?(?:述べた|触れた)(?:よう|とおり|通り)に?|前にも(?:述べた|触れた)(?:よう|とおり|通り)に?|繰り返しになりますが)、)"
 )
 #: ... but not one a kept sentence says under another opener this short
 _OTHER_OPENER_CHARS = 5
@@ -111,6 +112,8 @@ def _cut_item(cut: _Unit, whole: _Unit) -> bool:
     # code block)
     introduces = cut.text.rstrip().endswith((":", "：")) and "\n" in whole.text.strip()
     return not ends_sentence(cut.text) or bool(LABEL_ONLY_ITEM.match(cut.text)) or introduces
+
+
 
 
 def _numbered_on(kept: str, rest: str) -> bool:
@@ -362,4 +365,3 @@ def _summarise(notes: list[str]) -> str:
     if len(unique) > 3:
         return "; ".join(unique[:3]) + f"; and {len(unique) - 3} more"
     return "; ".join(unique) or "duplicate"
-
