@@ -838,3 +838,11 @@ def test_a_reminder_sentence_with_a_callback_stays():
     body = (said + " Leave the oven door shut for an hour after you turn it off.\n\n## Serving\n\nCut it with a hot knife.\n\n---END---\n\n"
             "## Why it works\n\nAs I mentioned earlier, the slow cool is the whole secret. But it is not the only one: the water bath matters too.\n")
     assert clean(body) == HEAD + body.replace("\n---END---\n", "")
+
+
+def test_a_line_a_colon_introduced_is_still_the_first_copy_for_a_restart():
+    quote = "「新しい製品が増えるたびに画像を集め直すのが一番の負担だ」と、品質管理の責任者は話していました。"
+    body = ("## 現場の反応\n\n現場の声：\n\n" + quote + "\n\n導入から一年で、見逃しの件数は半分以下になりました。\n\n---END---\n\n"
+            "現場の声：\n\n" + quote + "\n\nこうした取り組みは、人手不足に悩む地方の製造業にとって一つの答えになり得ます。\n")
+    out = clean(body)
+    assert out.count(quote) == 1 and "こうした取り組みは" in out and out.count("現場の声：") == 1
