@@ -1035,6 +1035,8 @@ MONOLOGUE_SWEEP15 = [
     ("echo", "en", "seam", "Keep the same voice and structure, and do not repeat sections that are already written."),
     ("search", "ja", "start", "まず「データセンター 電力需要 2030 原子力 契約」で検索し、最新の動向を確認します。検索結果が少なかったため、キーワードを英語に切り替えて再検索します。"),
     ("echo", "ja", "seam", "見出しの構成は維持し、結論まで書き切ってください。"),
+    ("continuation", "en", "seam", "(Continuing from the previous section)"),
+    ("echo", "ja", "seam", "以下の記事の続きを、同じ文体と構成で自然に書き、記事を完成させてください。見出しや箇条書きも適宜使ってください。"),
 ]
 
 MONOLOGUE = (
@@ -1917,6 +1919,7 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         "前回は、三つ目の節の途中で終わっていましたね。",
         "まず「ふるさと納税」で検索し、上位のサイトを比べてみました。",
         "検索語を変えて調べたところ、古い新聞記事が見つかりました。",
+        "見出しや箇条書きも適宜使ってください。読みやすさが格段に上がります。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1981,7 +1984,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 575 of 599 (the known misses), no false positive out of 2451
+    # recall 577 of 601 (the known misses), no false positive out of 2454
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1992,8 +1995,8 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's
-    # + 105 of the eighteenth to twentieth sweeps and of a hunt for them)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (599, 2451)
+    # + 108 of the eighteenth to twenty-second sweeps and of a hunt for them)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (601, 2454)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

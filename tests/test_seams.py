@@ -551,3 +551,8 @@ def test_a_label_the_chunk_stopped_on_before_writing_a_word_goes():
     # a bold line with a word in it is a label of its own, not markup debris
     label = "導入の効果は三つあります。\n\n**1. 見逃し**\n\n---END---\n\n担当者によれば、見逃しの件数は半分以下に減ったそうです。\n"
     assert clean(label) == HEAD + "導入の効果は三つあります。\n\n**1. 見逃し**\n\n担当者によれば、見逃しの件数は半分以下に減ったそうです。\n"
+
+
+def test_a_figure_with_its_kanji_said_again_after_the_seam_counts_once():
+    body = "同社は、保全費用の削減を年間で約3億\n\n---END---\n\n約3億円と見積もっています。導入は来年度からです。\n"
+    assert clean(body) == HEAD + "同社は、保全費用の削減を年間で約3億円と見積もっています。導入は来年度からです。\n"

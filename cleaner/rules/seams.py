@@ -738,12 +738,14 @@ _PARTICLES = frozenset("のをがはにでともへ")
 
 def _kanji_overlap(a: str, b: str) -> int:
     """A word of two or three kanji the chunk stopped on and the next one says
-    again ("…コスト増を吸収" / "吸収できるのかどうか…"), or a figure it stopped in
+    again ("…コスト増を吸収" / "吸収できるのかどうか…", "…約3億" / "約3億円と…"), or a figure it stopped in
     and the next one gives whole ("…確保が。79" / "790万人規模の…"): nobody
     writes such a word twice in a row (fewer than CJK_MIN_OVERLAP letters)."""
     tail = a.rstrip()
     for k in (3, 2):
-        if len(tail) > k and b.startswith(tail[-k:]) and all(_IDEOGRAPH.match(ch) for ch in tail[-k:]):
+        # (kanji, or a figure with its kanji: "…約3億" / "約3億円と…")
+        seg = tail[-k:]
+        if len(tail) > k and b.startswith(seg) and all(_IDEOGRAPH.match(ch) or ch.isdigit() for ch in seg) and _IDEOGRAPH.match(seg[-1]):
             return len(a) - len(tail) + k
     # (and with the particle after it: "…雨の日に、駅前の" / "駅前の喫茶店で…";
     # one kanji is too little, "前の前の日" is written)

@@ -729,7 +729,7 @@ _EN_PLAN_TOLD = _GatedI(
 # a continuation note of its own in brackets: "(Continuing with the
 # verification section.)"
 _EN_CONTINUING_NOTE = _GatedI(
-    lazy(r"^\((?:Continuing|Moving\ on|Resuming)\ (?:with|to)\ the\ (?:[\w-]+\ ){0,3}?section[.…]*\)$", X),
+    lazy(r"^\((?:(?:Continuing|Moving\ on|Resuming)\ (?:with|to)\ the\ (?:[\w-]+\ ){0,3}?section|(?:Continuing|Resuming)\ from\ the\ (?:previous|last|earlier)\ (?:section|part|response|message|output))[.…]*\)$", X),
     "continuing", "moving on", "resuming",
 )
 _EN_WRITE_SECTION_LINE = _GatedI(

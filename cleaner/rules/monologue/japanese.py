@@ -87,7 +87,7 @@ _JA_SOFT = lazy(r"^ご確認(?:を)?お願い(?:します|いたします|致し
     # the thirteenth sweep's, weak (a person searches and a business adjusts too):
     # a search retried or unconfirmed, more adjusting offered
     r"|検索を(?:再度|何度か|もう一度)?試み(?:ました|た)が|検索結果で(?:は)?確認でき(?:なかった|ませんでした|ず)"
-    r"|(?:調整|変更|追加|加筆|修正)することも(?:可能|でき)|^ご要望があれば、?[^。]{0,30}?(?:調整|変更|追加|加筆|修正)(?:します|いたします)[。]?$")
+    r"|(?:調整|変更|追加|加筆|修正)することも(?:可能|でき)|^ご要望があれば、?[^。]{0,30}?(?:調整|変更|追加|加筆|修正)(?:します|いたします)[。]?$|^(?:見出し|箇条書き|表|太字)(?:や(?:見出し|箇条書き|表|太字))+(?:も|を)(?:適宜|必要に応じて)?(?:使って|使用して|入れて)(?:ください|下さい)[。]?$")
 # --- kinds of wording beyond the formulas above (generalised from probes in
 # other wordings, tests/test_monologue_probes.py) ---
 # the article's own parts as an object the agent writes, starts, continues:
@@ -399,7 +399,7 @@ _HEADING_SUFFIX = lazy(
 # anchors are searched in every paragraph; the regex module's alternation was
 # most of the rule's time
 _JA_ANCHOR = LazyLed(
-    r"承知|かしこまり|了解|承り|続き|構成|書きます|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
+    r"承知|かしこまり|了解|承り|続き|構成|箇条書き|書きます|ご(?:指定|依頼|要望|指示|提示|連絡|指摘|不明)|申し訳|検索|教えて|お知らせ|別の|他の|ほかの|他に|ほかに|何か"
     r"|修正|変更|調整|加筆|追記|以下|こちら|下記|記事|本文|原稿|字数|指定|要求|次の|【|[（(][^（(）)]*[）)]$|いかがでしょうか|見つから|残念|お手伝い"
     r"|わかりました|分かりました|もちろんです|早速|導入部分|結論部分|セクション|前半|後半|残りの部分|全文|ラフト|下書き"
     r"|調べ(?:ます|てみます|ていきます|直します)|収集し|情報収集が|リサーチ|集め(?:ます|てみます|ていきます)|調査が"
