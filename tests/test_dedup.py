@@ -846,3 +846,12 @@ def test_a_line_a_colon_introduced_is_still_the_first_copy_for_a_restart():
             "現場の声：\n\n" + quote + "\n\nこうした取り組みは、人手不足に悩む地方の製造業にとって一つの答えになり得ます。\n")
     out = clean(body)
     assert out.count(quote) == 1 and "こうした取り組みは" in out and out.count("現場の声：") == 1
+
+
+def test_a_variation_under_its_own_heading_is_not_filled_into_the_base_paragraph():
+    base = "Whisk the eggs with the sugar until pale and thick. Take the bowl off the heat and keep whisking until it has cooled. Fold in the flour in three additions."
+    variant = base.replace(" Fold in", " Replace 20 g of the flour with cocoa powder. Fold in")
+    body = base + "\n\nBake for 25 minutes.\n\n---END---\n\n## Variation: chocolate\n\n" + variant + "\n\nCheck it at 22 minutes.\n"
+    out = clean(body)
+    # (the cocoa stays under the variation; the base method stays as it was)
+    assert out.startswith(HEAD + base + "\n\n") and "Replace 20 g of the flour with cocoa powder." in out.split("## Variation: chocolate")[1]

@@ -1029,7 +1029,7 @@ MONOLOGUE_SWEEP15 = [
     ("output", "ja", "seam", "続きを書きます。前回は二つ目の段落の途中で終わっていました。"),
     ("selfcheck", "en", "end", "The article is approximately 3,700 characters long, which is within the requested range of 3,000 to 4,000 characters."),
     ("plan", "en", "start", "I'll structure the piece as an introduction, a look at the benchmarks, the license, and a conclusion with practical advice."),
-    ("selfcheck", "en", "mid", "Word count so far: about 1,050 words. The target is 1,500 to 2,000 words, so I will add the deployment section and the conclusion."),
+    ("selfcheck", "en", "end", "Word count so far: about 1,050 words. The target is 1,500 to 2,000 words, so I will add the deployment section and the conclusion."),
     ("retry", "en", "mid", "I will create the directory first and then retry writing the article."),
     ("echo", "en", "seam", "[End of existing article]"),
     ("echo", "en", "seam", "Keep the same voice and structure, and do not repeat sections that are already written."),
@@ -1896,6 +1896,7 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         "Word count so far: 12,000, and it is only day twenty of the challenge.",
         "The file write failed because the disk was full, so the nightly backup never ran.",
         "I'll structure my week around the two long runs.",
+        "The target is 50,000 words, so I will add one scene a day until the end of the month.",
         "The answer key is within the requested range of 70 to 80 percent accuracy.",
         "The contest received 312 stories this year, and the winning entry was about 1,050 words, comfortably within the requested range.",
         "Now I have enough to write the guide I wished I had when I moved to Lisbon.",
@@ -1920,6 +1921,7 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         "まず「ふるさと納税」で検索し、上位のサイトを比べてみました。",
         "検索語を変えて調べたところ、古い新聞記事が見つかりました。",
         "見出しや箇条書きも適宜使ってください。読みやすさが格段に上がります。",
+        "たとえば、日本語で結果が少ないときは、キーワードを英語の「regression」に切り替えて再検索します。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1984,7 +1986,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 577 of 601 (the known misses), no false positive out of 2454
+    # recall 577 of 601 (the known misses), no false positive out of 2460
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1995,8 +1997,8 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's
-    # + 108 of the eighteenth to twenty-second sweeps and of a hunt for them)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (601, 2454)
+    # + 114 of the eighteenth to twenty-third sweeps and of a hunt for them)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (601, 2460)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -556,3 +556,11 @@ def test_a_label_the_chunk_stopped_on_before_writing_a_word_goes():
 def test_a_figure_with_its_kanji_said_again_after_the_seam_counts_once():
     body = "同社は、保全費用の削減を年間で約3億\n\n---END---\n\n約3億円と見積もっています。導入は来年度からです。\n"
     assert clean(body) == HEAD + "同社は、保全費用の削減を年間で約3億円と見積もっています。導入は来年度からです。\n"
+
+
+def test_a_japanese_item_ending_on_a_predicate_without_a_full_stop_is_not_cut():
+    # list items often leave out the last "。": "…煮崩れしにくい" is whole, and
+    # the next chunk's paragraph is a paragraph of its own
+    body = ("- じゃがいも：皮をむいて水にさらします。大きめに切ると煮崩れしにくい\n\n---END---\n\n"
+            "煮込むときは弱火にして、ふたをずらしてのせます。\n")
+    assert clean(body) == HEAD + body.replace("\n---END---\n", "")

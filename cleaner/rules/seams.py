@@ -337,7 +337,10 @@ def _cut_after_a_sentence(item: str) -> bool:
     条文の…はパラメー" (a label-like item ends without a full stop; one
     whose sentences end in "。" does not stop on a bare word)."""
     body = item.rstrip()
-    return "。" in body and _is_cjk(body[-1]) and body[-1] not in _SENTENCE_END
+    # (its fragment stops inside a word or on a particle: a list item ends on
+    # a predicate's kana without "。" too, "…大きめに切ると煮崩れしにくい")
+    last = body[-1:]
+    return "。" in body and _is_cjk(last) and last not in _SENTENCE_END and (not "\u3041" <= last <= "\u309f" or last in _PARTICLES)
 
 
 def _item_joined(list_text: str, line: str) -> str:

@@ -536,6 +536,8 @@ class _State(ListRepeats, LabelRepeats):
         target = dead[0].dup_of.para  # type: ignore[union-attr]
         if not isinstance(target, _Para) or target is para or target.block.kind != "paragraph":
             return None
+        if dead[0].section != dead[0].dup_of.section:  # type: ignore[union-attr]
+            return None  # (under a heading of its own: a variation, "## Variation: chocolate", not a copy)
         kept = [u for u in target.units if u.alive]
         order: list[_Unit] = []
         completions: list[_Unit] = []  # (kept units cut short, given whole here)

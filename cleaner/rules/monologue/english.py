@@ -704,7 +704,7 @@ _EN_STRUCTURE_PLAN = _GatedI(
 )
 _EN_COUNT_SO_FAR = _GatedI(lazy(r"^Word\ count\ so\ far\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?[\d,]+\ words[.]?$", X), "so far")  # (a novelist's diary too: at an edge)
 _EN_RUNNING_COUNT = _GatedI(
-    lazy(r"""^The\ target\ is\ (?:about\ |around\ )?[\d,]+(?:\s*(?:to|-|–)\s*[\d,]+)?\ words\b[^.!?]{0,40}?\bI\ (?:will|'ll)\ (?:add|write|expand|extend|cover)\b""", X),
+    lazy(r"""^The\ target\ is\ (?:about\ |around\ )?[\d,]+(?:\s*(?:to|-|–)\s*[\d,]+)?\ words\b[^.!?]{0,40}?\bI\ (?:will|'ll)\ (?:add|write|expand|extend|cover)\ the\ [^.!?]{0,40}?\b(?:section|conclusion|introduction)s?\b""", X),
     "target",
 )
 _EN_RETRY_WRITE = _GatedI(
@@ -771,7 +771,6 @@ _EN_KINDS_SURE = (
     (_EN_TARGET, "length self-check", False, (_words("target lands clocks sits weighs comes requested required specified"),)),
     (_EN_WRITE_SECTION_LINE, "announces the next part of the text it writes", False, (_words("section"), _words("write draft add"))),
     (_EN_CONTINUING_NOTE, "announces the continuation", False, (_words("section"), _words("continuing moving resuming"))),
-    (_EN_RUNNING_COUNT, "length self-check", False, (_words("words"), _words("target"))),
     (_EN_RETRY_WRITE, "retry narration", False, (_words("retry try"), _words("article post draft file"))),
 )
 _EN_KINDS_EDGE = (
@@ -788,10 +787,10 @@ _EN_KINDS_EDGE = (
     (_EN_STOPS_HERE, "the agent stops or moves on in its writing", False, (_words("stop move next following"),)),
     (_EN_SEARCH_DIARY, "a search's log line", False, (_words("found got reading opening checking"),)),
     (_EN_PART_CUT, "talks about its own output cut off", False, (_words("abruptly truncated cut broke"),)),
-    (_EN_HAVE_ENOUGH, "research narration", False, (_words("enough"), _words("write draft start begin"))),
     (_EN_STRUCTURE_PLAN, "plan narration", False, (_words("structure"), _words("piece article post draft"))),
     (_EN_WORD_COUNT_NOTE, "length self-check", False, (_words("count"), _words("word character"))),
     (_EN_COUNT_SO_FAR, "length self-check", False, (_words("count"), _words("far"))),
+    (_EN_RUNNING_COUNT, "length self-check", False, (_words("words"), _words("target"))),
     (_EN_HOPE_IT_FITS, "hopes the text is what the requester wanted", False, (_words("hope hopefully"), _words("you"))),
     (_EN_NO_DIRECT_ACCESS, "could not open a source itself", False, (_words("couldn could unable able can cannot"), _words("directly"))),
     (_EN_FALLBACK, "works around a failed search or fetch", False,
@@ -1056,6 +1055,11 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         # such as a line explaining that a search returned no results")
         sure = _SEARCH_SURE.search(bare) and not (_THIRD_PERSON_AGENT.search(bare) and not _FIRST_PERSON.search(bare))
         return (HARD if sure else SOFT), f"search narration “{m.group(0)}”"
+    m = _EN_HAVE_ENOUGH.search(bare)
+    if m:
+        # (before it writes, at a chunk's start; a writer's "Now I have enough
+        # to write the guide. That is what I told my editor…" ends a section)
+        return (MEDIUM if ctx.start else SOFT), f"research narration “{m.group(0)}”"
     found = first_match(bare, (
         (_MY_SEARCH_FOR, "search narration"),
         (_REFINED_QUERY, "search narration"),

@@ -442,6 +442,11 @@ _JA_SEARCH_PLAN = _Gated(
     lazy(r"(?:キーワード|検索語|検索ワード|クエリ)を[^。]{0,20}?(?:切り替えて|変えて|変更して|替えて|広げて|絞って)(?:再)?検索(?:します|し直します)[。]?$"),
     "検索",
 )
+# (sure with the reason its own search gave: "検索結果が少なかったため、…"; a
+# lecture's "たとえば、…キーワードを英語に切り替えて再検索します" teaches it)
+#: a step told as an example or a rule of thumb ("たとえば、…ときは、…")
+_JA_GENERIC_STEP = lazy(r"^(?:たとえば|例えば)|ときは、|場合は、")
+_JA_SEARCH_FAILED_FIRST = lazy(r"(?:検索結果|ヒット|結果|情報)が(?:少なかった|見つからなかった|得られなかった|なかった)(?:ため|ので)")
 # (the query quoted and searched next: an SEO how-to tells its reader the
 # same steps, "まず「…」で検索し、上位のサイトを確認します" - at an edge only)
 _JA_SEARCH_NEXT = _Gated(
@@ -849,7 +854,8 @@ def _ja_formula_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
         return MEDIUM, f"the agent's work on the text “{m.group(0)}”"
     m = _JA_SEARCH_PLAN.search(bare)
     if m:
-        return HARD, f"search narration “{m.group(0)}”"
+        level = HARD if _JA_SEARCH_FAILED_FIRST.search(bare) else SOFT if _JA_GENERIC_STEP.search(bare) else MEDIUM
+        return level, f"search narration “{m.group(0)}”"
     m = _JA_SEARCH_NEXT.search(bare)
     if m:
         return MEDIUM, f"search narration “{m.group(0)}”"
