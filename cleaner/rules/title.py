@@ -156,7 +156,8 @@ def _drop_restarted_title_lines(doc: Document, title: str, fixes: list[Fix]) -> 
     kept = []
     last = len(doc.blocks) - 1
     for index, block in enumerate(doc.blocks):
-        line = norm(plain_title(block.text)) if block.kind in ("heading", "paragraph") and len(block.text) <= longest and "\n" not in block.text.strip() else None
+        one_line = block.kind in ("heading", "paragraph") and len(block.text) <= longest and "\n" not in block.text.strip()
+        line = norm(plain_title(block.text)) if one_line else None
         if line == key:
             fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text), "a restart's title line: repeats the front-matter title (a layout shows the title already)"))
             continue
@@ -296,8 +297,9 @@ def _narration(title: str, stem: str, candidate: str, doc: Document) -> str:
     stop ("I'll Now Write the Part I've Been Avoiding" stays)."""
     if not candidate or _shares_start(_stem(title), candidate):
         return ""
-    if "\ufffd" in title and _EN_NARRATION.search(stem):
-        return f"cut from the agent's first words “{_EN_NARRATION.search(stem).group(0)}”"
+    first_person = _EN_NARRATION.search(stem) if "\ufffd" in title else None
+    if first_person:
+        return f"cut from the agent's first words “{first_person.group(0)}”"
     if not _SENTENCE_END.search(title) and not title.rstrip().endswith("。"):
         return ""
     # (imported here: the monologue package imports this module)

@@ -87,8 +87,9 @@ class LabelRepeats:
 
     def drop_emptied_repeated_labels(self, blocks: tuple[Block, ...]) -> None:
         """A heading, or a one-line label such as "**未来への展望**" or
-        "Results by plant:", too short to count as a repeat on its own still goes when it repeats an earlier
-        one and everything under it was a repeat: a restart's section
+        "Results by plant:", too short to count as a repeat on its own still
+        goes when it repeats an earlier one and everything under it was a
+        repeat: a restart's section
         headings, left stacked over nothing once their sections went.  From
         the last label up, so that a label over only removed labels goes
         too.  A bold or plain label line only in a post with seams (or chat

@@ -35,8 +35,8 @@ class ListRepeats:
                 unit.alive = False
                 entry.notes.append(cut_by_seam[id(unit)])
                 continue
-            before = next((u for u in reversed(items[: items.index(unit)]) if u.alive), None)
-            if before is not None and before.key == unit.key and joined_over_seam:
+            before = next((u for u in reversed(items[: items.index(unit)]) if u.alive), None) if joined_over_seam else None
+            if before is not None and before.key == unit.key:
                 # "2. Copy the card:" / seam / "2. Copy the card:" over its code
                 # block: the restart said the item again, however short (the
                 # lines of a list joined over a seam are approximate: the

@@ -77,12 +77,13 @@ class _State(ListRepeats, LabelRepeats):
         """A list, or a one-sentence line, right after a new paragraph that
         ends with a colon is shown again on purpose: "…everyone answers:"
         before a song's refrain, "I ran through the same list every time:"
-        before a checklist.  Removing it would leave the colon introducing
-        nothing (or a paragraph shown again with new sentences: "the
-        published version reads:").  (In a restart the introducing paragraph
-        repeats too, is removed, and the copy after it goes as usual.)  Not a list the seams
-        rule joined over a seam: the chunk after it restarted the list inside
-        it ("1. …" / "2. …so reviewers" / "1. …" again), and its own repeats go."""
+        before a checklist; so is a paragraph shown again with new sentences
+        ("the published version reads:").  Removing it would leave the colon
+        introducing nothing.  (In a restart the introducing paragraph repeats
+        too, is removed, and the copy after it goes as usual.)  Not a list the
+        seams rule joined over a seam: the chunk after it restarted the list
+        inside it ("1. …" / "2. …so reviewers" / "1. …" again), and its own
+        repeats go."""
         block = blocks[position]
         if position == 0 or block.kind not in ("paragraph", "list"):
             return False

@@ -702,7 +702,11 @@ _EN_STRUCTURE_PLAN = _GatedI(
     lazy(r"^I(?:'ll|\ will)\ structure\ (?:the|this)\ (?:piece|article|post|draft|blog\ post)\ (?:as|around|in)\b", X),
     "structure",
 )
-_EN_COUNT_SO_FAR = _GatedI(lazy(r"^Word\ count\ so\ far\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?[\d,]+\ words[.]?$", X), "so far")  # (a novelist's diary too: at an edge)
+# (a novelist's diary counts so too: at an edge only)
+_EN_COUNT_SO_FAR = _GatedI(
+    lazy(r"^Word\ count\ so\ far\s*:\s*(?:about\ |approximately\ |around\ |roughly\ |~)?[\d,]+\ words[.]?$", X),
+    "so far",
+)
 _EN_RUNNING_COUNT = _GatedI(
     lazy(r"""^The\ target\ is\ (?:about\ |around\ )?[\d,]+(?:\s*(?:to|-|–)\s*[\d,]+)?\ words\b[^.!?]{0,40}?\bI\ (?:will|'ll)\ (?:add|write|expand|extend|cover)\ the\ [^.!?]{0,40}?\b(?:section|conclusion|introduction)s?\b""", X),
     "target",
