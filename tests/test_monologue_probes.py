@@ -1036,6 +1036,9 @@ MONOLOGUE_SWEEP15 = [
     ("search", "ja", "start", "まず「データセンター 電力需要 2030 原子力 契約」で検索し、最新の動向を確認します。検索結果が少なかったため、キーワードを英語に切り替えて再検索します。"),
     ("echo", "ja", "seam", "見出しの構成は維持し、結論まで書き切ってください。"),
     ("continuation", "en", "seam", "(Continuing from the previous section)"),
+    ("search", "en", "start", "The first search returned nothing useful. I will try again with wider terms and leave out the product name."),
+    ("output", "en", "seam", "I am sorry, the file tool is still unavailable, so I cannot save the post to disk. I will return the full article in my reply instead."),
+    ("search", "ja", "start", "申し訳ありませんが、具体的な発表を見つけることができませんでした。ウェブ検索を何度か試しましたが、該当する記事が見当たらず、正確な分析に必要なデータがそろっていません。"),
     ("echo", "ja", "seam", "以下の記事の続きを、同じ文体と構成で自然に書き、記事を完成させてください。見出しや箇条書きも適宜使ってください。"),
 ]
 
@@ -1897,6 +1900,8 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         "The file write failed because the disk was full, so the nightly backup never ran.",
         "I'll structure my week around the two long runs.",
         "The target is 50,000 words, so I will add one scene a day until the end of the month.",
+        "I'll try again with different keywords next time I visit the archive.",
+        "The museum will include the full catalogue in its reply to our letter.",
         "The answer key is within the requested range of 70 to 80 percent accuracy.",
         "The contest received 312 stories this year, and the winning entry was about 1,050 words, comfortably within the requested range.",
         "Now I have enough to write the guide I wished I had when I moved to Lisbon.",
@@ -1922,6 +1927,7 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
         "検索語を変えて調べたところ、古い新聞記事が見つかりました。",
         "見出しや箇条書きも適宜使ってください。読みやすさが格段に上がります。",
         "たとえば、日本語で結果が少ないときは、キーワードを英語の「regression」に切り替えて再検索します。",
+        "ネットで検索を何度か試しましたが、その店の営業時間は見つかりませんでした。",
     )),
 ) for s in group for position in ("start", "mid", "end")]
 
@@ -1986,7 +1992,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 577 of 601 (the known misses), no false positive out of 2460
+    # recall 580 of 604 (the known misses), no false positive out of 2469
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -1997,8 +2003,8 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's
-    # + 114 of the eighteenth to twenty-third sweeps and of a hunt for them)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (601, 2460)
+    # + 123 of the eighteenth to twenty-third sweeps and of a hunt for them)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (604, 2469)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -715,6 +715,17 @@ _EN_RETRY_WRITE = _GatedI(
     lazy(r"\b(?:retry|re-?try|try\ again)\ (?:writing|saving|creating)\ (?:the|this|my)\ (?:article|post|draft|file)\b", X),
     "retry", "re-try", "try again",
 )
+# sweep 22's: a search retried with other terms ("I will try again with wider
+# terms and leave out the product name."), the article handed over in its
+# reply ("I will return the full article in my reply instead.")
+_EN_RETRY_SEARCH = _GatedI(
+    lazy(r"^I(?:'ll|\ will)\ try\ again\ with\ (?:wider|broader|narrower|different|other|simpler|fewer|more\ general|more\ specific)\ (?:search\ )?(?:terms|keywords|queries|query)\b(?![^.!?]*\b(?:next\ time|tomorrow|later|next\ week)\b)", X),
+    "try again",
+)
+_EN_IN_MY_REPLY = _GatedI(
+    lazy(r"\b(?:return|give|provide|include|paste|post)\ (?:you\ )?the\ (?:full\ |complete\ |whole\ )?(?:article|post|draft|text)\ in\ (?:my|this)\ (?:reply|response|message|answer)\b", X),
+    "in my", "in this",
+)
 # the verdict of a length check said after it ("The article has 1200 words.
 # This is within the requested range."): weak, a lab's "This is within the
 # requested range." after a reading is alike
@@ -776,6 +787,7 @@ _EN_KINDS_SURE = (
     (_EN_WRITE_SECTION_LINE, "announces the next part of the text it writes", False, (_words("section"), _words("write draft add"))),
     (_EN_CONTINUING_NOTE, "announces the continuation", False, (_words("section"), _words("continuing moving resuming"))),
     (_EN_RETRY_WRITE, "retry narration", False, (_words("retry try"), _words("article post draft file"))),
+    (_EN_IN_MY_REPLY, "talks about its own reply", False, (_words("reply response message answer"), _words("article post draft text"))),
 )
 _EN_KINDS_EDGE = (
     (_EN_NEXT_STEP, "the agent's next step on the text", False,
@@ -792,6 +804,7 @@ _EN_KINDS_EDGE = (
     (_EN_SEARCH_DIARY, "a search's log line", False, (_words("found got reading opening checking"),)),
     (_EN_PART_CUT, "talks about its own output cut off", False, (_words("abruptly truncated cut broke"),)),
     (_EN_STRUCTURE_PLAN, "plan narration", False, (_words("structure"), _words("piece article post draft"))),
+    (_EN_RETRY_SEARCH, "retry narration", False, (_words("try"), _words("terms keywords queries query"))),
     (_EN_WORD_COUNT_NOTE, "length self-check", False, (_words("count"), _words("word character"))),
     (_EN_COUNT_SO_FAR, "length self-check", False, (_words("count"), _words("far"))),
     (_EN_RUNNING_COUNT, "length self-check", False, (_words("words"), _words("target"))),
