@@ -564,3 +564,13 @@ def test_a_japanese_item_ending_on_a_predicate_without_a_full_stop_is_not_cut():
     body = ("- じゃがいも：皮をむいて水にさらします。大きめに切ると煮崩れしにくい\n\n---END---\n\n"
             "煮込むときは弱火にして、ふたをずらしてのせます。\n")
     assert clean(body) == HEAD + body.replace("\n---END---\n", "")
+
+
+def test_a_label_and_value_item_before_a_seam_is_whole_when_the_next_chunk_repeats_the_value():
+    # "約1時間あれば、…" opens a sentence of its own; the item was not cut
+    body = ("- 拝観料：大人500円\n- 所要時間：約1時間\n\n---END---\n\n"
+            "約1時間あれば、本堂から音羽の滝まで一通り回れます。急ぐ必要はありません。\n")
+    assert clean(body) == HEAD + body.replace("\n---END---\n", "")
+    # an item cut mid-sentence is still finished by the line that repeats its tail
+    cut = "- 取り置きの延長は、窓口に行かなくても\n\n---END---\n\n窓口に行かなくてもオンラインで申し込めます。\n"
+    assert clean(cut) == HEAD + "- 取り置きの延長は、窓口に行かなくてもオンラインで申し込めます。\n"

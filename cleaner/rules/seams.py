@@ -319,11 +319,16 @@ def _item_finished_by(a: Block, blocks: list[Block], j: int, seen: "_Prefix") ->
         list_goes_on
         or not _LABEL_START.match(line) and not line.startswith(("#", ">")) and not _SENTENCE_OPENER.match(line) and not _repeats_earlier(blocks[j], a, seen))
     between_items = list_goes_on and not line.rstrip().endswith((":", "：")) and not line.startswith(("#", "**", "__"))
-    if ends_sentence(item) or not (clause_open or between_items or overlap(item, line) or starts_mid_sentence(_without_join_dots(item, line))):
+    # (a label's short value said again, "- 所要時間：約1時間" / "約1時間あれば、…",
+    # opens a sentence of its own: the item was whole)
+    repeats_tail = overlap(item, line) and not _LABEL_VALUE.match(item)
+    if ends_sentence(item) or not (clause_open or between_items or repeats_tail or starts_mid_sentence(_without_join_dots(item, line))):
         return None
     return after if list_goes_on else j
 
 
+#: a list item of a label and a short value ("- 所要時間：約1時間", "- Price: $40")
+_LABEL_VALUE = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\*\*)?[^:：\n]{1,20}(?:\*\*)?[:：](?:\*\*)?\s*[^、。,:：\n]{1,12}$")
 #: a word that opens a sentence: a line starting with it does not finish a
 #: cut one ("正直なところ、詳しい数値は…", "However, …")
 _SENTENCE_OPENER = lazy(
