@@ -322,8 +322,10 @@ _FUNCTION_WORDS = frozenset(
     "a an the to of for with and or in on at by from that which who is are was were be been as than more less when if into about its their our your".split()
 )
 _SENTENCE_THEN_WORDS = lazy(r"[.!?](?:\*\*)?\s+\S+\s+\S")
+#: the Japanese particles a phrase goes on after ("駅前の", "窓を")
+JA_PARTICLES = frozenset("のをがはにでともへ")
 #: what a Japanese phrase stops on mid-way (a particle, a comma)
-_JA_OPEN_END = frozenset("、，,のをがはにでともへや")
+_JA_OPEN_END = JA_PARTICLES | frozenset("、，,や")
 
 
 def stops_mid_phrase(cut: str, whole: str) -> bool:

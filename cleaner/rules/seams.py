@@ -29,7 +29,7 @@ from ..document import ITEM_MARK, LABEL_ONLY_ITEM, SEAM_NOTE, Block, Document, t
 from ..fixes import Fix
 from ..patterns import lazy
 from ..settings import Settings
-from ..text import CJK_RUN, ends_sentence, excerpt, norm, split_sentences, starts_mid_sentence, stops_mid_phrase
+from ..text import CJK_RUN, JA_PARTICLES, ends_sentence, excerpt, norm, split_sentences, starts_mid_sentence, stops_mid_phrase
 from . import Rule
 
 #: an overlap shorter than this (characters) is a coincidence, not a repeat
@@ -345,7 +345,7 @@ def _cut_after_a_sentence(item: str) -> bool:
     # (its fragment stops inside a word or on a particle: a list item ends on
     # a predicate's kana without "。" too, "…大きめに切ると煮崩れしにくい")
     last = body[-1:]
-    return "。" in body and _is_cjk(last) and last not in _SENTENCE_END and (not "\u3041" <= last <= "\u309f" or last in _PARTICLES)
+    return "。" in body and _is_cjk(last) and last not in _SENTENCE_END and (not "\u3041" <= last <= "\u309f" or last in JA_PARTICLES)
 
 
 def _item_joined(list_text: str, line: str) -> str:
@@ -741,9 +741,6 @@ def _trim_unfinished(a: Block) -> tuple[Block, str]:
     return a.with_text(a.text[: a.text.rfind(partial)].rstrip()), partial
 
 
-_PARTICLES = frozenset("のをがはにでともへ")
-
-
 def _kanji_overlap(a: str, b: str) -> int:
     """A word of two or three kanji the chunk stopped on and the next one says
     again ("…コスト増を吸収" / "吸収できるのかどうか…", "…約3億" / "約3億円と…"), or a figure it stopped in
@@ -757,7 +754,7 @@ def _kanji_overlap(a: str, b: str) -> int:
             return len(a) - len(tail) + k
     # (and with the particle after it: "…雨の日に、駅前の" / "駅前の喫茶店で…";
     # one kanji is too little, "前の前の日" is written)
-    if len(tail) > 3 and tail[-1] in _PARTICLES and b.startswith(tail[-3:]) and all(_IDEOGRAPH.match(ch) for ch in tail[-3:-1]):
+    if len(tail) > 3 and tail[-1] in JA_PARTICLES and b.startswith(tail[-3:]) and all(_IDEOGRAPH.match(ch) for ch in tail[-3:-1]):
         return len(a) - len(tail) + 3
     digits = len(tail) - len(tail.rstrip("0123456789"))
     if digits and len(tail) > digits and b.startswith(tail[-digits:]) and _is_cjk_near(tail, len(tail) - digits):

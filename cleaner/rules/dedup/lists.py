@@ -196,8 +196,7 @@ class ListRepeats:
                 # (no restart says the list again here: only a phrase stopped
                 # mid-way is the seam's cut, "- Check the dashboard" is an item)
                 continue
-            after = bisect.bisect_right(self.breaks, cut.line)
-            if after < len(self.breaks) and self.breaks[after] <= end_line:
+            if self._seam_between(cut.line, end_line):
                 found[id(cut)] = f"item cut by the seam, said again whole by line {whole.line}"
         return found
 

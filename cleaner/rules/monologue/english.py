@@ -1233,21 +1233,15 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     m = _EN_SKIPPING.search(bare)
     if m:
         return MEDIUM, f"what the writing leaves out “{m.group(0)}”"
-    m = _EN_LEAVES_OUT.search(bare)
-    if m:
-        return SOFT, f"what the writing leaves out “{m.group(0)}”"
-    m = _EN_CHECK_SOFT.search(bare)
-    if m:
-        return SOFT, f"asks for a check before publishing “{m.group(0)}”"
-    m = _EN_OUTLINE_CHECK.search(bare)
-    if m:
-        return SOFT, f"checks the text against its outline “{m.group(0)}”"
-    m = _EN_KEPT_FROM_CHECKING.search(bare)
-    if m:
-        return SOFT, f"what stops the agent checking “{m.group(0)}”"
-    m = _EN_IN_RANGE.search(bare)
-    if m:
-        return SOFT, f"a length check's verdict “{m.group(0)}”"
+    found = first_match(bare, (
+        (_EN_LEAVES_OUT, "what the writing leaves out"),
+        (_EN_CHECK_SOFT, "asks for a check before publishing"),
+        (_EN_OUTLINE_CHECK, "checks the text against its outline"),
+        (_EN_KEPT_FROM_CHECKING, "what stops the agent checking"),
+        (_EN_IN_RANGE, "a length check's verdict"),
+    ), SOFT)
+    if found:
+        return found
     if _foreign(text, ctx.language) and fp and not _attributed(text):
         return SOFT, "first-person sentence"
     if plan is not None:
