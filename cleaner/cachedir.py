@@ -97,18 +97,13 @@ def read_private(path: Path | None) -> dict:
 def write_private(path: Path, data: dict) -> bool:
     """Marshal ``data`` into ``path`` atomically; False when it cannot be
     written (a read-only home: no cache, nothing else changes)."""
-    import tempfile  # here: it costs more to import than a cache file to read
+    # (io's temp-file writer, not tempfile: importing tempfile costs a
+    # one-post run more than reading its cache files)
+    from .io import write_atomic
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(data))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        write_atomic(path, marshal.dumps(data), mode=0o600)
     except (OSError, ValueError):
         return False
     return True

@@ -87,12 +87,12 @@ def read_post(path: Path) -> PostFile:
     return decode(data, str(path), (st.st_size, st.st_mtime_ns))
 
 
-def write_atomic(path: Path, data: bytes, mode_from: Path | None = None, durable: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, mode_from: Path | None = None, durable: bool = False, mode: int | None = None) -> None:
     """Write ``data`` to ``path`` so that readers - and a run killed at any
     moment - see the old or the new file, never a part: a temp file in the
     same folder (named ``.NAME.*.articlefix.tmp``, never ``*.md``), then a
     rename over ``path``.  The file mode of ``mode_from`` (default: ``path``
-    itself, when it exists) is kept.  A symlink is followed, so the link
+    itself, when it exists) is kept, unless ``mode`` is given.  A symlink is followed, so the link
     stays a link.  A file the user may not write is refused rather than
     silently replaced.
 
@@ -104,11 +104,11 @@ def write_atomic(path: Path, data: bytes, mode_from: Path | None = None, durable
     path = Path(path)
     if path.is_symlink():
         path = Path(os.path.realpath(path))
-    source = mode_from or path
-    try:
-        mode = stat.S_IMODE(os.stat(source).st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
+    if mode is None:
+        try:
+            mode = stat.S_IMODE(os.stat(mode_from or path).st_mode)
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
     if path.exists() and not os.access(path, os.W_OK):
         raise PermissionError(13, "permission denied: the file is read-only")
     folder = path.parent if str(path.parent) else Path(".")

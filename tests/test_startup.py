@@ -15,8 +15,8 @@ from pathlib import Path
 from .conftest import FIXTURES
 from .test_cli import BROKEN_EN, CLEAN_JA
 
-# (difflib and tempfile are not listed: typer itself imports them)
-HEAVY = ("rich", "rapidfuzz", "ftfy", "multiprocessing", "concurrent.futures", "yaml", "tomllib", "cleaner.pipeline")
+HEAVY = ("typer", "pydantic", "rich", "rapidfuzz", "ftfy", "multiprocessing", "concurrent.futures", "yaml", "tomllib", "cleaner.pipeline",
+         "difflib", "tempfile")
 
 PROBE = """
 import json, sys
@@ -62,9 +62,22 @@ def test_front_matter_beyond_one_line_keys_is_read_by_pyyaml(tmp_path):
 
 
 def test_version_and_help_load_nothing_of_the_cleaner(tmp_path):
-    assert loaded_modules(["--version"], tmp_path / "cache") == []
-    assert loaded_modules(["--help"], tmp_path / "cache") == []
-    assert loaded_modules(["--list-rules"], tmp_path / "cache") == ["cleaner.pipeline"]
+    for args in (["--version"], ["--help"]):
+        assert loaded_modules(args, tmp_path / "cache") == ["difflib", "typer"]  # Typer's help; no pydantic, no rule
+    listing = loaded_modules(["--list-rules"], tmp_path / "cache")
+    assert "cleaner.pipeline" in listing and not {"rich", "rapidfuzz", "yaml", "multiprocessing"} & set(listing)
+
+
+def test_the_plain_command_line_of_a_hook_does_not_start_typer(tmp_path):
+    """Posts and on/off flags are read without Typer (cleaner/fastargv.py):
+    Typer and the Pydantic models it builds for the first option it reads
+    cost about as much as the rest of a one-post run."""
+    post = tmp_path / "post.md"
+    post.write_text(BROKEN_EN, encoding="utf-8")
+    for args in ([str(post), "--check", "-q"], ["--diff", "--no-color", str(post)], [str(post), str(post), "-i", "--no-cache"]):
+        assert not {"typer", "pydantic"} & set(loaded_modules(args, tmp_path / "cache")), args
+    # an option with a value is Typer's, and Typer's validation stays in force
+    assert {"typer", "pydantic"} <= set(loaded_modules([str(post), "--check", "--jobs", "1"], tmp_path / "cache"))
 
 
 def test_diff_and_batch_load_what_they_need(tmp_path):
