@@ -855,3 +855,18 @@ def test_a_variation_under_its_own_heading_is_not_filled_into_the_base_paragraph
     out = clean(body)
     # (the cocoa stays under the variation; the base method stays as it was)
     assert out.startswith(HEAD + base + "\n\n") and "Replace 20 g of the flour with cocoa powder." in out.split("## Variation: chocolate")[1]
+
+
+def test_the_same_step_of_two_parallel_sections_in_one_chunk_stays_whatever_the_seams():
+    # one seam anywhere made the post "generated", and the second brand's
+    # section (a heading close to the first's, the same step under it) went
+    # as a restart; the copies are one chunk's, side by side
+    step = "電源を入れたまま、背面のRESETボタンを細いピンで10秒ほど押し続けます。ランプがすべて点滅したら指を離します。"
+    sections = "## A社の場合\n\n### 手順1：初期化する\n\n" + step + "\n\n## B社の場合\n\n### 手順1：初期化する\n\n" + step + "\n\n"
+    intro = "ルーターの初期化は、設定がすべて消える最後の手段です。\n\n"
+    after = "## 再設定\n\n接続IDとパスワードを入力します。\n"
+    for body in (intro + sections + "---END---\n\n" + after, intro + "---END---\n\n" + sections + after):
+        assert clean(body) == HEAD + body.replace("---END---\n\n", "")
+    # across a seam the same section is a restart's copy, and goes
+    restarted = intro + "## A社の場合\n\n### 手順1：初期化する\n\n" + step + "\n\n---END---\n\n## A社の場合\n\n### 手順1：初期化する\n\n" + step + "\n\n" + after
+    assert clean(restarted).count(step) == 1

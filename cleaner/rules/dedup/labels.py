@@ -143,8 +143,9 @@ class LabelRepeats:
         投資家が見るべきポイント" … "## 投資家が注目すべきポイント", "**まとめ：
         地域の交通を次の世代へ**" … "**最後に：地域の交通を次の世代へ**") counts as a repeat
         of the earlier one of its rank: it goes when everything under it was
-        a repeat too.  (One in new words stays whatever is under it.)"""
-        kept: list[tuple[int, str, str]] = []  # (rank, key, text) of the headings so far
+        a repeat too.  (One in new words stays whatever is under it; so does
+        one the same chunk wrote: "## A社の場合" … "## B社の場合".)"""
+        kept: list[tuple[int, str, str, int]] = []  # (rank, key, text, line) of the headings so far
         for position in sorted(labels):
             block = blocks[position]
             if position in self.removed:
@@ -155,15 +156,15 @@ class LabelRepeats:
             rank = labels[position]
             # (a label over its first line holds text: compared with, never removed)
             if position not in repeats and len(key) >= 3 and lead is None:
-                for other_rank, other, other_text in kept:
-                    if other_rank == rank and other != key and (
+                for other_rank, other, other_text, other_line in kept:
+                    if other_rank == rank and other != key and self._seam_between(other_line, block.span[0]) and (
                         (len(other) >= 3 and (key.startswith(other) or other.startswith(key)))
                         or _ratio(key, other, _REWORDED_HEADING_RATIO) >= _REWORDED_HEADING_RATIO
                     ):
                         what = "heading" if block.kind == "heading" else "label line"
                         repeats[position] = f"{what} rewords an earlier one (“{excerpt(other_text, 30)}”)"
                         break
-            kept.append((rank, key, _HEADING_MARK.sub("", words).strip().strip("*_")))
+            kept.append((rank, key, _HEADING_MARK.sub("", words).strip().strip("*_"), block.span[0]))
 
     def _drop_labels_inside_their_twin(self, blocks, labels: dict[int, int], repeats: dict[int, str], first_of: dict[str, Block]) -> None:
         """A restart's heading (or bold label line) that lands inside the

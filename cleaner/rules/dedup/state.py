@@ -326,15 +326,24 @@ class _State(ListRepeats, LabelRepeats):
         (``ONE_GO_LINE_CHARS``), a line of dialogue said again, a repeat
         among new sentences (``_repeats_among_new``), or a list repeating one
         of its own items (a recipe's "5. ふたをずらしてのせ、弱火で一時間煮る。"
-        again as step 9)."""
+        again as step 9).  In a generated post, only the same step of two
+        parallel sections in one chunk ("## A社の場合" / "### 手順1" / "## B社の
+        場合" / "### 手順1" with the same text, no seam between): a chunk
+        repeating itself otherwise is a loop of the generation."""
         if self.generated:
-            return False
+            return self._parallel_sections(unit, earlier) and not self._seam_between(earlier.line, unit.line)
         if unit.para is self.among_new or _SPOKEN.match(unit.text.strip()):
             return True
         mine = unit.para if isinstance(unit.para, _ListEntry) else None
         if mine is not None and (earlier.para is mine or self.item_list.get(id(earlier)) is mine):
             return True
         return len(unit.key) < ONE_GO_LINE_CHARS and unit.section != earlier.section
+
+    @staticmethod
+    def _parallel_sections(unit: _Unit, earlier: _Unit) -> bool:
+        """Under the same heading below two different ones?"""
+        mine, other = unit.section, earlier.section
+        return len(mine) > 1 and len(other) > 1 and mine[-1] == other[-1] and mine[:-1] != other[:-1]
 
     def _repeats_among_new(self, para: _Para) -> _Para | None:
         """``para`` when, in a post written in one go, it repeats earlier
