@@ -56,6 +56,9 @@ _HEADING = lazy(r"^ {0,3}#{1,6}(\s|$)")
 # hold code with blank lines in it, like a fence (read as paragraphs, a
 # function repeated in an example was deduplicated away)
 _LIQUID_OPEN = lazy(r"^ {0,3}\{%-?\s*(highlight|raw|comment)\b[^%]*-?%\}")
+# and Hugo's: "{{< highlight go >}}" … "{{< /highlight >}}" (a "---END---"
+# line in a capture there is the capture's, not a seam)
+_HUGO_CODE_OPEN = lazy(r"^ {0,3}\{\{([<%])\s*(highlight|code)\b[^}]*[>%]\}\}")
 _LIST = lazy(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 #: document notes left by the rules: the input line of each seam marker
 #: ``seams`` removed, and of each chat turn ``artifacts`` removed (where a
@@ -222,9 +225,13 @@ def _split_blocks(lines: list[str], first_line: int, markers: regex.Pattern):
             i += 1
             continue
         liquid = _LIQUID_OPEN.match(line)
-        if liquid:
-            close = compiled(r"\{%-?\s*end" + liquid.group(1) + r"\s*-?%\}")
-            if not close.search(line, liquid.end()):
+        hugo = None if liquid else _HUGO_CODE_OPEN.match(line)
+        if liquid or hugo:
+            if liquid:
+                close = compiled(r"\{%-?\s*end" + liquid.group(1) + r"\s*-?%\}")
+            else:
+                close = compiled(r"\{\{[<%]\s*/\s*" + hugo.group(2) + r"\s*[>%]\}\}")
+            if not close.search(line, (liquid or hugo).end()):
                 i += 1
                 while i < n and not close.search(lines[i]):
                     i += 1
@@ -337,7 +344,7 @@ def _start_kind(line: str) -> str:
 
 def _continues(kind: str, line: str) -> bool:
     """Does ``line`` (non-blank) belong to the open block of ``kind``?"""
-    if _FENCE.match(line) or _HEADING.match(line) or _OFF.match(line) or _LIQUID_OPEN.match(line):
+    if _FENCE.match(line) or _HEADING.match(line) or _OFF.match(line) or _LIQUID_OPEN.match(line) or _HUGO_CODE_OPEN.match(line):
         return False
     if kind == "table":
         return bool(_TABLE.match(line))

@@ -172,6 +172,7 @@ def _protected_block(draw, lang: str, sentences: list[str]) -> str:
         return draw(st.sampled_from([
             f"{{% highlight python %}}\nprint('{s[:12]}')\n\nprint('{s[:12]}')\n---END---\n{{% endhighlight %}}",
             f"{{% raw %}}\n{mono}\n\n{mono}\n{{% endraw %}}",
+            f"{{{{< highlight text >}}}}\nSE  2.7k  {s[:12]}\n\nSE  2.7k  {s[:12]}\n---END---\n{{{{< /highlight >}}}}",  # Hugo's
             "{% include ad-slot.html %}\n\n{% include ad-slot.html %}",
         ]))
     if kind == "table":

@@ -574,3 +574,12 @@ def test_a_label_and_value_item_before_a_seam_is_whole_when_the_next_chunk_repea
     # an item cut mid-sentence is still finished by the line that repeats its tail
     cut = "- 取り置きの延長は、窓口に行かなくても\n\n---END---\n\n窓口に行かなくてもオンラインで申し込めます。\n"
     assert clean(cut) == HEAD + "- 取り置きの延長は、窓口に行かなくてもオンラインで申し込めます。\n"
+
+
+def test_a_marker_line_inside_a_hugo_highlight_shortcode_is_the_capture_s():
+    capture = "{{< highlight text >}}\nN   33k   3.84 V\nSE  2.7k  0.95 V\n---END---\nS   3.9k  1.29 V\n{{< /highlight >}}"
+    body = "Here is a short capture of the vane voltages:\n\n" + capture + "\n\nEverything after the marker line was read 40 ms later.\n"
+    assert clean(body) == HEAD + body
+    # a real seam after it is still one
+    seam = body + "\n---END---\n\nThe next chunk goes on here.\n"
+    assert clean(seam) == HEAD + body + "\nThe next chunk goes on here.\n"

@@ -176,3 +176,28 @@ def test_a_restarts_title_line_cut_at_the_posts_end_goes():
     # written in one go, a last line that starts like the title is the writer's
     one_go = head + PARA + "\n\n検査AIの一年\n"
     assert clean_text(one_go).text == one_go
+
+
+def test_a_first_line_that_introduces_what_follows_is_no_title():
+    # a columnist's story of an agent's preamble opens with the preamble,
+    # quoted: the title that names it stays, and so does the line
+    text = post('"Here\'s the Article: How an AI Preamble Ended Up on Our Front Page"', first_line='"Sure! Here\'s the article:"',
+                body=EN_PARA)
+    assert clean_text(text).text == text
+    # (a title line after narration is still taken)
+    taken = post('"Here is a blog post on tide clocks"', first_line="# Two Clocks in the Harbour", body=EN_PARA)
+    assert title_of(clean_text(taken).text) == "Two Clocks in the Harbour"
+
+
+def test_an_outline_draft_at_the_start_goes_with_the_narration_that_confirms_it():
+    head = '---\ntitle: "Here\'s the article: Index Funds for Busy People"\n---\n\n'
+    body = ("Some people enjoy reading annual reports. This post is for everyone else.\n\n"
+            "A low-cost index fund, bought every month and left alone, beats most managers over long periods.\n")
+    draft = ("**Draft outline**\n\n- Hook: investing for busy people\n- Section: fees\n- Conclusion\n\n"
+             "Okay, the outline looks good. Writing the full article now.\n\n## Index Funds for Busy People\n\n")
+    out = clean_text(head + draft + body).text
+    assert out == '---\ntitle: "Index Funds for Busy People"\n---\n\n' + body
+    # a writer's plan over a list, with the article after it, stays
+    mine = "**Plan**\n\n- Monday: rest\n- Tuesday: intervals\n\nThe plan worked for the first two weeks.\n\n"
+    kept = '---\ntitle: "Training Log"\n---\n\n' + mine + body
+    assert clean_text(kept).text == kept

@@ -181,7 +181,7 @@ _HOW = {
 def _repair(old: str, reason: str, found: BodyTitle | None, doc: Document, settings: Settings) -> tuple[str, str]:
     monologue = reason.startswith(("title was a", "title is English", "title is agent monologue"))
     stem = _stem(old)
-    if found and norm(found.text) != norm(old):
+    if found and norm(found.text) != norm(old) and not _introduces(found.text, doc):
         matches = _shares_start(stem, found.text)
         plain_ok = not _SENTENCE_END.search(found.text)  # a sentence, not a title
         if found.explicit or plain_ok and (matches or monologue and _title_like(found, doc)):
@@ -197,6 +197,15 @@ def _repair(old: str, reason: str, found: BodyTitle | None, doc: Document, setti
     if stripped and stripped != old:
         return stripped, "plain" if plain != old and "\ufffd" not in old else "stripped"
     return old, ""
+
+
+def _introduces(line: str, doc: Document) -> bool:
+    """A first line that introduces what follows - it ends with a colon,
+    or it is the agent's own "Sure! Here's the article:" (quoted by a writer
+    who tells the story of one) - is no title."""
+    from .monologue import sure_evidence  # (the monologue package imports this module)
+
+    return line.strip(" \"'“”「」").endswith((":", "：")) or bool(sure_evidence(line, doc.language()))
 
 
 def repeats_title(title: str, line: str) -> bool:

@@ -310,6 +310,12 @@ _LABELLED_NOTE = lazy(
     r"|セルフチェック|自己チェック|進捗(?:メモ|状況|報告)?|作業メモ)\s*[:：]",
     regex.X,
 )
+#: the label of an outline draft on a line of its own, over its list
+_OUTLINE_LABEL = lazy(
+    r"^(?:\*\*|__)?(?:(?:Draft|Article|Post|Proposed|Rough)\ )?(?:outline|structure|plan)(?:\ (?:draft|for\ the\ (?:article|post)))?\s*[:：]?(?:\*\*|__)?[:：]?$"
+    r"|^(?:\*\*|__)?(?:記事の?)?(?:構成案?|アウトライン|骨子)(?:案)?\s*[:：]?(?:\*\*|__)?[:：]?$",
+    regex.X | regex.I,
+)
 #: a sentence the splitter ended at an outline's first number ("…構成を考えます：1.")
 _OUTLINE_OPENED = lazy(r"[:：]\s*1[.)]$")
 _OUTLINE_ITEM_END = lazy(r"\s\d{1,2}[.)]$")
@@ -484,6 +490,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     plan_announced = False  # the narration just removed at this edge announced the text's outline
     colon_announced = False  # the narration just removed ended on a colon ("セルフチェック：")
     framed: Block | None = None  # a list after such narration, kept unless narration or the chunk's end follows
+    draft: int | None = None  # where an outline's label ("Outline:") at the start sits in ``out``
 
     def drop_framed(why: str) -> None:
         nonlocal framed
@@ -535,6 +542,9 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             plan_announced = False
             continue
         plan_announced = False
+        if at_start and draft is not None and block.kind == "list" and len(out) == draft + 1:
+            out.append(block)  # the draft's items: still the start, until the narration says what they were
+            continue
         if block.kind == "list" and announced:
             framed = block  # ("- 語調：です・ます調で統一 ✓ …", then "問題ないので、提出します。")
         if block.kind != "paragraph":
@@ -553,10 +563,23 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                     out.append(block.with_text(kept))
                     at_start = False
                 continue
+        if at_start and _OUTLINE_LABEL.match(block.text.strip()):
+            draft = len(out)  # "Outline:" / "**Draft outline**" over a list, at the start
+            out.append(block)
+            continue
         ctx = ctx_of(at_start, index in ends, labelled=bool(out) and _is_thought_label(out[-1]))
         kept, found, gone, changed = _judge_paragraph(block, ctx)
         fixes.extend(found)
         removed_texts.extend(gone)
+        if changed and not kept.strip() and draft is not None and at_start:
+            # "Outline:" / "1. Intro …" / "Now writing the full lesson based on
+            # this outline.": the narration says the list was the agent's plan
+            for gone_block in out[draft:]:
+                fixes.append(Fix(NAME, "removed", gone_block.span, excerpt(gone_block.text),
+                                 "the agent's outline draft, which the narration removed right after it confirms, at the start of the post/chunk"))
+                removed_texts.append(gone_block.text)
+            del out[draft:]
+        draft = None
         if not changed:
             framed = None
             out.append(block)

@@ -652,6 +652,18 @@ _EN_FALLBACK = _GatedI(
     ),
     "rely", "draw", "lean", "work", "base", "instead", "skipping",
 )
+# the agent done with its outline: "Okay, the outline looks good.", "Now
+# writing the full lesson based on this outline." (a writer's "Writing the
+# full article took a week." goes on past the deliverable)
+_EN_OUTLINE_DONE = _GatedI(
+    lazy(
+        r"""^(?:(?:Now|Okay|OK|Alright|So),?\ )?(?:I'm\ |I\ am\ )?(?:now\ )?(?:writing|drafting)\ the\ (?:full|complete|final|actual|whole)\ (?:article|post|lesson|piece|guide|tutorial|draft|blog\ post)
+              (?:\ now|\ based\ on\ (?:this|the|that|my)\ (?:outline|plan|structure))?[.!:]?$|
+            ^(?:(?:Okay|OK|Alright|Good|Great),?\ )?(?:the|this|my)\ outline\ (?:looks|seems|is)\ (?:good|fine|solid|complete|done|ready)[.!]?$""",
+        X,
+    ),
+    "writing", "drafting", "outline",
+)
 # a tool's log line: "[browse] HTTP 503 Service Unavailable — skipping source …"
 _EN_TOOL_LOG = _GatedI(
     lazy(
@@ -812,6 +824,7 @@ _EN_KINDS_EDGE = (
     (_EN_NO_DIRECT_ACCESS, "could not open a source itself", False, (_words("couldn could unable able can cannot"), _words("directly"))),
     (_EN_FALLBACK, "works around a failed search or fetch", False,
      (_words("404 403 500 502 503 error timeout paywalled"), _words("rely work base draw lean instead skipping"))),
+    (_EN_OUTLINE_DONE, "plan narration (done with its outline)", False, (_words("writing drafting outline"),)),
 )
 _EN_DRAFT_WORDS = _words("draft")
 _EN_TEXT_NOUN = lazy(r"\b(?:post|article|draft|piece|section|sections|paragraphs?|intro|introduction|conclusion|headings?)\b", X)
