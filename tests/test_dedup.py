@@ -870,3 +870,26 @@ def test_the_same_step_of_two_parallel_sections_in_one_chunk_stays_whatever_the_
     # across a seam the same section is a restart's copy, and goes
     restarted = intro + "## A社の場合\n\n### 手順1：初期化する\n\n" + step + "\n\n---END---\n\n## A社の場合\n\n### 手順1：初期化する\n\n" + step + "\n\n" + after
     assert clean(restarted).count(step) == 1
+
+
+def test_a_rewording_that_adds_nothing_keeps_the_first_wording():
+    first = "I also send every irregular windfall there: my tax refund, $150 from tutoring, birthday money from my grandmother."
+    again = "I also sent every irregular windfall there: my tax refund, $150 from tutoring, and birthday money from my grandmother."
+    body = "## Savings\n\n" + first + "\n\n" + again + "\n\nFor the first year the money sat in a savings account.\n"
+    assert clean(body) == HEAD + "## Savings\n\n" + first + "\n\nFor the first year the money sat in a savings account.\n"
+    # one with more to say stands in the first one's place
+    fuller = first.replace("birthday money", "birthday money and the bonus")
+    assert clean("## Savings\n\n" + first + "\n\n" + fuller + "\n") == HEAD + "## Savings\n\n" + fuller + "\n"
+
+
+def test_parallel_facts_in_a_manual_are_two_facts():
+    # a manual written in one go describes its classes in the same words;
+    # each sentence names what the other does not (the near-duplicate test
+    # took the second for the first reworded, and the first took its name)
+    body = ("## Globals\n\n### `CryptoKey`\n\nA browser-compatible implementation of {CryptoKey}, available when the binary "
+            "was compiled with support for the crypto module.\n\n### `SubtleCrypto`\n\n"
+            "A browser-compatible implementation of {SubtleCrypto}, available when the binary was compiled with support for "
+            "the crypto module.\n\n### `util.isNull(object)`\n\n"
+            "Returns `true` if the given `object` is `null` or `undefined`. Otherwise, returns `false`.\n\n"
+            "### `util.isUndefined(object)`\n\nReturns `true` if the given `object` is `undefined`. Otherwise, returns `false`.\n")
+    assert clean(body) == HEAD + body

@@ -79,6 +79,20 @@ def test_how_to_let_me_show_you_stays():
 def test_let_me_know_in_the_comments_stays_at_the_end():
     post = FM_EN + "Turbos are simple machines.\n\nLet me know in the comments what you drive.\n"
     assert body(post) == post.split("---\n", 2)[2]
+    # an offer of more work made to the readers, in the comments, is a blogger's
+    offer = (FM_EN + "I will average over five seconds in the next version. Let me know in the comments if you'd like me to "
+             "cover the anemometer next, or the enclosure first.\n")
+    assert body(offer) == offer.split("---\n", 2)[2]
+    agent = FM_EN + "Turbos are simple machines.\n\nLet me know if you'd like me to expand any section.\n"
+    assert body(agent) == "\nTurbos are simple machines.\n"
+
+
+def test_a_writers_diary_about_its_word_count_stays():
+    diary = (FM_EN + "I'm going to try something different this week and keep a proper diary of the writing, not just a word count "
+             "scribbled on the calendar. Partly to keep myself honest.\n\n## Monday\n\nWoke at six and reread the last scene.\n")
+    assert body(diary) == diary.split("---\n", 2)[2]
+    agent = FM_EN + "I'll check the word count against the requested range before publishing.\n\n## Monday\n\nWoke at six.\n"
+    assert body(agent) == "\n## Monday\n\nWoke at six.\n"
 
 
 # --- persona prose and quoted agent output are article text -------------------------

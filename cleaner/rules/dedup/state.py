@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ...document import Block, Document, tidy_gaps
 from ...fixes import Fix
+from ...patterns import lazy
 from ...settings import Settings
 from ...text import Sentence, ends_sentence, excerpt, norm, split_sentences
 from .labels import LabelRepeats
@@ -14,11 +15,14 @@ from .lists import ListRepeats
 from .model import _Index, _ListEntry, NAME, _Para, _Unit
 from .wording import (
     MIN_ITEM_STUB, _BOLD_LINE, _CALLBACK, _close_to_all, _continues, _covers, _DASHES, _DOT_STARTS, _drop_as_repeat,
-    _extends, _gone_text, _HEADING_MARK, _in_heading, _INLINE_BOLD, _INLINE_HEADING, _is_label, _key, _LABEL_CHARS,
+    _extends, _fuller, _gone_text, _HEADING_MARK, _in_heading, _INLINE_BOLD, _INLINE_HEADING, _is_label, _key, _LABEL_CHARS,
     _line_finder, _MIN_OPENING_LABEL, _negated, _new_names, _numbered_on, ONE_GO_LINE_CHARS, _OPENER,
     _opens_with_cut_tail, _para_key, _rank, _ratio, _repeated_paragraph, _REWORDED_IN_PLACE_RATIO, _REWORDED_RATIO,
     _REWORDED_SENTENCE_RATIO, _SPOKEN, _summarise, _swap_text, _words_key,
 )
+
+
+_CODE_SPAN = lazy(r"`[^`\n]+`")
 
 
 class _State(ListRepeats, LabelRepeats):
@@ -316,10 +320,23 @@ class _State(ListRepeats, LabelRepeats):
         hit = index.find(key)
         return None if hit is not None and self._a_writers_repeat(unit, hit[0]) else hit
 
-    def _near_in(self, index: _Index, unit: _Unit) -> _Unit | None:
-        """``index.near`` for ``unit``, unless what it finds is a writer's repeat."""
+    def _near_in(self, index: _Index, unit: _Unit, facts: bool = True) -> _Unit | None:
+        """``index.near`` for ``unit``, unless what it finds is a writer's
+        repeat (or, unless ``facts`` is false, a parallel fact)."""
         near = index.near(unit.key, unit.text)
-        return None if near is not None and self._a_writers_repeat(unit, near) else near
+        if near is not None and (self._a_writers_repeat(unit, near) or facts and self._parallel_facts(near.text, unit.text)):
+            return None
+        return near
+
+    def _parallel_facts(self, first: str, second: str) -> bool:
+        """In a post written in one go, two wordings that each name what the
+        other does not are two facts ("A browser-compatible implementation of
+        {SubtleCrypto}." / "…of {CryptoKey}.", "the `:path` pseudo-header" /
+        "the `:scheme` pseudo-header"), or that name other code ("…is
+        `undefined`." / "…is `null` or `undefined`."), not one said twice."""
+        if self.generated:
+            return False
+        return (_new_names(first, second) and _new_names(second, first)) or set(_CODE_SPAN.findall(first)) != set(_CODE_SPAN.findall(second))
 
     def _a_writers_repeat(self, unit: _Unit, earlier: _Unit) -> bool:
         """In a post written in one go: a short repeat under other headings
@@ -368,12 +385,14 @@ class _State(ListRepeats, LabelRepeats):
         earlier = self.paragraphs.near(key)
         if earlier is None or earlier.para is None or earlier.para.block.kind != para.block.kind:
             return False
+        if self._parallel_facts(earlier.para.block.text, para.block.text):
+            return False
         # (a copy that opens with a cut sentence's tail, "になる。誤りを減らす…",
         # is no more complete: the tail belongs to another paragraph)
         # (nor is one that only puts an opener in front, "そして、AIの役割は…")
         opener = _OPENER.match(key) or _CALLBACK.match(key)
         fuller = (
-            len(key) > len(earlier.key) and _close_to_all(key, earlier) and not _opens_with_cut_tail(para)
+            _fuller(key, earlier.key, para.block.text, earlier.para.block.text) and _close_to_all(key, earlier) and not _opens_with_cut_tail(para)
             and not (opener and key[opener.end() :] == earlier.key)
         )
         kept, dropped = (para, earlier.para) if fuller else (earlier.para, para)
@@ -399,6 +418,13 @@ class _State(ListRepeats, LabelRepeats):
             reason = f"near-duplicate of line {target.block.span[0]}; its more complete wording now stands there"
         else:
             reason = f"near-duplicate of line {target.block.span[0]}"
+            if len(key) > len(earlier.key) and _close_to_all(key, earlier):
+                # a rewording, no fuller: the first wording stays, and the kept
+                # paragraph is found by this one too (a third copy may be
+                # nearer to it than to the first)
+                earlier.history.append(earlier.key)
+                earlier.key = key
+                self.paragraphs.add(earlier)
         self.removed.add(position)
         self.fixes.append(Fix(NAME, "removed", para.block.span, excerpt(para.block.text), reason))
         return True
@@ -432,12 +458,18 @@ class _State(ListRepeats, LabelRepeats):
             unit.alive = False
             unit.near_of = near
             if len(unit.key) > len(near.key) and near.para is not None and _close_to_all(unit.key, near):
-                near.text = _swap_text(near.text, unit.text)
+                fuller = _fuller(unit.key, near.key, unit.text, near.text)
+                # the kept sentence is found by this wording too from now on
+                # (a third copy may be nearer to it than to the first)
                 near.history.append(near.key)
                 near.key = unit.key
                 self.sentences.add(near, unfinished)
-                near.para.changed = True
-                para.notes.append(f"near-duplicate of line {near.line}; its more complete wording is kept there")
+                if fuller:
+                    near.text = _swap_text(near.text, unit.text)
+                    near.para.changed = True
+                    para.notes.append(f"near-duplicate of line {near.line}; its more complete wording is kept there")
+                else:
+                    para.notes.append(f"near-duplicate of line {near.line} (reworded, no more complete: the first wording stays)")
             else:
                 para.notes.append(f"near-duplicate of line {near.line}")
             return

@@ -5,6 +5,7 @@ small helpers the rule's parts share (keys, ranks, notes)."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...document import ITEM_MARK, LABEL_ONLY_ITEM, Block
@@ -163,6 +164,39 @@ def _close_to_all(key: str, unit: _Unit) -> bool:
     wording the unit held, so that a chain of near-duplicates cannot drift
     away from the first one."""
     return all(_covers(key, old) for old in [unit.key, *unit.history])
+
+
+def _fuller(new: str, old: str, new_text: str, old_text: str) -> bool:
+    """Is the wording ``new`` (key; ``new_text`` as written) a fuller one of
+    ``old``: all of it and more (a cut sentence finished), or more words of
+    content than it lost ("より自然な" / "より自然で抑揚のある")?  A rewording
+    that trades words ("I also send …, birthday money" / "I also sent …, and
+    birthday money", "does the work" / "is doing the job") says nothing
+    more: the first wording stays."""
+    if len(new) <= len(old):
+        return False
+    if _indel_distance(new, old) == len(new) - len(old):
+        return True
+    mine, theirs = _content_words(new_text), _content_words(old_text)
+    return sum((mine - theirs).values()) > sum((theirs - mine).values())
+
+
+def _content_words(text: str) -> Counter:
+    """The words of ``text`` that carry content: English words of three
+    letters or more but function words, figures, and each kanji or katakana
+    (Japanese has no spaces; its particles and endings are kana)."""
+    words = Counter(w for w in _CONTENT_WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+    words.update(_CJK_CONTENT.findall(text))
+    return words
+
+
+_CONTENT_WORD = lazy(r"[a-z][a-z'-]{2,}|\d[\d,.]*")
+_CJK_CONTENT = lazy(r"[\u4e00-\u9fff\u30a0-\u30ff]")
+_FUNCTION_WORDS = frozenset(
+    """the and for but nor yet with from into onto that this these those are was were has have had its it's also very just
+    then than there their they them our your you his her she him not all any can could would should will may might must
+    does did done doing about over under after before again more most such only own same too out off one""".split()
+)
 
 
 def _covers(kept: str, dropped: str, kept_text: str | None = None, dropped_text: str | None = None) -> bool:

@@ -1059,6 +1059,12 @@ def _en_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
     return more if more[0] > found[0] else found
 
 
+_COUNT_CHECKED = lazy(
+    r"\b(?:check|checking|verify|verifying|confirm|confirming|meet|meets|hit|reach|recount|count|counting|adjust|adjusting)\b[^.!?]{0,30}?\b(?:word|character)\ count\b"
+    r"|\b(?:word|character)\ count\b[^.!?]{0,30}?\b(?:requirement|target|limit|requested|required|range)\b",
+    X,
+)
+_READERS_REPLY = lazy(r"\b(?:in|below|via|through)\ the\ comments\b|\bcomment\ (?:below|here)\b|\b(?:leave|drop)\ a\ comment\b", X)
 _CUT_OUTPUT = lazy(r"(?i)incomplete|truncated|cut\ off|cutoff|cut-off|interruption|interrupted")
 _HUMAN_MEDIUM = lazy(
     r"\b(?:stream|livestream|podcast|episode|video|newsletter|e-?mail|post|power|storm|broadcast|show|webinar|recording|call|meeting|listening|audio|radio|concert|print|printer)\b", X)
@@ -1136,6 +1142,10 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         return HARD, f"the agent cannot do its task “{m.group(0)}”"
     m = _CLOSING.search(bare)
     if m and _CLOSING_OBJECT.search(bare):
+        if _READERS_REPLY.search(bare):
+            # "Let me know in the comments if you'd like me to cover the
+            # anemometer next": a blogger asks the readers
+            return SOFT, f"offer “{m.group(0)}” to the readers (the comments)"
         return (HARD if ctx.end or fp and _PROCESS.search(bare) else MEDIUM), f"chat postamble offering more work “{m.group(0)}…{_CLOSING_OBJECT.search(bare).group(0)}”"
     process = _PROCESS.search(bare)
     if fp and process:
@@ -1143,6 +1153,11 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         # calls too ("I ran a web search for the error message and found…"):
         # sure only in the agent's own terms, with its plan or its trouble
         sure = _PROCESS_SURE.search(process.group(0)) or _PROCESS_PLAN_OR_TROUBLE.search(bare)
+        if sure and process.group(0).lower().endswith(" count") and not _COUNT_CHECKED.search(bare):
+            # a writer's diary plans around its word count too ("I'm going to
+            # keep a proper diary, not just a word count on the calendar"):
+            # the agent checks the count against the request
+            sure = None
         return (HARD if sure else SOFT), f"first-person process narration “{process.group(0)}”"
     m = _PREAMBLE.search(bare)
     if m:
