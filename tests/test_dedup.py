@@ -893,3 +893,16 @@ def test_parallel_facts_in_a_manual_are_two_facts():
             "Returns `true` if the given `object` is `null` or `undefined`. Otherwise, returns `false`.\n\n"
             "### `util.isUndefined(object)`\n\nReturns `true` if the given `object` is `undefined`. Otherwise, returns `false`.\n")
     assert clean(body) == HEAD + body
+
+
+def test_a_restarts_heading_in_other_words_goes_and_its_new_text_goes_on_the_section():
+    first = "建設計画のニュースだけを追っていると見落としがちなのが、送電網への接続にかかる時間です。建物は2年で建っても、電気が来るのは数年後です。"
+    second = "このため、事業者の間では「ワット・ビット連携」という言葉が使われ始めました。電気を運ぶより、データを運ぶほうが安いという発想です。"
+    new = "ただし、すべての処理を遠隔地に置けるわけではありません。遅延に敏感な用途は、引き続き都市部に近い場所が求められます。"
+    section = first + "\n\n" + second + "\n\n"
+    body = "## 送電網という見えにくい制約\n\n" + section + "---END---\n\n## 見えにくい制約としての送電網\n\n" + section + new + "\n"
+    assert clean(body) == HEAD + "## 送電網という見えにくい制約\n\n" + section + new + "\n"
+    # a new section after the seam that opens with new text keeps its heading
+    other = "## 立地の選び方\n\n" + new + "\n"
+    body = "## 送電網という見えにくい制約\n\n" + section + "---END---\n\n" + other
+    assert clean(body) == HEAD + "## 送電網という見えにくい制約\n\n" + section + other

@@ -137,6 +137,54 @@ class LabelRepeats:
                                       f"{repeats[position]}, and everything under it was a repeat"))
         if self.generated:
             self._drop_labels_inside_their_twin(blocks, labels, repeats, first_of)
+            self._drop_restart_headings(blocks, labels)
+
+    def _drop_restart_headings(self, blocks, labels: dict[int, int]) -> None:
+        """A restart's heading, in any words, over a section that opens with
+        the paragraph the section the seam cut opened with::
+
+            ## 送電網という見えにくい制約        <- kept
+            建設計画のニュースだけを…             (the section's first paragraph)
+            ---END---
+            ## 見えにくい制約としての送電網      <- removed: the restart's heading
+            建設計画のニュースだけを…             (removed: a repeat)
+            ただし、…                            (new text: it goes on the first section)
+
+        Only right after a seam, under the last heading of its rank before
+        it (a new section after the seam opens with new text)."""
+        for position in sorted(labels):
+            block = blocks[position]
+            if position in self.removed or block.kind != "heading" or not self._right_after_seam(position, blocks):
+                continue
+            rank = labels[position]
+            before = max((p for p in labels if p < position and labels[p] <= rank and p not in self.removed), default=None)
+            if before is None or labels[before] != rank or blocks[before].kind != "heading":
+                continue
+            first, again = self._first_text_under(before, blocks, labels), self._first_text_under(position, blocks, labels)
+            if first is None or again is None or again not in self.removed or first in self.removed:
+                continue
+            if _key(blocks[again].text) != _key(blocks[first].text) and _ratio(_key(blocks[again].text), _key(blocks[first].text), self.settings.near_dup_ratio) < self.settings.near_dup_ratio:
+                continue
+            self.removed.add(position)
+            self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text),
+                                  f"heading of a restart: the section under line {blocks[before].span[0]} given again from its first paragraph; what it adds goes on in that section"))
+
+    def _right_after_seam(self, position: int, blocks) -> bool:
+        """Did a later generation begin right before the block at ``position``?"""
+        start = blocks[position - 1].span[1] if position else 0
+        return any(start < line <= blocks[position].span[0] for line in self.breaks)
+
+    @staticmethod
+    def _first_text_under(position: int, blocks, labels: dict[int, int]) -> int | None:
+        """The first paragraph under the label at ``position``, before any other label."""
+        for later in range(position + 1, len(blocks)):
+            if later in labels:
+                return None
+            if blocks[later].kind == "paragraph":
+                return later
+            if blocks[later].kind != "marker":
+                return None
+        return None
 
     def _reworded_headings(self, blocks, labels: dict[int, int], repeats: dict[int, str]) -> None:
         """A restart's heading or bold label line in other words ("##
