@@ -583,3 +583,16 @@ def test_a_marker_line_inside_a_hugo_highlight_shortcode_is_the_capture_s():
     # a real seam after it is still one
     seam = body + "\n---END---\n\nThe next chunk goes on here.\n"
     assert clean(seam) == HEAD + body + "\nThe next chunk goes on here.\n"
+
+
+def test_a_word_or_figure_the_seam_cut_is_joined_without_a_space():
+    # a fragment that is no word on its own, before or after the seam
+    for before, after, joined in (("can take 300 milli", "seconds before the model answers.", "can take 300 milliseconds before"),
+                                  ("the cost of the infra", "structure is shared.", "the cost of the infrastructure is"),
+                                  ("a fresh configura", "tion file is written.", "a fresh configuration file is"),
+                                  ("cut the load time from 4", "1 seconds to 6.", "cut the load time from 41 seconds")):
+        out = clean("Measured on a laptop, it " + before + "\n\n---END---\n\n" + after + "\n")
+        assert joined in out, out
+    # two words stay two
+    out = clean("Measured on a laptop, the model can\n\n---END---\n\nable to answer in time.\n")
+    assert "can able to" in out

@@ -765,8 +765,8 @@ def _kanji_overlap(a: str, b: str) -> int:
 def _needs_space(a: str, b: str) -> bool:
     # (the first letter after an opening emphasis or code mark: "is" / "**speed**")
     left, right = a.rstrip()[-1:], b.lstrip().lstrip("*_`")[:1]
-    if left.isdigit() and right.isdigit() and _is_cjk_near(a.rstrip(), len(a.rstrip())):
-        return False  # a figure cut in a Japanese sentence: "約12" / "00億円"
+    if left.isdigit() and right.isdigit():
+        return False  # a figure cut: "約12" / "00億円", "from 4" / "1 seconds"
     return bool(left and right and left.isascii() and right.isascii() and (left.isalnum() or left in ",;:") and right.isalnum())
 
 
@@ -797,8 +797,20 @@ class _Words:
         if self._known is None:
             self._known = Counter(w.lower() for blk in self.blocks if blk.kind == "paragraph" for w in self._WORD.findall(blk.text))
         whole, left, right = (tail.group(0) + head.group(0)).lower(), tail.group(0).lower(), head.group(0).lower()
+        if left in _BOUND_PREFIXES or right in _BOUND_SUFFIXES:
+            return True  # no word on its own: "300 milli" / "seconds", "infra" / "structure", "configura" / "tion"
         # (each fragment is written once, where the seam cut it)
         return self._known[whole] > 0 and self._known[left] <= 1 and self._known[right] <= 1
+
+
+#: word starts and ends that are no English word on their own
+_BOUND_PREFIXES = frozenset(
+    "milli giga tera centi infra multi inter intra".split()
+)
+_BOUND_SUFFIXES = frozenset(
+    """tion tions sion sions ment ments ness ity ities ous ious ize izes izing ise ised ising ical ically ible ibly
+    ably ance ances ence ences ency ancy lings ings ized isation ization izations""".split()
+)
 
 
 class _Prefix:
