@@ -652,6 +652,37 @@ _EN_FALLBACK = _GatedI(
     ),
     "rely", "draw", "lean", "work", "base", "instead", "skipping",
 )
+# round 24's and 25's: a bracketed length tag ("[Word count: 1,450]"), a
+# tool's error line ("Error: search tool timed out."), the requested range
+# met ("…which satisfies the 3,000-4,000 character requirement")
+_EN_COUNT_TAG = _GatedI(
+    lazy(r"^[\[(]\s*(?:approximate\ |approx\.?\ |total\ |final\ |estimated\ )?(?:word|character)\ count\s*[:：]?\s*(?:~|about\ |approx\.?\ |approximately\ )?[\d,]+(?:\s*(?:words|characters))?\s*[\])]$", X),
+    "count",
+)
+_EN_TOOL_ERROR_LINE = _GatedI(
+    lazy(
+        r"""^(?:Error|Warning|Warn)\s*:\s*(?:the\ )?(?:search\ tool|web[_\ ]?search|browser?|browsing\ tool|web[_\ ]?fetch|fetch|search\ api|tool\ call)\b[^.!?]{0,60}?
+            \b(?:timed\ out|time-?out|failed|unavailable|rate[-\ ]limited|returned\ (?:an?\ )?(?:error|HTTP\ \d{3}|\d{3}))""",
+        X,
+    ),
+    "error", "warn",
+)
+_EN_COUNT_REQUIREMENT = _GatedI(
+    lazy(r"\b(?:satisf(?:y|ies|ied)|meets?|fits?|is\ within|stays\ within)\ the\ [\d,]+\s*[-–~]\s*[\d,]+\ (?:word|character)\ (?:requirement|range|limit|target)\b", X),
+    "requirement", "range", "limit", "target",
+)
+# the writing carried on without a source it could not open, on cached
+# results ("I'll continue without that source…", "Falling back to cached
+# results."), and the text's shape planned ("I'm going to structure it as: …")
+_EN_WITHOUT_SOURCE = _GatedI(
+    lazy(
+        r"""^I(?:'ll|\ will)\ (?:continue|proceed|carry\ on|go\ on)\ without\ (?:that|this|the|those|these)\ (?:source|page|link|article|site|data|reference|benchmark|study|report)s?\b|
+            ^(?:I'm\ |I\ am\ |I'll\ )?(?:falling|fall)\ back\ (?:to|on)\ (?:the\ |my\ )?(?:cached|stored|previous|earlier|local|offline|saved)\ (?:results|data|copy|copies|version|sources?|notes)\b|
+            ^(?:(?:Okay|OK|So|Alright),?\ )?I(?:'m\ going\ to|'ll|\ will|\ plan\ to)\ structure\ (?:it|this|the\ (?:post|article|piece|draft))\ (?:as|like\ this|around)\b""",
+        X,
+    ),
+    "without", "back", "structure",
+)
 # the agent done with its outline: "Okay, the outline looks good.", "Now
 # writing the full lesson based on this outline." (a writer's "Writing the
 # full article took a week." goes on past the deliverable)
@@ -784,6 +815,9 @@ _EN_NO_DIRECT_ACCESS = _GatedI(
 )
 _EN_KINDS_SURE = (
     (_EN_TOOL_LOG, "a tool's log line", False, (_words("http error failed timeout timed results"), _words("browse browser search web_search web fetch open_url crawl scrape tool python"))),
+    (_EN_TOOL_ERROR_LINE, "a tool's error line", False, (_words("error warning warn"), _words("search web_search browse browser browsing fetch web_fetch api tool"))),
+    (_EN_COUNT_TAG, "length note", False, (_words("count"), _words("word character"))),
+    (_EN_COUNT_REQUIREMENT, "length self-check against the requested range", False, (_words("word character"), _words("requirement range limit target"))),
     (_EN_REQUESTED_SHAPE, "names the structure or length the requester asked for", False, (_words("requested"),)),
     (_EN_PROGRESS_LABEL, "a labelled progress note on its own text", False, (_words("progress self word length"), _words("check note update"))),
     (_EN_MOVE_ON_LINE, "announces the next part of the text it writes", False, (_words("section"), _words("move"))),
@@ -825,6 +859,7 @@ _EN_KINDS_EDGE = (
     (_EN_FALLBACK, "works around a failed search or fetch", False,
      (_words("404 403 500 502 503 error timeout paywalled"), _words("rely work base draw lean instead skipping"))),
     (_EN_OUTLINE_DONE, "plan narration (done with its outline)", False, (_words("writing drafting outline"),)),
+    (_EN_WITHOUT_SOURCE, "works around a source it could not use, or plans the text's shape", False, (_words("without falling fall structure"),)),
 )
 _EN_DRAFT_WORDS = _words("draft")
 _EN_TEXT_NOUN = lazy(r"\b(?:post|article|draft|piece|section|sections|paragraphs?|intro|introduction|conclusion|headings?)\b", X)
