@@ -16,6 +16,12 @@ DEFAULT_EXCERPT_BOILERPLATE = (
     r"^Here(?:'s| is) (?:the|your|a) (?:blog post|article|post|draft)",
     r"^(?:はい|承知(?:いた)?しました|かしこまりました)[、。！]",
     r"^以下(?:が|は|に).{0,20}(?:記事|ブログ)",
+    # a template's placeholder left unfilled: "{{excerpt}}", "{{ page.description }}",
+    # "[excerpt]", "A short summary of the post", "Excerpt goes here", "ここに概要を入力"
+    r"^\{\{-?\s*[\w.]+\s*-?\}\}$|^\{%.*%\}$|^[\[<](?:excerpt|description|summary|placeholder)[\]>]$",
+    r"(?i)^(?:an? )?(?:short|brief|one-line) (?:summary|description|excerpt) (?:of|for) (?:the|this) (?:post|article|blog post)\.?$",
+    r"(?i)^(?:excerpt|description|summary) (?:goes )?here\.?$|^(?:TODO|TBD|FIXME)\b|^Lorem ipsum",
+    r"^(?:ここに)?(?:記事の)?(?:抜粋|概要|説明|要約)(?:文)?(?:を(?:入力|記入|記載))?(?:してください)?[。]?$|^(?:記事の)?(?:概要|要約|説明)(?:文)?(?:が入ります|をここに)",
 )
 
 

@@ -120,3 +120,14 @@ def test_an_excerpt_made_in_this_run_follows_a_first_paragraph_changed_by_a_late
 
 def value_of(doc) -> str:
     return doc.front_matter.get("excerpt")
+
+
+def test_a_templates_unfilled_placeholder_is_regenerated():
+    body = "São Miguel is the largest island of the Azores and the easiest one to reach. Three days are enough.\n"
+    for placeholder in ("{{excerpt}}", "{{ page.description }}", "A short summary of the post", "Excerpt goes here", "ここに概要を入力してください"):
+        text = f'---\ntitle: "Three Days on São Miguel"\nexcerpt: "{placeholder}"\n---\n\n' + body
+        out = clean_text(text).text
+        assert 'excerpt: "São Miguel is the largest island of the Azores and the easiest one to reach. Three days are enough."' in out, placeholder
+    # a real excerpt that speaks of a summary stays
+    real = '---\ntitle: "x"\nexcerpt: "A short summary of the post-war housing boom, in six charts."\n---\n\n' + body
+    assert clean_text(real).text == real
