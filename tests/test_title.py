@@ -201,3 +201,13 @@ def test_an_outline_draft_at_the_start_goes_with_the_narration_that_confirms_it(
     mine = "**Plan**\n\n- Monday: rest\n- Tuesday: intervals\n\nThe plan worked for the first two weeks.\n\n"
     kept = '---\ntitle: "Training Log"\n---\n\n' + mine + body
     assert clean_text(kept).text == kept
+
+
+def test_a_title_that_ends_with_a_colon_gives_way_to_the_body_title():
+    text = post('"Here is your travel guide to São Miguel in the Azores:"', first_line="# Three Days on São Miguel: A Practical Guide",
+                body=EN_PARA)
+    out = clean_text(text).text
+    assert title_of(out) == "Three Days on São Miguel: A Practical Guide" and "# Three Days" not in out
+    # with no title line in the body it stays (nothing to put in its place)
+    bare = post('"Reading list, part two:"', body=EN_PARA)
+    assert title_of(clean_text(bare).text) == "Reading list, part two:"

@@ -279,6 +279,10 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
         return f"title is agent monologue ({narration})"
     if "\ufffd" in title:
         return "title was cut mid-character (ends in U+FFFD)"
+    if candidate and title.strip().endswith((":", "：")) and norm(candidate) != norm(title):
+        # "Here is your travel guide to São Miguel in the Azores:" over "# Three
+        # Days on São Miguel": a line that introduces what follows
+        return "title ends with a colon (it introduces the text, as the agent's handover does)"
     if _MARKUP.search(title):
         return "title carries markdown"
     if _LABEL.match(title):
