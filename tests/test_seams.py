@@ -596,3 +596,10 @@ def test_a_word_or_figure_the_seam_cut_is_joined_without_a_space():
     # two words stay two
     out = clean("Measured on a laptop, the model can\n\n---END---\n\nable to answer in time.\n")
     assert "can able to" in out
+
+
+def test_a_table_row_cut_between_two_cells_is_one_row_again():
+    head = "| Model | Size | Generation |\n|---|---|---|\n| TinyLlama | 0.7 GB | 12.4 tok/s |\n"
+    body = "I measured three models.\n\n" + head + "| Llama 3.2 | 2.0 GB\n\n---END---\n\n| 4.6 tok/s |\n| Mistral | 4.1 GB | 1.9 tok/s |\n\nAbove 5 tokens per second feels usable.\n"
+    assert clean(body) == (HEAD + "I measured three models.\n\n" + head + "| Llama 3.2 | 2.0 GB | 4.6 tok/s |\n| Mistral | 4.1 GB | 1.9 tok/s |\n\n"
+                           "Above 5 tokens per second feels usable.\n")

@@ -198,7 +198,9 @@ def _table_goes_on(a: Block, blocks: list[Block], j: int) -> tuple[str, int, str
       / "4% |"), the rows after it going on;
     * the rows going on, the first one the cut or last row given again
       ("| Weekly paid rides | 150,000 |" / "| Weekly paid rides | 150,000 | 40,000 |"),
-      or the next one after a whole row, with as many cells."""
+      or the next one after a whole row, with as many cells;
+    * a row cut between two cells ("| Llama 3.2 | 2.0 GB" / "| 4.6 tok/s |"),
+      the header counting its cells."""
     rows = a.text.split("\n")
     last, b = rows[-1], blocks[j]
     if not last.rstrip().endswith("|") and b.kind == "paragraph" and "\n" not in b.text and b.text.rstrip().endswith("|") and not b.text.lstrip().startswith("|"):
@@ -216,6 +218,11 @@ def _table_goes_on(a: Block, blocks: list[Block], j: int) -> tuple[str, int, str
         return "\n".join(rows + more[1:]), j, "the next chunk gives the table's last row again and goes on: the row once, one table"
     if len(cut) >= MIN_OVERLAP and first.startswith(cut):
         return "\n".join(rows[:-1] + more), j, "the chunk cut a table row and the next one gives it whole and goes on: one table"
+    if not last.rstrip().endswith("|") and _cells(last) + _cells(more[0]) == _cells(rows[0]):
+        # the chunk stopped after a cell ("| Llama 3.2 | 2.0 GB") and the next
+        # one gives the row's other cells ("| 4.6 tok/s |"), then the rows after it
+        joined = last.rstrip() + " " + more[0].strip()
+        return "\n".join(rows[:-1] + [joined] + more[1:]), j, "the chunk cut a table row between two cells and the next one gives the rest of it: one row, one table"
     if last.rstrip().endswith("|") and _cells(last) == _cells(more[0]):
         # the chunk stopped after a whole row and the next one gives the rows
         # after it: rows without a header are no table of their own
