@@ -1042,8 +1042,172 @@ MONOLOGUE_SWEEP15 = [
     ("echo", "ja", "seam", "以下の記事の続きを、同じ文体と構成で自然に書き、記事を完成させてください。見出しや箇条書きも適宜使ってください。"),
 ]
 
+# session 13's sweeps (rounds 24-26): a length tag, a tool's error line, the
+# requested range met, a source done without, its cut output given again, a
+# continuation note in brackets, an outline approved and the writing begun
+MONOLOGUE_SWEEP24 = [
+    ("length", "en", "end", "[Word count: 1,450]"),
+    ("tool", "en", "mid", "Error: search tool timed out."),
+    ("length", "ja", "end", "The article is now about 3,400 Japanese characters, which satisfies the 3,000-4,000 character requirement."),
+    ("search", "en", "seam", "I'll continue without that source and rely on the interview notes."),
+    ("search", "en", "start", "Falling back to cached results."),
+    ("output", "ja", "seam", "前回の出力が途中で切れていたので、箇条書きの最初からもう一度出力します。"),
+    ("output", "ja", "mid", "同じ段落の頭から書き直します。"),
+    ("length", "ja", "end", "要件の2,500〜3,500文字の範囲に収まっています。"),
+    ("continue", "ja", "seam", "（ここから続き）"),
+    ("plan", "en", "start", "Now writing the full lesson based on this outline."),
+]
+
+# their look-alikes, written for the session's kinds by a person's hand (a
+# helper writing blind): contest entries with their word counts, error lines
+# quoted in a how-to, word limits in a call for papers, a printer's output
+# cut, a shop's offers, a diary's search results
+ARTICLE_SWEEP24 = [(lang, position, s) for lang, group in (
+    ("en", (
+        'Second place went to "Small Hours" [word count: 2,980], a story told entirely in voicemails.',
+        'The letter to my grandmother [word count: 312] took longer to write than my entire thesis chapter.',
+        'Error: browser returned HTTP 403',
+        'When the crawler gets blocked, the log fills up with lines like "Error: browser returned HTTP 403" and nothing else.',
+        'If you see "Error: search tool timed out." in the plugin console, raise the timeout in settings to 30 seconds.',
+        "Error: connection refused — this usually means the database isn't running yet.",
+        'Warning: the fetch failed for two of our twelve mirrors last night, so downloads were slow in Asia.',
+        'Error: disk quota exceeded. That was the message that greeted me at 2 a.m. the night before my thesis was due.',
+        'Error: the browser returned HTTP 403 for every request until we set a real User-Agent header.',
+        'Warning: this step deletes your local cache.',
+        "Error: npm ERR! code ENOENT means npm couldn't find a file it expected, usually package.json.",
+        'The dreaded "Error: search tool timed out" is the most common support ticket we get for the Pro plan.',
+        'Troubleshooting — Error: browser returned HTTP 403',
+        'Warning: spoilers for the season finale below.',
+        "Error: 404, sense of humour not found — my dad's favourite T-shirt.",
+        'My final draft came to 3,450 characters, which satisfies the 3,000-4,000 character requirement for the scholarship essay.',
+        'Aim for about 900 words; that fits the 800-1,000 word limit and leaves room for a title.',
+        'The piece I submitted was 940 words, which fits the 800-1,000 word limit the magazine set.',
+        'A 350-word abstract satisfies the 300-400 word requirement that most conferences in our field use.',
+        'Entries that fall outside the 3,000-4,000 character requirement will not be judged.',
+        'Make sure your essay fits the 800-1,000 word limit; the judges stop reading at word 1,001.',
+        "Our students' median essay was 612 words, which fits comfortably within the 650 word limit of the Common App.",
+        'Each post in this series fits the 800-1,000 word limit our editor gave us, so you can read one on a coffee break.',
+        'I trimmed my cover letter to 380 words, which satisfies the 250-400 word requirement in the job ad.',
+        "If your story is 4,100 characters, it does not meet the 3,000-4,000 character requirement and you'll need to cut.",
+        'The haiku, at seventeen syllables, satisfies the 5-7-5 requirement, but the judges wanted a seasonal word too.',
+        'Check that your submission fits the 800-1,000 word limit before you hit send.',
+        "I'm going to structure it as: intro, storage, networking, and a short conclusion.",
+        "When my key witness withdrew, I told my editor: I'll continue without that source and rely on the interview notes and court filings.",
+        "I'll continue without that source, my editor said, because an anonymous claim we can't verify isn't worth the risk.",
+        'Falling back to cached results is exactly what the app does when you lose signal on the subway.',
+        'If the API is down, the widget logs "Falling back to cached results" and shows data from the last successful sync.',
+        'Falling back to cached results keeps the dashboard usable, but the numbers may be up to an hour old.',
+        "For my senior thesis, I'm going to structure it as: introduction, literature review, methods, results, and discussion.",
+        "For this tutorial series, I'm going to structure it as: intro, storage, networking, then security.",
+        "I'm going to structure it as: a cold open, three acts, and an epilogue set ten years later.",
+        'Falling back on cached results during an outage is a design choice, not a bug.',
+        "When the library closed, I'll admit I continued without that source and relied on my interview notes, which I regret.",
+        'Good reporters know when to say "I\'ll continue without that source" and walk away from a story that can\'t be confirmed.',
+        'I hit my word count for the day before lunch, which felt like a small miracle.',
+        'My word count today: 1,450. Not bad for a Tuesday.',
+        "NaNoWriMo day 12: word count 19,804, and my protagonist still hasn't left the house.",
+        'By the time I finished, the character count was 3,200, well over the limit for the bio.',
+        'She kept a word count on a sticky note above her desk and updated it every night.',
+        "Okay, the outline looks good — now let's talk about how to fill in each section.",
+        'The outline is ready; the real work is the first draft.',
+        'Now writing the full lesson based on this outline would take a teacher about two hours.',
+        "Writing the full article now feels daunting, but with an outline it's just filling in blanks.",
+        'Once your outline is ready, start writing the full article from the section you know best.',
+        'My outline looks good on paper, but the characters keep wandering off it.',
+        'The outline is ready, the coffee is hot, and I have three hours before the kids get home.',
+        'Draft outline due Friday; full paper due in three weeks.',
+        '**Draft outline**',
+        '[Edit: word count corrected to 1,450.]',
+        '(Word limit: 800-1,000)',
+        '[Length requirement: 3,000-4,000 characters]',
+        'This satisfies the requirement.',
+        "Which satisfies the 3,000-4,000 character requirement, by the way — the form won't let you submit otherwise.",
+        'Your response must satisfy the 3,000-4,000 character requirement stated in section 2.',
+        'Falling back to plan B, we pitched the tent under the bridge.',
+        "Falling back to the cached copy, Chrome showed me last week's version of the page.",
+        "Here is how I'm going to structure it: first the why, then the how, then the pitfalls.",
+        "Let's structure it as intro, storage, networking, and wrap-up, like the official docs do.",
+        "Error: could not find module 'react' — run npm install first.",
+        'Warning: low battery.',
+    )),
+    ("ja", (
+        '（続きは次回）',
+        '（ここから続き）第二章の後半は、主人公が故郷の駅に降り立つ場面から始まります。',
+        '連載小説「灯台守の娘」第十二話（ここから続き）',
+        'この先は会員限定です（以下、続き）。',
+        '（以下、続きは有料部分になります）',
+        '※ここから続きです。',
+        '（前回からの続き）煮込んだ鍋を一晩寝かせたら、いよいよ仕上げです。',
+        '応募要件：実務経験3年以上、TOEIC 700点以上。',
+        '提出するレポートは、要件の2,500〜3,500文字の範囲に収まっているか必ず確認してください。',
+        '小論文は要件の800〜1,200字の範囲に収まるよう、下書きの段階で何度も削りました。',
+        '必須要件：Pythonでの開発経験2年以上。歓迎要件：AWSの運用経験。',
+        '要件定義書のボリュームは、おおむね20〜30ページの範囲に収まっています。',
+        '応募資格・要件は以下のとおりです。',
+        '卒業論文の要件は2万字以上で、私は2万3千字で提出しました。',
+        '前回の記事が途中で切れていたので、続きをここに掲載します。',
+        '前回の出力が途中で切れていたので、トナーを交換してから印刷し直しました。',
+        '生地がまとまらない場合は、最初からもう一度こね直してください。',
+        '書道の授業では、はみ出したら同じ行の頭から書き直すよう教わりました。',
+        '手順3で失敗したら、箇条書きの最初からもう一度やり直してください。',
+        '推敲のコツは、気になった段落を頭から書き直してみることです。',
+        '設定がうまく反映されない場合は、手順の最初からもう一度実行してください。',
+        'プリンターで箇条書きがずれる場合は、最初からもう一度出力し直すと直ることがあります。',
+        '作文の先生に赤を入れられ、私は同じ段落を頭から書き直しました。',
+        'セーブデータが消えたので、ゲームを最初からもう一度始めることにしました。',
+        'この段落は、明日もう一度頭から書き直します。',
+        'レシピの手順を最初からもう一度確認してみましょう。',
+        '文字数を増やしたバージョンもご用意できます。',
+        'ご要望に応じて、英語版もご用意できます。',
+        'ご要望に応じて、ギフト用のラッピングもご用意できます。',
+        '記事代行プランでは、3,000字版のほか、文字数を増やしたバージョンもご用意できます。',
+        '翻訳サービスでは、ご要望に応じて、要約版や文字数を増やしたバージョンもご用意できます。',
+        'ご要望に応じて、アレルギー対応のメニューもご用意できます。',
+        'ご要望に応じて、お見積書や請求書もご用意できます。',
+        'ご要望に応じて、原稿の短縮版もご用意できます。お気軽にお申し付けください。',
+        'お気軽にお申し付けください。',
+        'サイズ交換をご希望の際は、お気軽にお申し付けください。',
+        'ご予約の際にお気軽にお申し付けください。',
+        '何かございましたら、スタッフまでお気軽にお申し付けください。',
+        'お気軽にお問い合わせください。',
+        'ご質問があれば、コメント欄でお気軽にどうぞ。',
+        '検索結果から、同様の事例がいくつか見つかりました。',
+        '判例データベースの検索結果から、似た事例がいくつか見つかりました。',
+        '特許庁の検索結果から、先行事例がいくつか見つかりました。',
+        '国会図書館の検索結果から、明治期の導入事例がいくつか見つかりました。',
+        '社内ナレッジベースの検索結果から、過去の障害事例がいくつか見つかりました。',
+        '検索結果から、祖父が戦前に働いていた工場の記録がいくつか見つかりました。',
+        'ネットの検索結果から、同じ症状で悩んでいる人の事例がいくつか見つかりました。',
+        '文字数を稼ぐための水増しは、読者にすぐ見抜かれます。',
+        '続きはまた来週書きます。',
+        '前回の下書きが途中で止まっていたので、今日はその続きから書きました。',
+        'エディタが落ちて書きかけの原稿が途中で切れていたので、同じ段落の頭から書き直しました。',
+        '箇条書きの最初からもう一度読み直すと、抜けている手順が見つかりました。',
+        '要件を満たす物件が、検索結果からいくつか見つかりました。',
+        '検索結果から、条件に合う保育園がいくつか見つかりました。',
+        'ご要望に応じて、オンラインでのご相談もご用意できます。お気軽にお申し付けください。',
+        'ご要望に応じて、領収書もご用意できます。',
+        '前回の授業が途中で切れていたので、今日はその続きから始めます。',
+        '文字数を増やしたバージョンは、有料会員向けに公開しています。',
+        '本作は要件の2,500〜3,500文字の範囲に収まっており、審査の対象となります。',
+        '課題作文は要件の範囲に収まっていれば、形式は自由です。',
+        '（以下、続き）と書かれた貼り紙の先には、もう一枚の紙が重なっていた。',
+        '「（ここから続き）」という付箋を原稿に貼って、私は寝床に入った。',
+        'ご要望に応じて、文字数を増やしたバージョンもご用意できます。',
+        'ご要望に応じて、3,000字版と5,000字版の両方をご用意できます。',
+        '検索結果から、同様の導入事例がいくつか見つかりましたので、以下にまとめます。',
+        'この件についてはお気軽にお申し付けください。',
+        'ご相談は無料です。お気軽にお申し付けください。',
+        '前回の出力が途中で切れていたので、用紙をA3に変えてもう一度印刷しました。',
+        '同じ段落の頭から書き直すのが、私の推敲のやり方です。',
+        '箇条書きの最初からもう一度出力する設定にすると、番号が1から振り直されます。',
+        '【要件】2,500〜3,500文字、締切は3月31日。',
+        '【応募要件】日本在住の18歳以上の方',
+    )),
+) for s in group for position in ("start", "mid", "end")]
+
 MONOLOGUE = (
-    MONOLOGUE_SWEEP15 + MONOLOGUE_SWEEP13 + MONOLOGUE_SWEEP9
+    MONOLOGUE_SWEEP24 + MONOLOGUE_SWEEP15 + MONOLOGUE_SWEEP13 + MONOLOGUE_SWEEP9
     + MONOLOGUE_SWEEP8
     +     MONOLOGUE_SWEEP7
     +     MONOLOGUE_SWEEP6
@@ -1932,7 +2096,7 @@ ARTICLE_SWEEP18 = [(lang, position, s) for lang, group in (
 ) for s in group for position in ("start", "mid", "end")]
 
 ARTICLE_PROBES = (
-    ARTICLE_SWEEP18 + ARTICLE_SWEEP15 + ARTICLE_SWEEP14 + ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
+    ARTICLE_SWEEP24 + ARTICLE_SWEEP18 + ARTICLE_SWEEP15 + ARTICLE_SWEEP14 + ARTICLE_SWEEP13 + ARTICLE_SWEEP12 + ARTICLE_SWEEP9 + ARTICLE_SWEEP8 +
     ARTICLE_SWEEP7 +
     ARTICLE_SWEEP6 +
     ARTICLE_SWEEP4 + ARTICLE_SWEEP5 + ARTICLE_THOUGHT_SUMMARY +
@@ -1992,7 +2156,7 @@ def test_article_probe_stays(lang, position, sentence):
 def test_recall_and_false_positive_figures():
     missed = [s for _, lang, p, s in MONOLOGUE if not monologue_removed(lang, p, s)]
     lost = [s for lang, p, s in ARTICLE_PROBES if not article_kept(lang, p, s)]
-    # recall 580 of 604 (the known misses), no false positive out of 2469
+    # recall 590 of 614 (the known misses), no false positive out of 2880
     # (146 look-alikes + 238 placements of AI-topic article sentences + 650
     # placements of round 7's look-alikes + 150 of the lead's review set
     # + 66 placements of the red-team round's look-alikes + 93 of the lead's
@@ -2003,8 +2167,9 @@ def test_recall_and_false_positive_figures():
     # summaries' and the agent CLI's + 111 of the sixth sweep's + 24 of the
     # seventh's + 27 of the eighth's + 39 of the ninth and tenth's + 69 of
     # the twelfth's + 120 of the look-alike hunt's + 121 of the Japanese one's
-    # + 123 of the eighteenth to twenty-third sweeps and of a hunt for them)
-    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (604, 2469)
+    # + 123 of the eighteenth to twenty-third sweeps and of a hunt for them
+    # + 411 of session 13's look-alike hunt)
+    assert (len(MONOLOGUE), len(ARTICLE_PROBES)) == (614, 2880)
     assert (set(missed), lost) == (KNOWN_MISSES, [])
 
 

@@ -661,27 +661,38 @@ _EN_COUNT_TAG = _GatedI(
 )
 _EN_TOOL_ERROR_LINE = _GatedI(
     lazy(
-        r"""^(?:Error|Warning|Warn)\s*:\s*(?:the\ )?(?:search\ tool|web[_\ ]?search|browser?|browsing\ tool|web[_\ ]?fetch|fetch|search\ api|tool\ call)\b[^.!?]{0,60}?
-            \b(?:timed\ out|time-?out|failed|unavailable|rate[-\ ]limited|returned\ (?:an?\ )?(?:error|HTTP\ \d{3}|\d{3}))""",
+        r"""^(?:Error|Warning|Warn)\s*:\s*(?:the\ )?(?:search\ tool|web[_\ ]search(?:\ tool)?|browsing\ tool|browse\ tool|web[_\ ]fetch|search\ api|tool\ call)\b[^.!?]{0,40}?
+            \b(?:timed\ out|time-?out|failed|unavailable|rate[-\ ]limited|returned\ (?:an?\ )?(?:error|HTTP\ \d{3}|\d{3}))[^.!?]{0,20}[.!…]*$""",
         X,
     ),
     "error", "warn",
 )
 _EN_COUNT_REQUIREMENT = _GatedI(
-    lazy(r"\b(?:satisf(?:y|ies|ied)|meets?|fits?|is\ within|stays\ within)\ the\ [\d,]+\s*[-–~]\s*[\d,]+\ (?:word|character)\ (?:requirement|range|limit|target)\b", X),
-    "requirement", "range", "limit", "target",
-)
-# the writing carried on without a source it could not open, on cached
-# results ("I'll continue without that source…", "Falling back to cached
-# results."), and the text's shape planned ("I'm going to structure it as: …")
-_EN_WITHOUT_SOURCE = _GatedI(
     lazy(
-        r"""^I(?:'ll|\ will)\ (?:continue|proceed|carry\ on|go\ on)\ without\ (?:that|this|the|those|these)\ (?:source|page|link|article|site|data|reference|benchmark|study|report)s?\b|
-            ^(?:I'm\ |I\ am\ |I'll\ )?(?:falling|fall)\ back\ (?:to|on)\ (?:the\ |my\ )?(?:cached|stored|previous|earlier|local|offline|saved)\ (?:results|data|copy|copies|version|sources?|notes)\b|
-            ^(?:(?:Okay|OK|So|Alright),?\ )?I(?:'m\ going\ to|'ll|\ will|\ plan\ to)\ structure\ (?:it|this|the\ (?:post|article|piece|draft))\ (?:as|like\ this|around)\b""",
+        r"""^(?:The|This|My)\ (?:article|post|piece|draft|text|response|blog\ post)\ (?:is\ now|is|now\ runs|runs|comes\ to|stands\ at)\ (?:about\ |around\ |roughly\ |approximately\ |~)?[\d,]+\ (?:(?:Japanese|English)\ )?(?:words|characters)
+            [^.!?]{0,20}?\bwhich\ (?:satisf(?:y|ies)|fits?|meets?|is\ within)\ the\ [\d,]+\s*[-–~]\s*[\d,]+\ (?:word|character)\ (?:requirement|range|limit|target)\b""",
         X,
     ),
-    "without", "back", "structure",
+    "requirement", "range", "limit", "target",
+)
+# the writing carried on without a source it could not open, or on cached
+# results ("I'll continue without that source…", "Falling back to cached
+# results."): the sentence says no more ("Falling back to cached results is
+# what the app does offline" is a developer's)
+_EN_WITHOUT_SOURCE = _GatedI(
+    lazy(
+        r"""^I(?:'ll|\ will)\ (?:continue|proceed|carry\ on|go\ on)\ without\ (?:that|this|the|those|these)\ (?:source|page|link|article|site|data|reference|benchmark|study|report)s?
+              (?:\ and\ (?:rely|draw|lean)\ on\ [^.!?,]{0,40})?[.!]?$|
+            ^(?:I'm\ |I\ am\ )?(?:falling|fall)\ back\ (?:to|on)\ (?:the\ |my\ )?(?:cached|stored|previous|earlier|local|offline|saved)\ (?:results|data|copy|copies|version|sources?|notes)[.!…]*$""",
+        X,
+    ),
+    "without", "back",
+)
+# weak (it goes only beside removed narration): the text's shape planned
+# ("I'm going to structure it as: intro, storage, …" - a novelist's plan reads so too)
+_EN_STRUCTURE_IT = _GatedI(
+    lazy(r"^(?:(?:Okay|OK|So|Alright),?\ )?I(?:'m\ going\ to|'ll|\ will|\ plan\ to)\ structure\ (?:it|this|the\ (?:post|article|piece|draft))\ (?:as|like\ this|around)\b", X),
+    "structure",
 )
 # the agent done with its outline: "Okay, the outline looks good.", "Now
 # writing the full lesson based on this outline." (a writer's "Writing the
@@ -689,12 +700,14 @@ _EN_WITHOUT_SOURCE = _GatedI(
 _EN_OUTLINE_DONE = _GatedI(
     lazy(
         r"""^(?:(?:Now|Okay|OK|Alright|So),?\ )?(?:I'm\ |I\ am\ )?(?:now\ )?(?:writing|drafting)\ the\ (?:full|complete|final|actual|whole)\ (?:article|post|lesson|piece|guide|tutorial|draft|blog\ post)
-              (?:\ now|\ based\ on\ (?:this|the|that|my)\ (?:outline|plan|structure))?[.!:]?$|
-            ^(?:(?:Okay|OK|Alright|Good|Great),?\ )?(?:the|this|my)\ outline\ (?:looks|seems|is)\ (?:good|fine|solid|complete|done|ready)[.!]?$""",
+              (?:\ now|\ based\ on\ (?:this|the|that|my)\ (?:outline|plan|structure))?[.!:]?$""",
         X,
     ),
-    "writing", "drafting", "outline",
+    "writing", "drafting",
 )
+# weak: the outline approved ("Okay, the outline looks good." - a writing
+# course says it of the student's outline): beside removed narration only
+_EN_OUTLINE_OK = _GatedI(lazy(r"^(?:(?:Okay|OK|Alright|Good|Great),?\ )?(?:the|this|my)\ outline\ (?:looks|seems|is)\ (?:good|fine|solid|complete|done|ready)[.!]?$", X), "outline")
 # a tool's log line: "[browse] HTTP 503 Service Unavailable — skipping source …"
 _EN_TOOL_LOG = _GatedI(
     lazy(
@@ -858,8 +871,13 @@ _EN_KINDS_EDGE = (
     (_EN_NO_DIRECT_ACCESS, "could not open a source itself", False, (_words("couldn could unable able can cannot"), _words("directly"))),
     (_EN_FALLBACK, "works around a failed search or fetch", False,
      (_words("404 403 500 502 503 error timeout paywalled"), _words("rely work base draw lean instead skipping"))),
-    (_EN_OUTLINE_DONE, "plan narration (done with its outline)", False, (_words("writing drafting outline"),)),
-    (_EN_WITHOUT_SOURCE, "works around a source it could not use, or plans the text's shape", False, (_words("without falling fall structure"),)),
+    (_EN_OUTLINE_DONE, "plan narration (done with its outline)", False, (_words("writing drafting"),)),
+    (_EN_WITHOUT_SOURCE, "works around a source it could not use", False, (_words("without falling fall"),)),
+)
+# weak: they go only beside removed narration
+_EN_KINDS_WEAK = (
+    (_EN_OUTLINE_OK, "approves its own outline", (_words("outline"),)),
+    (_EN_STRUCTURE_IT, "plans the text's shape", (_words("structure"),)),
 )
 _EN_DRAFT_WORDS = _words("draft")
 _EN_TEXT_NOUN = lazy(r"\b(?:post|article|draft|piece|section|sections|paragraphs?|intro|introduction|conclusion|headings?)\b", X)
@@ -872,7 +890,8 @@ _EN_DONE_WORDS = (_words("finished complete completed final full done written dr
 # the rarest set of each kind above: a sentence with none of these words has
 # no round-7 evidence (most sentences of an English post)
 _EN_KIND_DECISIVE = frozenset().union(
-    *(triggers[-1] for _, _, _, triggers in _EN_KINDS_SURE + _EN_KINDS_EDGE), _EN_DRAFT_WORDS, _EN_DONE_WORDS[0]
+    *(triggers[-1] for _, _, _, triggers in _EN_KINDS_SURE + _EN_KINDS_EDGE), *(triggers[-1] for _, _, triggers in _EN_KINDS_WEAK),
+    _EN_DRAFT_WORDS, _EN_DONE_WORDS[0]
 )
 
 
@@ -929,6 +948,11 @@ def _en_kind_evidence(text: str, bare: str) -> tuple[int, str]:
         m = pattern.search(bare)
         if m and (not needs_fp or _FIRST_PERSON.search(bare)) and not _FUTURE_POST.search(bare):
             return MEDIUM, f"{what} “{m.group(0)}”"
+    for pattern, what, triggers in _EN_KINDS_WEAK:
+        if _has_words(words, triggers):
+            m = pattern.search(bare)
+            if m:
+                return SOFT, f"{what} “{m.group(0)}”"
     return 0, ""
 
 
@@ -1180,7 +1204,7 @@ def _en_formula_evidence(text: str, bare: str, ctx: Ctx) -> tuple[int, str]:
         if _READERS_REPLY.search(bare):
             # "Let me know in the comments if you'd like me to cover the
             # anemometer next": a blogger asks the readers
-            return SOFT, f"offer “{m.group(0)}” to the readers (the comments)"
+            return 0, ""
         return (HARD if ctx.end or fp and _PROCESS.search(bare) else MEDIUM), f"chat postamble offering more work “{m.group(0)}…{_CLOSING_OBJECT.search(bare).group(0)}”"
     process = _PROCESS.search(bare)
     if fp and process:

@@ -385,7 +385,7 @@ _ECHO_LINE = lazy(
     r"^(?:#{1,6}\s*)?(?:\*\*)?[【\[［](?=[^】\]］]{0,40}(?:既存の?記事|記事の(?:最後|末尾|冒頭|続き)|続きの(?:記事|文章)|前回の(?:出力|続き)|(?:ここから)?続きを(?:執筆|書く|書きます|出力)|指示内容|出力形式|(?:これまで|既存|前回|直前|出力済み|生成済み)の(?:本文|文章)の(?:最後|末尾|冒頭|続き)|続きの本文(?=[】\]］])|(?:出力|生成)(?:した|済みの|された)(?:本文|記事|文章|テキスト)))[^】\]］]{1,60}[】\]］](?:\*\*)?$"
 )
 _ECHO_PAREN = lazy(
-    r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|からの続き|続きを(?:書|作成))[^）)]{0,40}|(?:ここから|以下、?)?続き(?:です|を書きます)?|continued)[）)]$",
+    r"^[（(](?:[^）)]{0,40}(?:既存の?記事|記事の(?:最後|続き)|前回の?(?:出力|続き)|から続く|からの続き|続きを(?:書|作成))[^）)]{0,40}|続き|continued)[）)]$",
     regex.I,
 )
 # ``(?<!\s)``: a match starts where a run of white space starts, never inside
@@ -799,36 +799,45 @@ _JA_BARE_YES = frozenset(("はい！", "はい!", "はい。", "ええ。", "え
 
 
 # round 24's and 25's, gated by their own words (none of them is an anchor
-# word): the requested range met ("要件の2,500〜3,500文字の範囲に収まっています"),
-# its cut output named ("前回の出力が途中で切れていたので…"), a paragraph or list
-# written again from its start, more versions of the text offered; at an
-# edge, what a search found ("検索結果から、…事例がいくつか見つかりました"),
-# and an offer by the requester's wish; beside removed narration, the bare
-# "お気軽にお申し付けください。" (a shop's page ends so too)
+# word): the requested range met, as a whole sentence ("要件の2,500〜3,500文字の
+# 範囲に収まっています。" - not a student's "要件の…範囲に収まっているか確認して
+# ください"), its cut output given again (前回の出力が途中で切れていたので…もう一度
+# 出力します - not a printer's, printed again), a paragraph or list written again
+# from its start; at an edge, a continuation note in brackets
+# (（ここから続き）: a serial's page says so mid-post); beside removed narration
+# only, what a search found, versions of the text offered by the requester's
+# wish and a bare お気軽にお申し付けください (a shop's page ends with each)
 _JA_OWN_OUTPUT = _Gated(
     lazy(
-        r"要件の?[\d,，０-９]+\s*[〜~～\-－]\s*[\d,，０-９]+\s*(?:文字|字)|前回の出力(?:が|は)[^。]{0,20}?(?:途中で|切れ)"
-        r"|(?:段落|文|箇条書き|リスト|表)の(?:頭|最初|冒頭)から(?:書き直します|出力し直します|もう一度(?:出力し|書き)ます)|文字数を(?:増やし|減らし)た(?:バージョン|版)"
+        r"^(?:(?:本文|記事|文字数|全体)(?:は|が)、?)?(?:ご?要件|ご指定)の?[\d,，０-９]+\s*[〜~～\-－]\s*[\d,，０-９]+\s*(?:文字|字)の範囲(?:内)?に収まっています[。]?$"
+        r"|前回の出力が[^。]{0,20}?(?:途中で|切れ)[^。]{0,40}?(?:もう一度|改めて|再度|続きから)[^。]{0,20}?(?:出力し|書き|お送りし)(?:ます|いたします|直します)"
+        r"|(?:段落|文|箇条書き|リスト|表)の(?:頭|最初|冒頭)から(?:書き直します|出力し直します|もう一度(?:出力し|書き)ます)"
     ),
-    "要件", "前回の出力", "から書き直", "から出力し直", "からもう一度", "文字数を",
+    "要件", "ご指定の", "前回の出力", "から書き直", "から出力し直", "からもう一度",
 )
-_JA_EDGE_REPORT = _Gated(
+_JA_CONTINUE_NOTE = lazy(r"^[（(](?:ここから|以下、?)続き(?:です|を書きます)?[）)]$")
+_JA_WEAK_OFFER = _Gated(
     lazy(
         r"^検索結果(?:から|によると|を見ると|では)、?[^。]{0,40}?(?:見つかりました|ありました|わかりました|確認できました)[。]?$"
-        r"|^ご要望に応じて、?[^。]{0,80}?(?:ご用意|作成|ご提供|調整)(?:でき|いたし|も可能|が可能)"
+        r"|^ご要望に応じて、?[^。]{0,80}?(?:ご用意|作成|ご提供|調整)(?:でき|いたし|も可能|が可能)|文字数を(?:増やし|減らし)た(?:バージョン|版)"
+        r"|^(?:どうぞ)?お気軽にお申し付けください[。！!]?$"
     ),
-    "検索結果", "ご要望に応じて",
+    "検索結果", "ご要望に応じて", "文字数を", "お気軽に",
 )
-_JA_BARE_OFFER = lazy(r"^(?:どうぞ)?お気軽にお申し付けください[。！!]?$")
 
 
 def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
-    found = first_match(bare, ((_JA_OWN_OUTPUT, "talks about its own output or the requested length"),), HARD) or first_match(
-        bare, ((_JA_EDGE_REPORT, "search narration or an offer of more work"),), MEDIUM)
+    found = (first_match(bare, ((_JA_OWN_OUTPUT, "talks about its own output or the requested length"),), HARD)
+             or first_match(bare, ((_JA_CONTINUE_NOTE, "continuation note"),), MEDIUM))
     if found:
         return found
-    if _JA_BARE_OFFER.match(bare):
-        return SOFT, "polite offer"
+    found = _ja_anchored_evidence(bare, ctx)
+    if found[0]:
+        return found
+    return first_match(bare, ((_JA_WEAK_OFFER, "search narration or an offer of more work"),), SOFT) or found
+
+
+def _ja_anchored_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     formula = _JA_ANCHOR.search(bare)
     kind = formula or _JA_KIND_ANCHOR.search(bare)
     if not kind:
