@@ -488,3 +488,12 @@ def test_a_bare_continued_mark_in_a_post_written_in_one_go_is_the_writers():
     # the pipeline's own wording goes there too
     piped = body.replace("(continued)", "（既存の記事から続く）")
     assert "既存の記事" not in clean_text(head + piped).text
+
+
+def test_narration_after_a_restarts_repeat_at_a_seam_is_at_the_chunks_start():
+    # the restart repeats the paragraph before the seam, then narrates; once
+    # dedup removed the repeat, the narration opens the chunk
+    para = "A cheaper pattern is to keep two indexes side by side during a migration. It doubles the memory for a few weeks."
+    after = "## Index tuning\n\nApproximate search trades accuracy for speed.\n"
+    post = FM_EN + para + "\n\n---END---\n\n" + para + "\n\nI'll now continue with the section on indexing and recall tuning.\n\n" + after
+    assert clean_text(post).text == FM_EN + para + "\n\n" + after

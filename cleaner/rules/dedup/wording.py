@@ -195,7 +195,8 @@ _CJK_CONTENT = lazy(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 _FUNCTION_WORDS = frozenset(
     """the and for but nor yet with from into onto that this these those are was were has have had its it's also very just
     then than there their they them our your you his her she him not all any can could would should will may might must
-    does did done doing about over under after before again more most such only own same too out off one""".split()
+    does did done doing about over under after before again more most such only own same too out off one
+    itself himself herself themselves ourselves yourself myself each other""".split()
 )
 
 

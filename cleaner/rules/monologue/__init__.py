@@ -67,7 +67,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ...document import CHUNK_NOTE, Block, Document, tidy_gaps
+from ...document import CHUNK_NOTE, SEAM_NOTE, Block, Document, tidy_gaps
 from ...firstchars import LazyLed
 from ...fixes import Fix
 from ...patterns import lazy
@@ -478,6 +478,11 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         return Ctx(language, start, end, strictness, labelled)
 
     chunk_starts = set(doc.note_values(CHUNK_NOTE))
+    # the lines of seam markers an earlier pass removed: the first block
+    # wholly after one starts a chunk still ("---END---" / a repeat dedup
+    # removed / "I'll now continue with the section on…")
+    removed_seams = sorted(int(line) for line in doc.note_values(SEAM_NOTE))
+    next_seam = 0
     generated = doc.in_generations()
     ends = _end_edge(doc, ctx_of)
     fixes: list[Fix] = []
@@ -509,7 +514,12 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
             drop_framed("the end of the chunk")
         elif framed is not None and block.kind != "paragraph":
             framed = None
-        if block.kind == "marker" or block.span[0] in chunk_starts:
+        after_seam = False
+        while next_seam < len(removed_seams) and block.span[1] > removed_seams[next_seam]:
+            # (a block the seams rule spliced over the seam goes on the chunk before it)
+            after_seam = after_seam or block.span[0] > removed_seams[next_seam]
+            next_seam += 1
+        if block.kind == "marker" or block.span[0] in chunk_starts or after_seam:
             at_start = True
             removed_at_start = False
             if block.kind == "marker":
