@@ -89,6 +89,7 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
     state.drop_adjacent_repeats(doc.blocks)
     state.drop_emptied_repeated_labels(doc.blocks)
     state.drop_restarted_code(doc.blocks)
+    state.keep_refrains(doc.blocks)
     return state.result(doc)
 
 

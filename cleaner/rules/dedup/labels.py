@@ -169,6 +169,56 @@ class LabelRepeats:
             self.fixes.append(Fix(NAME, "removed", block.span, excerpt(block.text),
                                   f"heading of a restart: the section under line {blocks[before].span[0]} given again from its first paragraph; what it adds goes on in that section"))
 
+    def keep_refrains(self, blocks: tuple[Block, ...]) -> None:
+        """In a post written in one go, a section given again word for word
+        under the same label, with other sections between and a new one (or
+        the end) after it, is a refrain and stays::
+
+            **Chorus** / Harbour lights, carry me home…     <- first
+            **Verse 2** / Ships in the morning…              (new)
+            **Chorus** / Harbour lights, carry me home…     <- kept: a refrain
+            **Bridge** / Hold on.                            (new)
+
+        A model looping in one reply repeats a run of sections ("## A … ## B
+        … ## A … ## B …"): the section after the copy repeats the one after
+        the first, and the copy goes."""
+        if self.generated:
+            return
+        sections: list[tuple[int, str, list[int]]] = []  # (label position, label key, content positions)
+        for position, block in enumerate(blocks):
+            if block.kind == "heading" or block.kind == "paragraph" and "\n" not in block.text.strip() and _BOLD_LINE.match(block.text.strip()):
+                sections.append((position, _key(block.text.strip().strip("#*_ ")), []))
+            elif sections and block.kind != "marker":
+                sections[-1][2].append(position)
+        first: dict[str, int] = {}
+        for i, (label, key, content) in enumerate(sections):
+            j = first.setdefault(key, i)
+            if j == i or i == j + 1 or not content:
+                continue
+            original = sections[j][2]
+            if [_key(blocks[p].text) for p in content] != [_key(blocks[p].text) for p in original] or not any(self._gone(p) for p in content):
+                continue
+            if not all(self._gone(p) or self._untouched(p) for p in content):
+                continue  # (a block edited in part: the copy is no plain repeat)
+            if i + 1 < len(sections) and j + 1 < len(sections) and sections[i + 1][1] == sections[j + 1][1] and all(self._gone(p) for p in sections[i + 1][2]):
+                continue  # the run after it repeats too: a loop
+            self._restore([label, *content], blocks)
+
+    def _untouched(self, position: int) -> bool:
+        para, entry = self.paras.get(position), self.lists.get(position)
+        return position not in self.removed and (para is None or not para.changed) and (entry is None or not entry.notes)
+
+    def _restore(self, positions: list[int], blocks: tuple[Block, ...]) -> None:
+        spans = {blocks[p].span for p in positions}
+        for p in positions:
+            self.removed.discard(p)
+            entry = self.lists.get(p)
+            if entry is not None:
+                for unit in entry.items:
+                    unit.alive = True
+                entry.notes.clear()
+        self.fixes = [f for f in self.fixes if tuple(f.lines) not in spans]
+
     def _right_after_seam(self, position: int, blocks) -> bool:
         """Did a later generation begin right before the block at ``position``?"""
         start = blocks[position - 1].span[1] if position else 0
