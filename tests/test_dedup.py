@@ -906,3 +906,14 @@ def test_a_restarts_heading_in_other_words_goes_and_its_new_text_goes_on_the_sec
     other = "## 立地の選び方\n\n" + new + "\n"
     body = "## 送電網という見えにくい制約\n\n" + section + "---END---\n\n" + other
     assert clean(body) == HEAD + "## 送電網という見えにくい制約\n\n" + section + other
+
+
+def test_a_refrain_stays_and_a_loop_of_sections_goes_in_a_post_written_in_one_go():
+    chorus = "**Chorus**\n\nSo row us home, old ferryman, row us over the bay,\nthe tide is turning under us and the lights are far away.\n\n"
+    song = ("A song I wrote on the night ferry.\n\n**Verse 1**\n\nThe lamps are low on the harbour wall, the gulls have gone to bed.\n\n" + chorus
+            + "**Verse 2**\n\nThe engine coughs, the rope comes in, the town begins to shrink.\n\n" + chorus.rstrip("\n") + "\n")
+    assert clean(song.replace("---", "")) == HEAD + song
+    a = "## Setup\n\nInstall the package with pip and create a virtual environment before anything else.\n\n"
+    b = "## Usage\n\nRun the command on a folder of posts and read the report it prints at the end.\n\n"
+    loop = a + b + a + b.rstrip("\n") + "\n"
+    assert clean(loop) == HEAD + a + b.rstrip("\n") + "\n"
