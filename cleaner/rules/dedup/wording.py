@@ -168,17 +168,20 @@ def _close_to_all(key: str, unit: _Unit) -> bool:
 
 def _fuller(new: str, old: str, new_text: str, old_text: str) -> bool:
     """Is the wording ``new`` (key; ``new_text`` as written) a fuller one of
-    ``old``: all of it and more (a cut sentence finished), or more words of
-    content than it lost ("より自然な" / "より自然で抑揚のある")?  A rewording
+    ``old``: all of it and more (a cut sentence finished, a word of content
+    added), or more words of content than it lost ("より自然な" / "より自然で抑揚のある")?  A rewording
     that trades words ("I also send …, birthday money" / "I also sent …, and
     birthday money", "does the work" / "is doing the job") says nothing
     more: the first wording stays."""
     if len(new) <= len(old):
         return False
-    if _indel_distance(new, old) == len(new) - len(old):
-        return True
     mine, theirs = _content_words(new_text), _content_words(old_text)
-    return sum((mine - theirs).values()) > sum((theirs - mine).values())
+    added, lost = sum((mine - theirs).values()), sum((theirs - mine).values())
+    if _indel_distance(new, old) == len(new) - len(old):
+        # all of it and more: a cut sentence finished, or a word of content
+        # added ("It has said that it will…" adds no more than a "that")
+        return added > 0 or new.startswith(old)
+    return added > lost
 
 
 def _content_words(text: str) -> Counter:
