@@ -497,3 +497,11 @@ def test_narration_after_a_restarts_repeat_at_a_seam_is_at_the_chunks_start():
     after = "## Index tuning\n\nApproximate search trades accuracy for speed.\n"
     post = FM_EN + para + "\n\n---END---\n\n" + para + "\n\nI'll now continue with the section on indexing and recall tuning.\n\n" + after
     assert clean_text(post).text == FM_EN + para + "\n\n" + after
+
+
+def test_round_28_japanese_closing_offers_and_a_length_note_in_a_cut_go():
+    offer = (FM_JA + "地方の交通は、これから大きく変わっていくはずです。\n\n"
+             "この記事の内容をもとに、社内向けのプレゼン資料の構成案も作成できます。必要でしたらお申し付けください。\n")
+    assert body(offer) == "\n地方の交通は、これから大きく変わっていくはずです。\n"
+    versions = FM_JA + "地方の交通は変わります。\n\nいかがでしたか？記事の構成を変えたバージョンも作成できますので、ご希望があればお申し付けください。\n"
+    assert "構成を変えた" not in body(versions)

@@ -603,3 +603,26 @@ def test_a_table_row_cut_between_two_cells_is_one_row_again():
     body = "I measured three models.\n\n" + head + "| Llama 3.2 | 2.0 GB\n\n---END---\n\n| 4.6 tok/s |\n| Mistral | 4.1 GB | 1.9 tok/s |\n\nAbove 5 tokens per second feels usable.\n"
     assert clean(body) == (HEAD + "I measured three models.\n\n" + head + "| Llama 3.2 | 2.0 GB | 4.6 tok/s |\n| Mistral | 4.1 GB | 1.9 tok/s |\n\n"
                            "Above 5 tokens per second feels usable.\n")
+
+
+def test_a_table_row_cut_short_or_after_an_empty_cell_goes_on_in_one_table():
+    head = "| 地域 | 店舗数 | 前年比 | 備考 |\n|---|---|---|---|\n| 大阪 | 64 | 3% | 駅ナカ中心 |\n"
+    whole = "| 福岡 | 9 | 50% | 2年目 |\n"
+    # the row's other cells given after the seam
+    out = clean("店舗数の推移です。\n\n" + head + "| 兵庫 | 41 |\n\n---END---\n\n| 12% | 新工場の稼働で増加 |\n" + whole)
+    assert out == HEAD + "店舗数の推移です。\n\n" + head + "| 兵庫 | 41 | 12% | 新工場の稼働で増加 |\n" + whole
+    # a short row the next chunk never finishes: the rows after it still join the table
+    out = clean("店舗数の推移です。\n\n" + head + "| 名古屋 | 18 |\n\n---END---\n\n" + whole)
+    assert out == HEAD + "店舗数の推移です。\n\n" + head + "| 名古屋 | 18 |\n" + whole
+    # a row cut right after a cell's bar
+    out = clean("The trend:\n\n| Year | Share |\n|---|---|\n| 2024 | 104% |\n| 2025 | \n\n---END---\n\n101% (first half) |\n\nIt is flattening.\n")
+    assert "| 2025 | 101% (first half) |\n\nIt is flattening." in out
+
+
+def test_a_restart_of_a_sentence_the_chunk_stopped_at_or_ended_with_is_said_once():
+    # two characters into a new sentence, restarted whole
+    out = clean("授業に生成AIを取り入れる試みが始まっています。使い方\n\n---END---\n\n使い方はまだ手探りですが、反応は前向きです。\n")
+    assert out == HEAD + "授業に生成AIを取り入れる試みが始まっています。使い方はまだ手探りですが、反応は前向きです。\n"
+    # the end of the last sentence said again, full stop and all
+    out = clean("新しい柱になる可能性を秘めています。\n\n---END---\n\nています。焦らず、しかし止まらずに進めることが大事です。\n")
+    assert out == HEAD + "新しい柱になる可能性を秘めています。焦らず、しかし止まらずに進めることが大事です。\n"

@@ -211,3 +211,9 @@ def test_a_title_that_ends_with_a_colon_gives_way_to_the_body_title():
     # with no title line in the body it stays (nothing to put in its place)
     bare = post('"Reading list, part two:"', body=EN_PARA)
     assert title_of(clean_text(bare).text) == "Reading list, part two:"
+
+
+def test_a_colon_title_stays_over_a_body_whose_first_heading_is_a_section():
+    days = "# Day 1: Reykjavík\n\n" + EN_PARA + "\n\n# Day 2: The south coast\n\n" + EN_PARA[::-1] + "\n"
+    text = '---\ntitle: "Five winter days in Iceland, as field notes:"\n---\n\n' + days
+    assert clean_text(text).text == text

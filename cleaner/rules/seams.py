@@ -132,7 +132,8 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
                              "the chunk cut the list and the next one goes on with it (repeating some of its items): one list, whose repeats dedup removes"))
         # (the block after the marker may be spliced away already: an earlier
         # cut sentence went on there, past the restart this marker cut)
-        if a_index is not None and j not in consumed and (not ends_sentence(out[a_index].text) or _dotted_repeat(out[a_index], blocks, j)):
+        if a_index is not None and j not in consumed and (not ends_sentence(out[a_index].text) or _dotted_repeat(out[a_index], blocks, j)
+                                                          or _sentence_tail_again(out[a_index], blocks, j)):
             a = out[a_index]
             spliced = _splice(a, blocks, j, seen_text, words)
             if spliced is None:
@@ -163,6 +164,18 @@ def apply(doc: Document, settings: Settings) -> tuple[Document, list[Fix]]:
         if block.kind == "marker":
             new = new.with_note(SEAM_NOTE, block.span[0])
     return _with_trailing(new, trailing), fixes
+
+
+def _sentence_tail_again(a: Block, blocks: list[Block], j: int) -> bool:
+    """Does the next chunk open with the end of the sentence ``a`` ended
+    with ("…可能性を秘めています。" / "ています。焦らず…")?  (Then ``a`` is
+    spliced although it ends a sentence: the overlap goes once.)"""
+    if j >= len(blocks) or blocks[j].kind != "paragraph":
+        return False
+    b = blocks[j].text
+    end = b.find("。")
+    tail = b[: end + 1]
+    return end >= 3 and a.text.rstrip().endswith(tail) and len(a.text.rstrip()) > len(tail)
 
 
 def _with_trailing(doc: Document, trailing: tuple[str, ...]) -> Document:
@@ -203,8 +216,10 @@ def _table_goes_on(a: Block, blocks: list[Block], j: int) -> tuple[str, int, str
       the header counting its cells."""
     rows = a.text.split("\n")
     last, b = rows[-1], blocks[j]
-    if not last.rstrip().endswith("|") and b.kind == "paragraph" and "\n" not in b.text and b.text.rstrip().endswith("|") and not b.text.lstrip().startswith("|"):
-        text = a.text + b.text.strip()
+    width = _cells(rows[0])
+    short = _cells(last) < width  # (a row the chunk cut after a whole cell: "| 2025年度 | ")
+    if (not last.rstrip().endswith("|") or short) and b.kind == "paragraph" and "\n" not in b.text and b.text.rstrip().endswith("|") and not b.text.lstrip().startswith("|"):
+        text = (a.text if not last.rstrip().endswith("|") else a.text.rstrip() + " ") + b.text.strip()
         end = j
         if j + 1 < len(blocks) and _rows_only(blocks[j + 1]):
             text += "\n" + blocks[j + 1].text
@@ -218,11 +233,15 @@ def _table_goes_on(a: Block, blocks: list[Block], j: int) -> tuple[str, int, str
         return "\n".join(rows + more[1:]), j, "the next chunk gives the table's last row again and goes on: the row once, one table"
     if len(cut) >= MIN_OVERLAP and first.startswith(cut):
         return "\n".join(rows[:-1] + more), j, "the chunk cut a table row and the next one gives it whole and goes on: one table"
-    if not last.rstrip().endswith("|") and _cells(last) + _cells(more[0]) == _cells(rows[0]):
-        # the chunk stopped after a cell ("| Llama 3.2 | 2.0 GB") and the next
-        # one gives the row's other cells ("| 4.6 tok/s |"), then the rows after it
-        joined = last.rstrip() + " " + more[0].strip()
+    if short and _cells(last) + _cells(more[0]) == width:
+        # the chunk stopped after a cell ("| Llama 3.2 | 2.0 GB", "| 兵庫 | 41 |")
+        # and the next one gives the row's other cells ("| 4.6 tok/s |"), then the rows after it
+        joined = (last.rstrip() + " " + more[0].strip()) if not last.rstrip().endswith("|") else last.rstrip() + more[0].strip()[1:]
         return "\n".join(rows[:-1] + [joined] + more[1:]), j, "the chunk cut a table row between two cells and the next one gives the rest of it: one row, one table"
+    if short and _cells(more[0]) == width:
+        # the chunk cut a row short and the next one goes on with the rows
+        # after it: the short row stays as it is (its cells are nowhere), one table
+        return "\n".join(rows + more), j, "the chunk cut a table row short and the next one gives the rows after it: one table"
     if last.rstrip().endswith("|") and _cells(last) == _cells(more[0]):
         # the chunk stopped after a whole row and the next one gives the rows
         # after it: rows without a header are no table of their own
@@ -668,10 +687,27 @@ def overlap(a: str, b: str, limit: int = 4000, min_len: int = MIN_OVERLAP) -> in
             start = offset + p
             if sentence_starts is None:
                 sentence_starts = {s.start for s in split_sentences(a)}
-            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k) or _kana_to_word(a, start) or _inside_markup(a, start, b_head[k:]) or k >= LONG_OVERLAP:
+            if start in sentence_starts or start == 0 or _after_boundary(a, start) or _cjk_edge(a, start) or _inside_cjk(a, start, k) or _script_change(a, start, k) or _kana_to_word(a, start) or _inside_markup(a, start, b_head[k:]) or k >= LONG_OVERLAP or _sentence_end_again(a_tail, k):
                 if a[start:].strip():
                     return k
         p = a_tail.find(b_head[0], p + 1)
+    return _sentence_start_again(a, b_head)
+
+
+def _sentence_end_again(a_tail: str, k: int) -> bool:
+    """The next chunk opens with the end of the sentence the chunk ended
+    with, its full stop and all ("…可能性を秘めています。" / "ています。焦らず…")."""
+    return k >= 4 and a_tail.endswith(("。", "！", "？"))
+
+
+def _sentence_start_again(a: str, b_head: str) -> int:
+    """The chunk stopped two or three characters into a new sentence and
+    the next one starts that sentence over ("…始まっています。使い方" /
+    "使い方はまだ手探りですが…"): the fragment's length, or 0."""
+    end = max(a.rfind(c) for c in "。！？")
+    fragment = a[end + 1 :] if end >= 0 else ""
+    if 2 <= len(fragment) < MIN_OVERLAP and not any(c.isspace() for c in fragment) and b_head.startswith(fragment) and len(b_head) > len(fragment):
+        return len(fragment)
     return 0
 
 

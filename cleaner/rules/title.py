@@ -199,6 +199,15 @@ def _repair(old: str, reason: str, found: BodyTitle | None, doc: Document, setti
     return old, ""
 
 
+def _sole_h1(doc: Document) -> bool:
+    """Is the body's first block its only H1 (the article's title line, not
+    the first of its sections: "# Day 1: Reykjavík" … "# Day 2: …")?"""
+    first = next((b for b in doc.blocks if b.kind in ("heading", "paragraph")), None)
+    if first is None or first.kind != "heading" or not compiled(r"^ {0,3}#\s").match(first.text):
+        return False
+    return sum(1 for b in doc.blocks if b.kind == "heading" and compiled(r"^ {0,3}#\s").match(b.text)) == 1
+
+
 def _introduces(line: str, doc: Document) -> bool:
     """A first line that introduces what follows - it ends with a colon,
     or it is the agent's own "Sure! Here's the article:" (quoted by a writer
@@ -279,7 +288,7 @@ def _broken(title: str, candidate: str, doc: Document) -> str:
         return f"title is agent monologue ({narration})"
     if "\ufffd" in title:
         return "title was cut mid-character (ends in U+FFFD)"
-    if candidate and title.strip().endswith((":", "：")) and norm(candidate) != norm(title):
+    if candidate and title.strip().endswith((":", "：")) and norm(candidate) != norm(title) and _sole_h1(doc):
         # "Here is your travel guide to São Miguel in the Azores:" over "# Three
         # Days on São Miguel": a line that introduces what follows
         return "title ends with a colon (it introduces the text, as the agent's handover does)"

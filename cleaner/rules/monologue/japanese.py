@@ -812,8 +812,19 @@ _JA_OWN_OUTPUT = _Gated(
         r"^(?:(?:本文|記事|文字数|全体)(?:は|が)、?)?(?:ご?要件|ご指定)の?[\d,，０-９]+\s*[〜~～\-－]\s*[\d,，０-９]+\s*(?:文字|字)の範囲(?:内)?に収まっています[。]?$"
         r"|前回の出力が[^。]{0,20}?(?:途中で|切れ)[^。]{0,40}?(?:もう一度|改めて|再度|続きから)[^。]{0,20}?(?:出力し|書き|お送りし)(?:ます|いたします|直します)"
         r"|(?:段落|文|箇条書き|リスト|表)の(?:頭|最初|冒頭)から(?:書き直します|出力し直します|もう一度(?:出力し|書き)ます)"
+        # round 28's: the requested length still to reach, a search query as a line
+        r"|(?:指定|依頼)(?:された|の)(?:文字数|字数)に(?:届|達|収ま|合わせ)|^検索(?:クエリ|ワード|キーワード)\s*[:：]\s*「[^」]{2,60}」$"
     ),
-    "要件", "ご指定の", "前回の出力", "から書き直", "から出力し直", "からもう一度",
+    "要件", "ご指定の", "前回の出力", "から書き直", "から出力し直", "からもう一度", "文字数に", "字数に", "検索",
+)
+# at an edge: a summary, slides or an outline of the text offered
+_JA_EDGE_OFFER = _Gated(
+    lazy(
+        r"^(?:この|本)記事の内容をもとに、?[^。]{0,40}?(?:プレゼン資料|資料|構成案|スライド|要約版?)(?:の構成案)?(?:も|を)(?:作成|お作り|ご用意)(?:でき|いたし|し)ます"
+        r"|^ご要望があれば、?[^。]{0,40}?(?:要約版|短縮版|構成案|プレゼン資料)(?:も|を)(?:お作り|作成|ご用意)(?:します|いたします|できます)"
+        r"|(?:記事の)?(?:構成|文体|トーン|長さ|切り口|語調)を変えた(?:バージョン|版)(?:も|を)(?:作成|ご用意|お作り)(?:でき|いたし|し)ます"
+    ),
+    "記事の内容をもとに", "ご要望があれば", "を変えた",
 )
 _JA_CONTINUE_NOTE = lazy(r"^[（(](?:ここから|以下、?)続き(?:です|を書きます)?[）)]$")
 _JA_WEAK_OFFER = _Gated(
@@ -828,7 +839,7 @@ _JA_WEAK_OFFER = _Gated(
 
 def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     found = (first_match(bare, ((_JA_OWN_OUTPUT, "talks about its own output or the requested length"),), HARD)
-             or first_match(bare, ((_JA_CONTINUE_NOTE, "continuation note"),), MEDIUM))
+             or first_match(bare, ((_JA_CONTINUE_NOTE, "continuation note"), (_JA_EDGE_OFFER, "offers more work on the text")), MEDIUM))
     if found:
         return found
     found = _ja_anchored_evidence(bare, ctx)
