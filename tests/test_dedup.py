@@ -927,8 +927,3 @@ def test_a_new_sections_heading_after_a_seam_stays_when_it_names_another_thing()
             + step + "\n\nOn Linux, copy the binary to ~/.local/bin and mark it executable.\n")
     out = clean(body)
     assert "## Installing on Linux\n" in out and "On Linux, copy" in out.split("## Installing on Linux")[1]
-    # a restart's label line said again after the section after it goes, with its repeats
-    para = "文化庁の考え方では、特定の作家の作風をまねる目的で作品を集中的に学習させる場合は、権利者の利益を不当に害するおそれがあるとされています。"
-    other = "**海外との温度差**\n\n欧州では、権利者が学習への利用を拒否できる仕組みが導入されています。\n\n"
-    restart = "**現状の整理**\n\n" + para + "\n\n" + other + "---END---\n\n**現状の整理**\n\n" + para + "\n\n私は、作り手に対価が戻る仕組みを整えることが落としどころだと考えています。\n"
-    assert clean(restart) == HEAD + "**現状の整理**\n\n" + para + "\n\n" + other + "私は、作り手に対価が戻る仕組みを整えることが落としどころだと考えています。\n"

@@ -150,22 +150,17 @@ class LabelRepeats:
             建設計画のニュースだけを…             (removed: a repeat)
             ただし、…                            (new text: it goes on the first section)
 
-        Only right after a seam; the section it restarts is the one with its
-        words (a label line too: "**現状の整理**" given again after the
-        section after it), or, in other words, the last of its rank before it
-        (a new section after the seam opens with new text)."""
-        by_key: dict[str, int] = {}
+        Only right after a seam, and only the last section of its rank before
+        it: a label said again after another section names a section of its
+        own, whose new text is about it (test_a_restarted_label_over_new_text_
+        hands_it_to_its_twin); a new section after the seam opens with new
+        text, and one whose heading differs in one slot is a parallel one."""
         for position in sorted(labels):
             block = blocks[position]
-            key = _key(block.text.strip().strip("#*_ "))
-            twin = by_key.setdefault(key, position)
             if position in self.removed or not self._right_after_seam(position, blocks):
                 continue
             rank = labels[position]
-            before = max((p for p in labels if p < position and labels[p] <= rank and p not in self.removed), default=None)
-            if twin == position:
-                # (in other words: the section the seam cut, the last of its rank)
-                twin = before
+            twin = max((p for p in labels if p < position and labels[p] <= rank and p not in self.removed), default=None)
             if twin is None or labels[twin] != rank or blocks[twin].kind != block.kind or _parallel_labels(blocks[twin].text, block.text):
                 continue
             first, again = self._first_text_under(twin, blocks, labels), self._first_text_under(position, blocks, labels)
