@@ -696,7 +696,7 @@ def test_in_a_post_written_in_one_go_an_item_the_next_one_extends_is_the_writers
     assert clean("次のようなことを試してみてください。\n\n" + cut) == HEAD + "次のようなことを試してみてください。\n\n- 寝る前に、今日できたことを一つ書く。\n"
 
 
-def test_in_a_post_written_in_one_go_parallel_paragraphs_are_not_near_duplicates():
+def test_parallel_paragraphs_one_go_wrote_are_not_near_duplicates():
     # parallel facts in parallel words: both stay
     body = (
         "Two teams reported the same problem this week.\n\n"
@@ -705,9 +705,12 @@ def test_in_a_post_written_in_one_go_parallel_paragraphs_are_not_near_duplicates
         "Both were fixed by noon.\n"
     )
     assert clean(body) == HEAD + body
-    # the same pair after a seam is a restart's reworded copy: one goes
+    # in a post with a seam, the pair in one chunk is still two facts
     generated = body.replace("Both were fixed", "---END---\n\nBoth were fixed")
-    assert clean(generated).count("could not log in") == 1
+    assert clean(generated) == HEAD + body
+    # across the seam the second is a restart's reworded copy: one goes
+    restarted = body.replace("The support team", "---END---\n\nThe support team")
+    assert clean(restarted).count("could not log in") == 1
     # in one go, a copy that says all of the other and more still replaces it
     fuller = (
         "For most households the running cost ends up lower than gas, and the gap widens as the grid gets cleaner.\n\n"
@@ -927,3 +930,14 @@ def test_a_new_sections_heading_after_a_seam_stays_when_it_names_another_thing()
             + step + "\n\nOn Linux, copy the binary to ~/.local/bin and mark it executable.\n")
     out = clean(body)
     assert "## Installing on Linux\n" in out and "On Linux, copy" in out.split("## Installing on Linux")[1]
+
+
+def test_parallel_facts_of_one_chunk_stay_in_a_post_with_seams():
+    # a seam further down made the post "generated": two plants, two commands
+    # described in the same words, one chunk - two facts, not a restart
+    for first, second in (("川崎工場では、生産ラインを一日二交代で動かし、毎週日曜日に設備の点検のため停止しています。",
+                           "相模原工場では、生産ラインを一日二交代で動かし、毎週日曜日に設備の点検のため停止しています。"),
+                          ("Run `brew install tidepool` and then `tidepool init --profile default` to create the configuration file.",
+                           "Run `apt install tidepool` and then `tidepool init --profile default` to create the configuration file.")):
+        body = "## One\n\n" + first + "\n\n## Two\n\n" + second + "\n\n## Outlook\n\nThe plan for next year is\n\n---END---\n\nstill being written.\n"
+        assert clean(body) == HEAD + body.replace("is\n\n---END---\n\nstill", "is still")

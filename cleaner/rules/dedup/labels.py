@@ -11,7 +11,7 @@ from ...text import ends_sentence, excerpt
 from .model import NAME, _Para
 from .wording import (
     _balanced, _BOLD_LINE, _HEADING_MARK, _key, _LABEL_CHARS, _lead_label_key, _letters, _LOWEST, _MIN_STUTTER,
-    _rank, _ratio, _REWORDED_HEADING_RATIO, _summarise,
+    _one_slot_apart, _rank, _ratio, _REWORDED_HEADING_RATIO, _summarise,
 )
 
 
@@ -161,7 +161,7 @@ class LabelRepeats:
                 continue
             rank = labels[position]
             twin = max((p for p in labels if p < position and labels[p] <= rank and p not in self.removed), default=None)
-            if twin is None or labels[twin] != rank or blocks[twin].kind != block.kind or _parallel_labels(blocks[twin].text, block.text):
+            if twin is None or labels[twin] != rank or blocks[twin].kind != block.kind or _one_slot_apart(blocks[twin].text, block.text):
                 continue
             first, again = self._first_text_under(twin, blocks, labels), self._first_text_under(position, blocks, labels)
             if first is None or again is None or again not in self.removed or first in self.removed:
@@ -258,7 +258,7 @@ class LabelRepeats:
             # (a label over its first line holds text: compared with, never removed)
             if position not in repeats and len(key) >= 3 and lead is None:
                 for other_rank, other, other_text, other_line in kept:
-                    if other_rank == rank and other != key and self._seam_between(other_line, block.span[0]) and not _parallel_labels(other_text, words) and (
+                    if other_rank == rank and other != key and self._seam_between(other_line, block.span[0]) and not _one_slot_apart(other_text, words) and (
                         (len(other) >= 3 and (key.startswith(other) or other.startswith(key)))
                         or _ratio(key, other, _REWORDED_HEADING_RATIO) >= _REWORDED_HEADING_RATIO
                     ):
@@ -357,26 +357,3 @@ class LabelRepeats:
             return True
         entry = self.lists.get(position)
         return entry is not None and bool(entry.items) and not any(u.alive for u in entry.items)
-
-
-def _parallel_labels(first: str, second: str) -> bool:
-    """Do two headings differ in one slot, each naming what the other does
-    not ("Installing on macOS" / "Installing on Linux", "A社の場合" / "B社の場合",
-    "What the cabinets cost" / "What the countertop cost")?  Then the second
-    opens a parallel section, whatever its first paragraph repeats.  A
-    restart's heading rewords the first: its words reordered ("送電網という見え
-    にくい制約" / "見えにくい制約としての送電網") or several of them changed ("自治体に
-    よって違いが大きい点" / "自治体ごとに差が出るポイント")."""
-    mine, theirs = _label_words(first), _label_words(second)
-    only_mine, only_theirs = mine - theirs, theirs - mine
-    return 1 <= len(only_mine) <= 2 and 1 <= len(only_theirs) <= 2 and len(mine & theirs) >= max(len(only_mine), len(only_theirs))
-
-
-def _label_words(text: str) -> set[str]:
-    """Latin words and figures, and runs of kanji or katakana (a name or a
-    word each: "自治体", "ポイント")."""
-    return {w for w in _LABEL_WORD.findall(text.lower()) if w not in _LABEL_FUNCTION_WORDS}
-
-
-_LABEL_WORD = lazy(r"[a-z0-9]+|[\u4e00-\u9fff]+|[\u30a0-\u30ff]+")
-_LABEL_FUNCTION_WORDS = frozenset("an the of on in to for and or with how why what when where is are vs".split())

@@ -56,7 +56,7 @@ class ListRepeats:
                 entry.notes.append(hit[1].format(line=hit[0].line))
                 continue
             near = self._near_in(self.items, unit, facts=False)
-            parallel = near is not None and (near.para is entry or near.section != unit.section or self._parallel_facts(near.text, unit.text))
+            parallel = near is not None and (near.para is entry or near.section != unit.section or self._parallel_facts(near.text, unit.text, near.line, unit.line))
             if parallel:
                 # items of one list that differ in a word are parallel, not
                 # copies ("…a bar chart's axis labels…" / "…a line chart's…"),

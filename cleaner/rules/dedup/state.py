@@ -16,7 +16,7 @@ from .model import _Index, _ListEntry, NAME, _Para, _Unit
 from .wording import (
     MIN_ITEM_STUB, _BOLD_LINE, _CALLBACK, _close_to_all, _continues, _covers, _DASHES, _DOT_STARTS, _drop_as_repeat,
     _extends, _fuller, _gone_text, _HEADING_MARK, _in_heading, _INLINE_BOLD, _INLINE_HEADING, _is_label, _key, _LABEL_CHARS,
-    _line_finder, _MIN_OPENING_LABEL, _negated, _new_names, _numbered_on, ONE_GO_LINE_CHARS, _OPENER,
+    _line_finder, _MIN_OPENING_LABEL, _negated, _new_names, _numbered_on, _one_slot_apart, ONE_GO_LINE_CHARS, _OPENER,
     _opens_with_cut_tail, _para_key, _rank, _ratio, _repeated_paragraph, _REWORDED_IN_PLACE_RATIO, _REWORDED_RATIO,
     _REWORDED_SENTENCE_RATIO, _SPOKEN, _summarise, _swap_text, _words_key,
 )
@@ -324,19 +324,22 @@ class _State(ListRepeats, LabelRepeats):
         """``index.near`` for ``unit``, unless what it finds is a writer's
         repeat (or, unless ``facts`` is false, a parallel fact)."""
         near = index.near(unit.key, unit.text)
-        if near is not None and (self._a_writers_repeat(unit, near) or facts and self._parallel_facts(near.text, unit.text)):
+        if near is not None and (self._a_writers_repeat(unit, near) or facts and self._parallel_facts(near.text, unit.text, near.line, unit.line)):
             return None
         return near
 
-    def _parallel_facts(self, first: str, second: str) -> bool:
-        """In a post written in one go, two wordings that each name what the
-        other does not are two facts ("A browser-compatible implementation of
-        {SubtleCrypto}." / "…of {CryptoKey}.", "the `:path` pseudo-header" /
-        "the `:scheme` pseudo-header"), or that name other code ("…is
-        `undefined`." / "…is `null` or `undefined`."), not one said twice."""
-        if self.generated:
+    def _parallel_facts(self, first: str, second: str, first_line: int, second_line: int) -> bool:
+        """Two wordings that one go wrote (a post written in one go, or one
+        chunk of a generated post) and that each name what the other does not
+        are two facts ("A browser-compatible implementation of {SubtleCrypto}."
+        / "…of {CryptoKey}.", "At the Leeds plant the line runs two shifts…" /
+        "At the Derby plant…"), or that name other code ("…is `undefined`." /
+        "…is `null` or `undefined`."), not one said twice.  (Across a seam a
+        restart rewords, and a name may be all it changes.)"""
+        if self.generated and self._seam_between(first_line, second_line):
             return False
-        return (_new_names(first, second) and _new_names(second, first)) or set(_CODE_SPAN.findall(first)) != set(_CODE_SPAN.findall(second))
+        return ((_new_names(first, second) and _new_names(second, first)) or set(_CODE_SPAN.findall(first)) != set(_CODE_SPAN.findall(second))
+                or _one_slot_apart(first, second))
 
     def _a_writers_repeat(self, unit: _Unit, earlier: _Unit) -> bool:
         """In a post written in one go: a short repeat under other headings
@@ -385,7 +388,7 @@ class _State(ListRepeats, LabelRepeats):
         earlier = self.paragraphs.near(key)
         if earlier is None or earlier.para is None or earlier.para.block.kind != para.block.kind:
             return False
-        if self._parallel_facts(earlier.para.block.text, para.block.text):
+        if self._parallel_facts(earlier.para.block.text, para.block.text, earlier.para.block.span[0], para.block.span[0]):
             return False
         # (a copy that opens with a cut sentence's tail, "になる。誤りを減らす…",
         # is no more complete: the tail belongs to another paragraph)

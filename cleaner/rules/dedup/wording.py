@@ -345,6 +345,33 @@ def _new_names(old: str, new: str) -> bool:
     return bool(names(new) - names(old))
 
 
+def _one_slot_apart(first: str, second: str) -> bool:
+    """Do two wordings differ in one slot, each naming what the other does
+    not ("Installing on macOS" / "Installing on Linux", "A社の場合" / "B社の場合",
+    "At the Leeds plant…" / "At the Derby plant…", "川崎工場では…" / "相模原工場では…")?
+    Then they are parallel, two things.  Not a typo ("regenarated" /
+    "regenerated"), nor a rewording: its words reordered ("送電網という見えにく
+    い制約" / "見えにくい制約としての送電網") or several of them changed ("自治体に
+    よって違いが大きい点" / "自治体ごとに差が出るポイント")."""
+    mine, theirs = _slot_words(first), _slot_words(second)
+    only_mine, only_theirs = mine - theirs, theirs - mine
+    if not (1 <= len(only_mine) <= 2 and 1 <= len(only_theirs) <= 2) or len(mine & theirs) < max(len(only_mine), len(only_theirs)):
+        return False
+    return not any(_ratio(a, b, _TYPO_RATIO) for a in only_mine for b in only_theirs)
+
+
+def _slot_words(text: str) -> set[str]:
+    """Latin words and figures, and runs of kanji or katakana (a name or a
+    word each: "自治体", "ポイント")."""
+    return {w for w in _SLOT_WORD.findall(text.lower()) if w not in _SLOT_FUNCTION_WORDS}
+
+
+_SLOT_WORD = lazy(r"[a-z0-9]+|[\u4e00-\u9fff]+|[\u30a0-\u30ff]+")
+_SLOT_FUNCTION_WORDS = frozenset("an the of on in to for and or with how why what when where is are vs".split())
+#: two words this close are one word mistyped
+_TYPO_RATIO = 70
+
+
 def _extends(old: str, new: str) -> bool:
     """Does ``new`` say all of ``old`` (nearly every character, in order) and
     more: the more complete wording, not a looser one ("…閲覧傾向を元に" /
