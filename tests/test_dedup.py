@@ -889,7 +889,8 @@ def test_parallel_facts_in_a_manual_are_two_facts():
     # a manual written in one go describes its classes in the same words;
     # each sentence names what the other does not (the near-duplicate test
     # took the second for the first reworded, and the first took its name)
-    body = ("## Globals\n\n### `CryptoKey`\n\nA browser-compatible implementation of {CryptoKey}, available when the binary "
+    body = ("## Globals\n\n### `Crypto`\n\nA browser-compatible implementation of {Crypto}, available when the binary "
+            "was compiled with support for the crypto module.\n\n### `CryptoKey`\n\nA browser-compatible implementation of {CryptoKey}, available when the binary "
             "was compiled with support for the crypto module.\n\n### `SubtleCrypto`\n\n"
             "A browser-compatible implementation of {SubtleCrypto}, available when the binary was compiled with support for "
             "the crypto module.\n\n### `util.isNull(object)`\n\n"
@@ -941,3 +942,14 @@ def test_parallel_facts_of_one_chunk_stay_in_a_post_with_seams():
                            "Run `apt install tidepool` and then `tidepool init --profile default` to create the configuration file.")):
         body = "## One\n\n" + first + "\n\n## Two\n\n" + second + "\n\n## Outlook\n\nThe plan for next year is\n\n---END---\n\nstill being written.\n"
         assert clean(body) == HEAD + body.replace("is\n\n---END---\n\nstill", "is still")
+
+
+def test_a_paragraph_reworded_in_one_chunk_is_still_one_copy():
+    # a capital after a full stop is no name: "Gluten develops…" / "The
+    # gluten develops…" does not make the two wordings two facts
+    first = ("The long, cold rest does the work that kneading would otherwise do. Gluten develops on its own while you sleep, "
+             "and the slow fermentation gives the bread a deeper flavour than a same-day dough ever manages.")
+    again = ("The long, cold rest is doing the job that kneading would otherwise do. The gluten develops by itself while you sleep, "
+             "and slow fermentation gives the bread a deeper flavour than a same-day dough ever manages.")
+    body = "## Why overnight\n\n" + first + "\n\n---END---\n\n" + again + "\n\n## Shaping\n\nOil the tin generously.\n"
+    assert clean(body) == HEAD + "## Why overnight\n\n" + first + "\n\n## Shaping\n\nOil the tin generously.\n"

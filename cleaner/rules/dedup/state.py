@@ -23,6 +23,12 @@ from .wording import (
 
 
 _CODE_SPAN = lazy(r"`[^`\n]+`")
+#: the first letter of a sentence after the first
+_SENTENCE_START = lazy(r"(?<=[.!?]\s)[A-Z]")
+
+
+def _lower_first(m) -> str:
+    return m.group(0).lower()
 
 
 class _State(ListRepeats, LabelRepeats):
@@ -338,8 +344,11 @@ class _State(ListRepeats, LabelRepeats):
         restart rewords, and a name may be all it changes.)"""
         if self.generated and self._seam_between(first_line, second_line):
             return False
-        return ((_new_names(first, second) and _new_names(second, first)) or set(_CODE_SPAN.findall(first)) != set(_CODE_SPAN.findall(second))
-                or _one_slot_apart(first, second))
+        # (a capital after a full stop is no name: "Gluten develops…" beside a
+        # copy's "The gluten develops…")
+        first, second = _SENTENCE_START.sub(_lower_first, first), _SENTENCE_START.sub(_lower_first, second)
+        return ((_new_names(first, second) and _new_names(second, first))
+                or set(_CODE_SPAN.findall(first)) != set(_CODE_SPAN.findall(second)) or _one_slot_apart(first, second))
 
     def _a_writers_repeat(self, unit: _Unit, earlier: _Unit) -> bool:
         """In a post written in one go: a short repeat under other headings

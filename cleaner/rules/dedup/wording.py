@@ -350,14 +350,14 @@ def _one_slot_apart(first: str, second: str) -> bool:
     not ("Installing on macOS" / "Installing on Linux", "A社の場合" / "B社の場合",
     "At the Leeds plant…" / "At the Derby plant…", "川崎工場では…" / "相模原工場では…")?
     Then they are parallel, two things.  Not a typo ("regenarated" /
-    "regenerated"), nor a rewording: its words reordered ("送電網という見えにく
+    "regenerated"; but "Crypto" / "CryptoKey" are two names), nor a rewording: its words reordered ("送電網という見えにく
     い制約" / "見えにくい制約としての送電網") or several of them changed ("自治体に
     よって違いが大きい点" / "自治体ごとに差が出るポイント")."""
     mine, theirs = _slot_words(first), _slot_words(second)
     only_mine, only_theirs = mine - theirs, theirs - mine
     if not (1 <= len(only_mine) <= 2 and 1 <= len(only_theirs) <= 2) or len(mine & theirs) < max(len(only_mine), len(only_theirs)):
         return False
-    return not any(_ratio(a, b, _TYPO_RATIO) for a in only_mine for b in only_theirs)
+    return not any(abs(len(a) - len(b)) <= 1 and _ratio(a, b, _TYPO_RATIO) for a in only_mine for b in only_theirs)
 
 
 def _slot_words(text: str) -> set[str]:
@@ -368,7 +368,8 @@ def _slot_words(text: str) -> set[str]:
 
 _SLOT_WORD = lazy(r"[a-z0-9]+|[\u4e00-\u9fff]+|[\u30a0-\u30ff]+")
 _SLOT_FUNCTION_WORDS = frozenset("an the of on in to for and or with how why what when where is are vs".split())
-#: two words this close are one word mistyped
+#: two words this close (and of about one length: "Crypto" / "CryptoKey" are
+#: two names) are one word mistyped
 _TYPO_RATIO = 70
 
 
