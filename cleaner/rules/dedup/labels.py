@@ -224,8 +224,7 @@ class LabelRepeats:
 
     def _right_after_seam(self, position: int, blocks) -> bool:
         """Did a later generation begin right before the block at ``position``?"""
-        start = blocks[position - 1].span[1] if position else 0
-        return any(start < line <= blocks[position].span[0] for line in self.breaks)
+        return self._seam_between(blocks[position - 1].span[1] if position else 0, blocks[position].span[0])
 
     @staticmethod
     def _first_text_under(position: int, blocks, labels: dict[int, int]) -> int | None:
