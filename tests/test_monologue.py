@@ -505,3 +505,12 @@ def test_round_28_japanese_closing_offers_and_a_length_note_in_a_cut_go():
     assert body(offer) == "\n地方の交通は、これから大きく変わっていくはずです。\n"
     versions = FM_JA + "地方の交通は変わります。\n\nいかがでしたか？記事の構成を変えたバージョンも作成できますので、ご希望があればお申し付けください。\n"
     assert "構成を変えた" not in body(versions)
+
+
+def test_round_29_japanese_section_reports_go_and_a_writers_search_stays():
+    said = FM_JA + "本屋の店主に話を聞きました。\n\n以上で型1のセクションが書けました。\n\n次は店内の工夫です。\n"
+    assert "セクションが書けました" not in body(said)
+    plan = FM_JA + "本屋の店主に話を聞きました。\n\n検索結果から古川書店の創業年が見つかりましたので、次のセクションではポップについて書きます。\n\n次は店内の工夫です。\n"
+    assert "次のセクションでは" not in body(plan)
+    mine = FM_JA + "検索結果から、条件に合う保育園がいくつか見つかりましたので、以下にまとめます。\n\n次は見学の話です。\n"
+    assert body(mine) == mine.split("---\n", 2)[2]

@@ -626,3 +626,8 @@ def test_a_restart_of_a_sentence_the_chunk_stopped_at_or_ended_with_is_said_once
     # the end of the last sentence said again, full stop and all
     out = clean("新しい柱になる可能性を秘めています。\n\n---END---\n\nています。焦らず、しかし止まらずに進めることが大事です。\n")
     assert out == HEAD + "新しい柱になる可能性を秘めています。焦らず、しかし止まらずに進めることが大事です。\n"
+
+
+def test_a_word_cut_before_a_bound_ending_is_joined():
+    out = clean("Cook until the potatoes are ten\n\n---END---\n\nder, about 20 minutes.\n")
+    assert "potatoes are tender, about 20 minutes." in out

@@ -852,7 +852,7 @@ _BOUND_PREFIXES = frozenset(
 )
 _BOUND_SUFFIXES = frozenset(
     """tion tions sion sions ment ments ness ity ities ous ious ize izes izing ise ised ising ical ically ible ibly
-    ably ance ances ence ences ency ancy lings ings ized isation ization izations""".split()
+    ably ance ances ence ences ency ancy lings ings ized isation ization izations der""".split()
 )
 
 
