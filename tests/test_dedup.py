@@ -953,3 +953,10 @@ def test_a_paragraph_reworded_in_one_chunk_is_still_one_copy():
              "and slow fermentation gives the bread a deeper flavour than a same-day dough ever manages.")
     body = "## Why overnight\n\n" + first + "\n\n---END---\n\n" + again + "\n\n## Shaping\n\nOil the tin generously.\n"
     assert clean(body) == HEAD + "## Why overnight\n\n" + first + "\n\n## Shaping\n\nOil the tin generously.\n"
+
+
+def test_a_stanza_revised_in_one_line_stays_whole_in_a_post_written_in_one_go():
+    first = "The ferry leaves at six o'clock,\nthe gulls have gone before,\nmy father counts the lobster pots\nand leaves them by the door."
+    revised = first.replace("and leaves them by the door.", "and never shuts the door.")
+    body = "In the 1962 edition the poem read:\n\n" + first + "\n\nIn the 1971 edition the last line was revised.\n\n" + revised + "\n"
+    assert clean(body) == HEAD + body

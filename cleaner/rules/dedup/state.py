@@ -374,6 +374,19 @@ class _State(ListRepeats, LabelRepeats):
         mine, other = unit.section, earlier.section
         return len(mine) > 1 and len(other) > 1 and mine[-1] == other[-1] and mine[:-1] != other[:-1]
 
+    def _variant_of_one(self, para: _Para, dead: list[_Unit]) -> bool:
+        """In a post written in one go, do the repeats of a paragraph all say
+        one earlier paragraph again, line for line (two lines at least, as
+        many as it has: a paragraph said again with a sentence added is a
+        restart's, and the sentence goes in its place)?"""
+        if self.generated or len(dead) < 2:
+            return False
+        sources = {first.para for first in (u.dup_of or u.near_of for u in dead) if first is not None}
+        if len(sources) != 1 or any((u.dup_of or u.near_of) is None for u in dead):
+            return False
+        (source,) = sources
+        return source is not None and len(source.units) == len(para.units)
+
     def _repeats_among_new(self, para: _Para) -> _Para | None:
         """``para`` when, in a post written in one go, it repeats earlier
         sentences among at least as many new ones: a recipe's "Discard all
@@ -507,6 +520,15 @@ class _State(ListRepeats, LabelRepeats):
             units[0].alive = False
         dead = [u for u in para.units if not u.alive]
         alive = [u for u in para.units if u.alive]
+        if dead and alive and self._variant_of_one(para, dead):
+            # written in one go, a paragraph that says one earlier paragraph
+            # again with a change is the writer's variant (a stanza revised in
+            # its last line, a step restated for another case): whole, not
+            # its changed line alone
+            for u in dead:
+                u.alive = True
+            para.notes.clear()
+            dead, alive = [], para.units
         if dead and alive and all(len(u.key) < self.settings.min_dup_chars and u.key in self.sentences.short for u in alive):
             # only short sentences are left beside the repeats, said before or
             # the cut end of a restarted chunk ("み出す手助けをする。"): the
