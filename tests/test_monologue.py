@@ -514,3 +514,10 @@ def test_round_29_japanese_section_reports_go_and_a_writers_search_stays():
     assert "次のセクションでは" not in body(plan)
     mine = FM_JA + "検索結果から、条件に合う保育園がいくつか見つかりましたので、以下にまとめます。\n\n次は見学の話です。\n"
     assert body(mine) == mine.split("---\n", 2)[2]
+
+
+def test_round_30_an_offer_to_change_the_text_goes_and_a_request_for_readers_opinions_stays():
+    offer = FM_JA + "地方の工場にも予知保全は広がっています。\n\nこの記事について、構成の変更や追加の情報が必要でしたら、お気軽にお知らせください。\n"
+    assert body(offer) == "\n地方の工場にも予知保全は広がっています。\n"
+    readers = FM_JA + "地方の工場にも予知保全は広がっています。\n\nこの記事について、ご意見やご感想があればお気軽にお知らせください。\n"
+    assert body(readers) == readers.split("---\n", 2)[2]
