@@ -521,3 +521,10 @@ def test_round_30_an_offer_to_change_the_text_goes_and_a_request_for_readers_opi
     assert body(offer) == "\n地方の工場にも予知保全は広がっています。\n"
     readers = FM_JA + "地方の工場にも予知保全は広がっています。\n\nこの記事について、ご意見やご感想があればお気軽にお知らせください。\n"
     assert body(readers) == readers.split("---\n", 2)[2]
+
+
+def test_a_sign_off_goes_with_the_agents_offer_beside_it_and_stays_alone():
+    offer = FM_JA + "地方の工場にも予知保全は広がっています。\n\nいかがでしたか。この記事の構成や表現について修正したい点があれば、遠慮なくお知らせください。\n"
+    assert body(offer) == "\n地方の工場にも予知保全は広がっています。\n"
+    alone = FM_JA + "地方の工場にも予知保全は広がっています。\n\nいかがでしたか。\n"
+    assert body(alone) == alone.split("---\n", 2)[2]

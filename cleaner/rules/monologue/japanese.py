@@ -836,8 +836,10 @@ _JA_WEAK_OFFER = _Gated(
         r"^検索結果(?:から|によると|を見ると|では)、?[^。]{0,40}?(?:見つかりました|ありました|わかりました|確認できました)[。]?$"
         r"|^ご要望に応じて、?[^。]{0,80}?(?:ご用意|作成|ご提供|調整)(?:でき|いたし|も可能|が可能)|文字数を(?:増やし|減らし)た(?:バージョン|版)"
         r"|^(?:どうぞ)?お気軽にお申し付けください[。！!]?$"
+        # (a blog's own sign-off too: it goes only with the agent's offer beside it)
+        r"|^いかがでしたか[。？?！!]?$"
     ),
-    "検索結果", "ご要望に応じて", "文字数を", "お気軽に",
+    "検索結果", "ご要望に応じて", "文字数を", "お気軽に", "いかがでしたか",
 )
 
 
@@ -849,7 +851,7 @@ def _ja_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
     found = _ja_anchored_evidence(bare, ctx)
     if found[0]:
         return found
-    return first_match(bare, ((_JA_WEAK_OFFER, "search narration or an offer of more work"),), SOFT) or found
+    return first_match(bare, ((_JA_WEAK_OFFER, "search narration, an offer or a sign-off (weak)"),), SOFT) or found
 
 
 def _ja_anchored_evidence(bare: str, ctx: Ctx) -> tuple[int, str]:
