@@ -798,15 +798,13 @@ def _ja_kind_evidence(bare: str) -> tuple[int, str]:
 _JA_BARE_YES = frozenset(("はい！", "はい!", "はい。", "ええ。", "ええ！"))
 
 
-# round 24's and 25's, gated by their own words (none of them is an anchor
-# word): the requested range met, as a whole sentence ("要件の2,500〜3,500文字の
-# 範囲に収まっています。" - not a student's "要件の…範囲に収まっているか確認して
-# ください"), its cut output given again (前回の出力が途中で切れていたので…もう一度
-# 出力します - not a printer's, printed again), a paragraph or list written again
-# from its start; at an edge, a continuation note in brackets
-# (（ここから続き）: a serial's page says so mid-post); beside removed narration
-# only, what a search found, versions of the text offered by the requester's
-# wish and a bare お気軽にお申し付けください (a shop's page ends with each)
+# round 24's to 29's, sure, gated by their own words (none of them is an
+# anchor word): the requested range met, as a whole sentence ("要件の2,500〜
+# 3,500文字の範囲に収まっています。" - not a student's "要件の…範囲に収まっているか
+# 確認してください"), its cut output given again (前回の出力が途中で切れていたので…
+# もう一度出力します - not a printer's, printed again), a paragraph or list written
+# again from its start, the requested length still to reach, a search query
+# as a line, a section reported written
 _JA_OWN_OUTPUT = _Gated(
     lazy(
         r"^(?:(?:本文|記事|文字数|全体)(?:は|が)、?)?(?:ご?要件|ご指定)の?[\d,，０-９]+\s*[〜~～\-－]\s*[\d,，０-９]+\s*(?:文字|字)の範囲(?:内)?に収まっています[。]?$"
@@ -830,7 +828,12 @@ _JA_EDGE_OFFER = _Gated(
     ),
     "記事の内容をもとに", "ご要望があれば", "を変えた", "この記事について",
 )
+# at an edge: a continuation note in brackets (（ここから続き）: a serial's
+# page says so mid-post)
 _JA_CONTINUE_NOTE = lazy(r"^[（(](?:ここから|以下、?)続き(?:です|を書きます)?[）)]$")
+# weak, beside removed narration only: what a search found, versions of the
+# text offered by the requester's wish, a bare お気軽にお申し付けください and
+# いかがでしたか (a shop's page or a blog ends with each)
 _JA_WEAK_OFFER = _Gated(
     lazy(
         r"^検索結果(?:から|によると|を見ると|では)、?[^。]{0,40}?(?:見つかりました|ありました|わかりました|確認できました)[。]?$"
